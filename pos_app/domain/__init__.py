@@ -1,0 +1,1 @@
+"""Pure domain: money, cards, value objects and the error tree. Standard library only."""

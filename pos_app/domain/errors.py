@@ -1,0 +1,161 @@
+"""The error tree every layer raises and the UI classifies.
+
+Drawn as a tree (the httpx habit) so a reader sees at once what a handler catches::
+
+    PosError
+    ├── ValidationError            bad input, named field, nothing was sent
+    ├── ConfigurationError         missing/invalid settings or keys
+    │   └── SecretStoreUnavailable no usable OS keychain backend
+    ├── StorageError               the local disk/database failed
+    └── StripeError                anything Stripe (or the way to it) said or failed to say
+        ├── CardDeclined           402 card_error: definite decline, a failed charge may exist
+        ├── InvalidRequest         400/404: definite failure, nothing charged
+        │   ├── ResourceMissing    404 / code resource_missing
+        │   ├── IdempotencyConflict  type idempotency_error: same key, other parameters
+        │   └── RawCardDataRefused Stripe refuses raw card numbers on this account
+        ├── AuthenticationFailed   401: the key is wrong, expired or revoked
+        ├── PermissionDenied       403: a restricted key lacks a permission
+        ├── RateLimited            429 not marked retryable
+        ├── StripeConnectionError  the request never left (connect failure): nothing executed
+        ├── ApiError               a definite non-2xx Stripe error not covered above (e.g. 424)
+        └── OutcomeUnknown         the request may have executed (time-out after sending,
+                                   5xx or 409 after every retry): check, never charge anew
+
+Messages never contain a card number, a CVC or an API key: the gateway builds them from
+Stripe's error body, which never echoes those, and redacts anything key-shaped anyway.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ApiError",
+    "AuthenticationFailed",
+    "CardDeclined",
+    "ConfigurationError",
+    "IdempotencyConflict",
+    "InvalidRequest",
+    "OutcomeUnknown",
+    "PermissionDenied",
+    "PosError",
+    "RateLimited",
+    "RawCardDataRefused",
+    "ResourceMissing",
+    "SecretStoreUnavailable",
+    "StorageError",
+    "StripeConnectionError",
+    "StripeError",
+    "ValidationError",
+]
+
+
+class PosError(Exception):
+    """Root of every error this application raises on purpose."""
+
+
+class ValidationError(PosError, ValueError):
+    """Input that cannot be used; `field` names it so the UI can point at it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class ConfigurationError(PosError):
+    """The application is not set up well enough to do what was asked."""
+
+
+class SecretStoreUnavailable(ConfigurationError):
+    """No OS keychain backend is usable (typical on a headless Linux box)."""
+
+
+class StorageError(PosError):
+    """Local persistence (files, SQLite) failed."""
+
+
+class StripeError(PosError):
+    """Something Stripe answered, or the road to Stripe failed.
+
+    Carries what support and the audit trail need: Stripe's `Request-Id`, the HTTP status,
+    Stripe's error `type`, `code`, `decline_code`, offending `param` and the id of the failed
+    charge a decline leaves behind.
+    """
+
+    #: True when the request may have been executed by Stripe and the caller must check.
+    outcome_unknown: bool = False
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        http_status: int | None = None,
+        request_id: str | None = None,
+        error_type: str | None = None,
+        code: str | None = None,
+        decline_code: str | None = None,
+        param: str | None = None,
+        charge_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.http_status = http_status
+        self.request_id = request_id
+        self.error_type = error_type
+        self.code = code
+        self.decline_code = decline_code
+        self.param = param
+        self.charge_id = charge_id
+
+    def __str__(self) -> str:
+        prefix = f"Request {self.request_id}: " if self.request_id else ""
+        return f"{prefix}{self.message}"
+
+
+class CardDeclined(StripeError):
+    """HTTP 402: the card was refused. Definite; a new attempt needs a new key."""
+
+
+class InvalidRequest(StripeError):
+    """HTTP 400/404: the request was wrong. Definite; nothing was charged."""
+
+
+class ResourceMissing(InvalidRequest):
+    """The object does not exist (or no longer does)."""
+
+
+class IdempotencyConflict(InvalidRequest):
+    """The key was reused with different parameters: an application bug, reconcile."""
+
+
+class RawCardDataRefused(InvalidRequest):
+    """The account may not send raw card numbers to the API (stripe-api.md §7)."""
+
+
+class AuthenticationFailed(StripeError):
+    """HTTP 401: the API key is missing, wrong, expired or revoked."""
+
+
+class PermissionDenied(StripeError):
+    """HTTP 403: a restricted key lacks the permission for this call."""
+
+
+class RateLimited(StripeError):
+    """HTTP 429 that Stripe did not mark as safe to retry."""
+
+
+class StripeConnectionError(StripeError):
+    """The connection could not be made: the request never reached Stripe."""
+
+
+class ApiError(StripeError):
+    """A definite error answer that fits no narrower class (e.g. 424)."""
+
+
+class OutcomeUnknown(StripeError):
+    """The request may have been executed: time-out after sending, 5xx or 409 after retries.
+
+    The only safe next step is to replay the *same* request with the *same* idempotency key,
+    or to look the attempt up; never a new charge.
+    """
+
+    outcome_unknown = True

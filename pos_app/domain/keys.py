@@ -1,0 +1,48 @@
+"""API key kinds and the TEST / LIVE / SANDBOX mode they imply; redaction of key-shaped text."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+__all__ = ["KeyKind", "Mode", "key_kind", "mode_for_key", "redact_keys"]
+
+
+class Mode(Enum):
+    """What the till is connected to; shown in a badge at all times and printed on receipts."""
+
+    TEST = "TEST"
+    LIVE = "LIVE"
+    SANDBOX = "SANDBOX"
+
+
+class KeyKind(Enum):
+    SECRET = "secret"
+    RESTRICTED = "restricted"
+    PUBLISHABLE = "publishable"
+
+
+_KEY_RE = re.compile(r"^(sk|rk|pk)_(test|live)_[A-Za-z0-9_]{1,247}$")
+_KINDS = {"sk": KeyKind.SECRET, "rk": KeyKind.RESTRICTED, "pk": KeyKind.PUBLISHABLE}
+# Anything that looks like a Stripe key, wherever it appears in a text (stripe-api.md §7:
+# a key never reaches a log or a message).
+_KEY_ANYWHERE = re.compile(r"\b(sk|rk|pk)_(test|live)_[A-Za-z0-9_]+")
+
+
+def key_kind(key: str) -> KeyKind | None:
+    """The kind of a well-formed Stripe API key, or None when it is not one."""
+    match = _KEY_RE.match(key.strip())
+    return _KINDS[match.group(1)] if match else None
+
+
+def mode_for_key(key: str) -> Mode:
+    """TEST or LIVE from the key prefix (stripe-api.md §6: the key decides the mode)."""
+    match = _KEY_RE.match(key.strip())
+    if match is None:
+        raise ValueError("not a Stripe API key")
+    return Mode.LIVE if match.group(2) == "live" else Mode.TEST
+
+
+def redact_keys(text: str) -> str:
+    """Replace every key-shaped substring by its prefix and asterisks."""
+    return _KEY_ANYWHERE.sub(lambda m: f"{m.group(1)}_{m.group(2)}_****", text)

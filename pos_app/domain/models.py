@@ -1,0 +1,183 @@
+"""Immutable value objects for what Stripe returns: tokens, cards, charges, customers, refunds, pages.
+
+They hold only what the till shows or decides on, already typed (Money, aware UTC datetimes,
+Brand). None of them can hold a full card number: Stripe never returns one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from .cards import Brand
+from .money import Money
+
+__all__ = [
+    "Card",
+    "Charge",
+    "ChargeOutcome",
+    "ChargeStatus",
+    "Customer",
+    "ListPage",
+    "Refund",
+    "SearchPage",
+    "Token",
+]
+
+T = TypeVar("T")
+
+
+class ChargeStatus:
+    """Stripe's charge `status` values (kept as plain strings on the wire)."""
+
+    SUCCEEDED = "succeeded"
+    PENDING = "pending"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A card as Stripe describes it: a token's card, a saved card or a charge's card details.
+
+    `id` is empty when the card comes from `payment_method_details.card` (it has none).
+    """
+
+    id: str
+    brand: Brand
+    last4: str
+    exp_month: int
+    exp_year: int
+    funding: str | None = None
+    country: str | None = None
+    fingerprint: str | None = None
+    name: str | None = None
+    customer: str | None = None
+    cvc_check: str | None = None
+    address_zip_check: str | None = None
+
+    @property
+    def masked(self) -> str:
+        """What a receipt or a table shows, e.g. ``VISA •••• 4242``."""
+        return f"{self.brand.value.upper()} •••• {self.last4}"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A single-use card token (`tok_…`)."""
+
+    id: str
+    card: Card | None
+    created: datetime
+    livemode: bool
+    used: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeOutcome:
+    """Stripe's `outcome`: for the manager's eyes (seller_message), never the customer's."""
+
+    type: str | None
+    network_status: str | None = None
+    reason: str | None = None
+    risk_level: str | None = None
+    seller_message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    """One attempt to move money (`ch_…`), succeeded or failed."""
+
+    id: str
+    amount: Money
+    amount_refunded: Money
+    status: str
+    paid: bool
+    captured: bool
+    refunded: bool
+    created: datetime
+    livemode: bool
+    description: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    customer: str | None = None
+    card: Card | None = None
+    outcome: ChargeOutcome | None = None
+    failure_code: str | None = None
+    failure_message: str | None = None
+    receipt_url: str | None = None
+    receipt_email: str | None = None
+    payment_method: str | None = None
+    balance_transaction: str | None = None
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == ChargeStatus.SUCCEEDED
+
+    @property
+    def net(self) -> Money:
+        """What stays after refunds (before Stripe's fees)."""
+        if not self.succeeded:
+            return Money(0, self.amount.currency)
+        return Money(self.amount.amount - self.amount_refunded.amount, self.amount.currency)
+
+    @property
+    def refundable(self) -> Money:
+        return self.net
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    """A Stripe Customer (`cus_…`); `deleted` marks the stub Stripe keeps after a delete."""
+
+    id: str
+    email: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    description: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    default_source: str | None = None
+    created: datetime | None = None
+    livemode: bool = False
+    deleted: bool = False
+    #: Cards when Stripe embedded them (old API versions, localstripe); else empty.
+    cards: tuple[Card, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Refund:
+    """Money given back on a charge (`re_…`)."""
+
+    id: str
+    amount: Money
+    charge: str | None
+    status: str
+    created: datetime
+    reason: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    failure_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListPage(Generic[T]):
+    """One page of a cursor-paginated list (`object: list`)."""
+
+    data: tuple[T, ...]
+    has_more: bool
+    url: str | None = None
+
+    @property
+    def last_id(self) -> str | None:
+        """The cursor for `starting_after` on the next page."""
+        if not self.data:
+            return None
+        return getattr(self.data[-1], "id", None)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage(Generic[T]):
+    """One page of a search result (`object: search_result`), cursor in `next_page`."""
+
+    data: tuple[T, ...]
+    has_more: bool
+    next_page: str | None = None
