@@ -1,0 +1,46 @@
+"""The till's running context: who is at which register, in what mode, with which services.
+
+Built once by the composition root (app.py) and handed to the UI; holds no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from pos_app.domain.keys import Mode
+
+from .charging import ChargeService
+from .receipts import ReceiptService
+
+__all__ = ["TillContext"]
+
+
+@dataclass(eq=False)
+class TillContext:
+    mode: Mode
+    currency: str
+    register_id: str
+    cashier: str
+    business_name: str
+    charges: ChargeService
+    receipts: ReceiptService
+    #: Reads the day the live mode was last confirmed, and stores today's confirmation.
+    live_confirmed_on: Callable[[], date | None] = lambda: None
+    store_live_confirmation: Callable[[date], None] = lambda day: None
+    today: Callable[[], date] = date.today
+    #: Called on close: stops the sandbox, closes the HTTP client and the journal.
+    closers: list[Callable[[], None]] = field(default_factory=list)
+
+    def live_confirmation_needed(self) -> bool:
+        """A live key asks for confirmation before the first charge of each day."""
+        return self.mode is Mode.LIVE and self.live_confirmed_on() != self.today()
+
+    def confirm_live_today(self) -> None:
+        self.store_live_confirmation(self.today())
+
+    def close(self) -> None:
+        while self.closers:
+            closer = self.closers.pop()
+            closer()

@@ -1,0 +1,181 @@
+"""What the cashier reads when something goes wrong: plain words that say what to do next.
+
+Rules (stripe-api.md §3.3): Stripe's own message is only ever shown for card errors, and the
+fraud-type declines (fraudulent, lost, stolen, pickup, merchant blacklist) are presented exactly
+like a generic decline; everything else gets a generic text plus the Request-Id for support.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pos_app.domain.errors import (
+    AuthenticationFailed,
+    CardDeclined,
+    ConfigurationError,
+    IdempotencyConflict,
+    InvalidRequest,
+    OutcomeUnknown,
+    PermissionDenied,
+    PosError,
+    RateLimited,
+    RawCardDataRefused,
+    StripeConnectionError,
+    StripeError,
+    ValidationError,
+)
+
+__all__ = ["CashierMessage", "cashier_message"]
+
+DECLINED = "declined"
+UNKNOWN = "unknown"
+INVALID = "invalid"
+CONFIG = "config"
+ERROR = "error"
+
+_PLAIN_DECLINE = "Declined. Ask the customer for another card or another way to pay."
+
+# Declines whose details must not be told to the customer (Stripe's decline-code table).
+_MASKED_DECLINES = frozenset(
+    {"fraudulent", "lost_card", "stolen_card", "pickup_card", "merchant_blacklist"}
+)
+
+# decline_code or code -> (text, field to point at)
+_DECLINE_TEXT: dict[str, tuple[str, str | None]] = {
+    "insufficient_funds": (
+        "Declined: insufficient funds. Ask for another card or a smaller amount.",
+        None,
+    ),
+    "expired_card": (
+        "Declined: the card has expired. Check the expiry date or ask for another card.",
+        "expiry",
+    ),
+    "incorrect_cvc": (
+        "Declined: the security code (CVC) is wrong. Check it with the customer and try again.",
+        "cvc",
+    ),
+    "invalid_cvc": ("The security code (CVC) is not valid. Check it and try again.", "cvc"),
+    "incorrect_number": ("The card number is wrong. Check it and key it in again.", "number"),
+    "invalid_number": ("The card number is not valid. Check it and key it in again.", "number"),
+    "invalid_expiry_month": ("The expiry month is not valid. Check the expiry date.", "expiry"),
+    "invalid_expiry_year": ("The expiry year is not valid. Check the expiry date.", "expiry"),
+    "incorrect_zip": ("Declined: the postal code does not match. Check it and retry.", "postal_code"),
+    "processing_error": (
+        "The card could not be processed. Try once more; if it fails again, ask for another card.",
+        None,
+    ),
+    "card_velocity_exceeded": (
+        "Declined: the card has reached its limit. Ask for another card.",
+        None,
+    ),
+    "card_decline_rate_limit_exceeded": (
+        "Declined too many times. Wait a while or ask for another card.",
+        None,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CashierMessage:
+    """One message for the till: `kind` picks colour and icon, `field` a card-dialog field."""
+
+    kind: str
+    title: str
+    text: str
+    field: str | None = None
+
+
+def _support_suffix(exc: StripeError) -> str:
+    return f" (Stripe request {exc.request_id})" if exc.request_id else ""
+
+
+def _decline(exc: CardDeclined) -> CashierMessage:
+    codes = [c for c in (exc.decline_code, exc.code) if c]
+    if any(code in _MASKED_DECLINES for code in codes):
+        return CashierMessage(DECLINED, "Card declined", _PLAIN_DECLINE)
+    for code in codes:
+        if code in _DECLINE_TEXT:
+            text, field = _DECLINE_TEXT[code]
+            return CashierMessage(DECLINED, "Card declined", text, field)
+    return CashierMessage(DECLINED, "Card declined", _PLAIN_DECLINE)
+
+
+def cashier_message(exc: BaseException) -> CashierMessage:
+    """Classify any error the charge flow can raise into words for the cashier."""
+    # Imported here: charging imports this module for its own messages.
+    from pos_app.services.charging import AttemptUnresolved, ChargeNotMade
+
+    if isinstance(exc, ValidationError):
+        return CashierMessage(INVALID, "Check the entry", exc.message, exc.field)
+    if isinstance(exc, AttemptUnresolved | OutcomeUnknown):
+        return CashierMessage(
+            UNKNOWN,
+            "Checking payment status…",
+            "The answer from Stripe was lost. Checking whether the payment went through — "
+            "do not charge the card again.",
+        )
+    if isinstance(exc, ChargeNotMade):
+        return CashierMessage(ERROR, "Not charged", str(exc))
+    if isinstance(exc, CardDeclined):
+        return _decline(exc)
+    if isinstance(exc, RawCardDataRefused):
+        return CashierMessage(
+            CONFIG,
+            "Keyed card entry is not enabled",
+            "This Stripe account does not accept card numbers typed into the till. "
+            "Stripe allows it only after the business asks Stripe for raw card data access "
+            "and files a PCI self-assessment (SAQ D). Nothing was charged.",
+        )
+    if isinstance(exc, AuthenticationFailed):
+        return CashierMessage(
+            CONFIG,
+            "Stripe key refused",
+            "Stripe did not accept this register's API key. A manager must check the keys "
+            "in Setup. Nothing was charged." + _support_suffix(exc),
+        )
+    if isinstance(exc, PermissionDenied):
+        return CashierMessage(
+            CONFIG,
+            "Key lacks a permission",
+            "This register's restricted key may not do this. A manager must grant the "
+            "permission in Stripe. Nothing was charged." + _support_suffix(exc),
+        )
+    if isinstance(exc, StripeConnectionError):
+        return CashierMessage(
+            ERROR,
+            "Stripe unreachable",
+            "Could not reach Stripe. Nothing was charged. Check the network and try again.",
+        )
+    if isinstance(exc, RateLimited):
+        return CashierMessage(
+            ERROR,
+            "Stripe is busy",
+            "Stripe asked the till to slow down. Wait a moment and try again. Nothing was charged.",
+        )
+    if isinstance(exc, IdempotencyConflict):
+        return CashierMessage(
+            ERROR,
+            "Payment needs checking",
+            "Stripe saw this payment attempt with different details. Ask a manager to check "
+            "today's history before charging again." + _support_suffix(exc),
+        )
+    if isinstance(exc, InvalidRequest):
+        return CashierMessage(
+            ERROR,
+            "Stripe refused the request",
+            "Stripe refused the request. Nothing was charged." + _support_suffix(exc),
+            exc.param if exc.param in {"number", "exp_month", "exp_year", "cvc"} else None,
+        )
+    if isinstance(exc, ConfigurationError):
+        return CashierMessage(CONFIG, "Setup needed", str(exc))
+    if isinstance(exc, StripeError):
+        return CashierMessage(
+            ERROR, "Stripe error", "Stripe reported an error." + _support_suffix(exc)
+        )
+    if isinstance(exc, PosError):
+        return CashierMessage(ERROR, "Something went wrong", str(exc))
+    return CashierMessage(
+        ERROR,
+        "Something went wrong",
+        "An unexpected error happened. The details are in the log.",
+    )
