@@ -64,9 +64,9 @@ _EMAIL_SHAPE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 class AttemptUnresolved(PosError):
     """The outcome of a charge attempt is not known yet: check it, never charge anew."""
 
-    def __init__(self, attempt_key: str, order_id: str) -> None:
+    def __init__(self, attempt_key: str, order_id: str | None) -> None:
         super().__init__(
-            f"Payment status for order {order_id} is unknown; checking. Do not charge again."
+            f"Payment status for order {order_id or '?'} is unknown; checking. Do not charge again."
         )
         self.attempt_key = attempt_key
         self.order_id = order_id
@@ -194,6 +194,10 @@ class ChargeService:
             return self._send(attempt_key, pending)
         return self._settle_by_lookup(record)
 
+    def ping(self) -> None:
+        """One cheap read that proves the API base answers and accepts the key."""
+        self._gateway.list_charges(limit=1)
+
     def unsettled_attempts(self) -> list[AttemptRecord]:
         """Attempts left 'sending' or 'unknown' (e.g. by a crash); checked at start-up."""
         return list(self._journal.open_attempts())
@@ -293,7 +297,9 @@ class ChargeService:
             raise
         return self._settled_success(attempt_key, charge, order_id)
 
-    def _settled_success(self, attempt_key: str, charge: Charge, order_id: str) -> ChargeResult:
+    def _settled_success(
+        self, attempt_key: str, charge: Charge, order_id: str | None
+    ) -> ChargeResult:
         self._forget(attempt_key)
         if charge.succeeded:
             self._journal.mark_succeeded(
@@ -347,7 +353,7 @@ class ChargeService:
             )
         raise AttemptUnresolved(record.attempt_key, record.order_id)
 
-    def _result(self, charge: Charge, attempt_key: str, order_id: str) -> ChargeResult:
+    def _result(self, charge: Charge, attempt_key: str, order_id: str | None) -> ChargeResult:
         receipt = self._receipts.build(charge, cashier=self.cashier, order_id=order_id)
         return ChargeResult(charge=charge, attempt_key=attempt_key, receipt=receipt)
 

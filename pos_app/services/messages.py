@@ -59,7 +59,10 @@ _DECLINE_TEXT: dict[str, tuple[str, str | None]] = {
     "invalid_number": ("The card number is not valid. Check it and key it in again.", "number"),
     "invalid_expiry_month": ("The expiry month is not valid. Check the expiry date.", "expiry"),
     "invalid_expiry_year": ("The expiry year is not valid. Check the expiry date.", "expiry"),
-    "incorrect_zip": ("Declined: the postal code does not match. Check it and retry.", "postal_code"),
+    "incorrect_zip": (
+        "Declined: the postal code does not match. Check it and retry.",
+        "postal_code",
+    ),
     "processing_error": (
         "The card could not be processed. Try once more; if it fails again, ask for another card.",
         None,

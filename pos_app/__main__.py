@@ -1,0 +1,88 @@
+"""Entry point: parse arguments, set up logging and the crash hook, run the GUI or a command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from pos_app import __version__
+
+log = logging.getLogger("pos_app")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pos-app",
+        description="A Stripe card till. Commands: `pos-app sandbox-server --help`.",
+    )
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="run against the built-in local Stripe sandbox (training; no account needed)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="print version, folders, keyring backend and Stripe reachability, then exit",
+    )
+    parser.add_argument("--version", action="version", version=f"pos-app {__version__}")
+    return parser
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    # Logged through the redacting filter; the cashier sees a short message, not a traceback.
+    log.critical("unexpected error", exc_info=(kind, value, tb))
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "pos-app",
+                "An unexpected error happened. The till keeps running; details are in the log.",
+            )
+            box.setObjectName("crashDialog")
+            box.open()
+    except Exception:  # the hook itself must never raise
+        traceback.print_exception(kind, value, tb)
+
+
+def run_gui(*, sandbox: bool) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.launcher import Launcher
+    from pos_app.logs import configure_logging
+    from pos_app.storage.paths import AppPaths
+
+    paths = AppPaths.resolve(os.environ).ensure()
+    configure_logging(paths.log_file)
+    sys.excepthook = _excepthook
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("pos-app")
+    app.setApplicationVersion(__version__)
+    launcher = Launcher(sandbox=sandbox)
+    if not launcher.start():
+        return 2
+    return int(app.exec())
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "sandbox-server":
+        from pos_app.cli import sandbox_server
+
+        return sandbox_server(argv[1:])
+    args = _parser().parse_args(argv)
+    if args.self_check:
+        from pos_app.cli import self_check
+
+        return self_check()
+    return run_gui(sandbox=args.sandbox)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

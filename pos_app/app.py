@@ -1,0 +1,163 @@
+"""Composition root: wires configuration, storage, gateway, services and windows. No logic."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from datetime import date
+
+from pos_app import __version__
+from pos_app.domain.errors import ConfigurationError
+from pos_app.gateway import GatewayConfig, StripeGateway
+from pos_app.sandbox.process import SandboxProcess
+from pos_app.services.charging import ChargeService
+from pos_app.services.context import TillContext
+from pos_app.services.receipts import ReceiptService, ShopDetails
+from pos_app.storage.config import (
+    RuntimeConfig,
+    load_runtime_config,
+    sandbox_config,
+)
+from pos_app.storage.journal import Journal
+from pos_app.storage.paths import AppPaths
+from pos_app.storage.secrets import KeyringSecretStore, SecretStore
+from pos_app.storage.settings import SettingsStore
+
+__all__ = [
+    "build_context",
+    "create_main_window",
+    "load_config",
+    "sandbox_command",
+    "start_sandbox",
+]
+
+log = logging.getLogger(__name__)
+
+
+def sandbox_command() -> list[str]:
+    """How to start the sandbox server as a child process, installed or frozen."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "sandbox-server"]
+    return [sys.executable, "-m", "pos_app", "sandbox-server"]
+
+
+def start_sandbox(paths: AppPaths) -> SandboxProcess:
+    process = SandboxProcess(sandbox_command(), paths.sandbox_dir)
+    process.start()
+    return process
+
+
+def keychain(env: Mapping[str, str]) -> SecretStore | None:
+    """The OS keychain, or None when the keys come from the environment."""
+    if env.get("POS_STRIPE_SECRET_KEY", "").strip():
+        return None
+    store = KeyringSecretStore()
+    store.check()  # raises SecretStoreUnavailable with the way out
+    return store
+
+
+def load_config(
+    env: Mapping[str, str], paths: AppPaths, *, sandbox_url: str | None = None
+) -> RuntimeConfig:
+    settings = SettingsStore(paths.settings_path)
+    if sandbox_url is not None:
+        config = sandbox_config(paths, sandbox_url, settings, cashier=env.get("POS_CASHIER"))
+        currency = env.get("POS_CURRENCY", "").strip().lower()
+        register = env.get("POS_REGISTER_ID", "").strip()
+        return dataclasses.replace(
+            config,
+            currency=currency or config.currency,
+            register_id=register or config.register_id,
+        )
+    return load_runtime_config(env, paths, keychain(env), settings)
+
+
+def build_context(
+    config: RuntimeConfig, paths: AppPaths, *, sandbox: SandboxProcess | None = None
+) -> TillContext:
+    """Every service the till uses, from one configuration."""
+    if config.secret_key is None:
+        raise ConfigurationError("No Stripe secret key is configured; run the setup first.")
+    gateway = StripeGateway(
+        GatewayConfig(
+            secret_key=config.secret_key,
+            publishable_key=config.publishable_key,
+            api_base=config.api_base,
+            app_version=__version__,
+        )
+    )
+    config.journal_path.parent.mkdir(parents=True, exist_ok=True)
+    journal = Journal(config.journal_path)
+    receipts = ReceiptService(
+        ShopDetails(
+            business_name=config.business_name,
+            business_address=config.business_address,
+            footer=config.receipt_footer,
+        ),
+        register_id=config.register_id,
+        mode=config.mode,
+        receipts_dir=paths.receipts_dir,
+    )
+    charges = ChargeService(
+        gateway,
+        journal,
+        receipts,
+        register_id=config.register_id,
+        cashier=config.cashier,
+        mode=config.mode,
+        currency=config.currency,
+    )
+    settings_store = SettingsStore(paths.settings_path)
+
+    def live_confirmed_on() -> date | None:
+        stored = settings_store.load().live_confirmed_on
+        return date.fromisoformat(stored) if stored else None
+
+    def store_live_confirmation(day: date) -> None:
+        current = settings_store.load()
+        settings_store.save(dataclasses.replace(current, live_confirmed_on=day.isoformat()))
+
+    closers = [gateway.close, journal.close]
+    if sandbox is not None:
+        closers.insert(0, sandbox.stop)
+    return TillContext(
+        mode=config.mode,
+        currency=config.currency,
+        register_id=config.register_id,
+        cashier=config.cashier,
+        business_name=config.business_name,
+        charges=charges,
+        receipts=receipts,
+        live_confirmed_on=live_confirmed_on,
+        store_live_confirmation=store_live_confirmation,
+        closers=closers,
+    )
+
+
+def create_main_window(env: Mapping[str, str] | None = None, *, sandbox: bool = False):  # type: ignore[no-untyped-def]
+    """The main window from the same configuration sources as `pos-app` (environment first).
+
+    Returned unshown; a QApplication must exist. With `sandbox=True` the local training server
+    is started and stopped with the window's context.
+    """
+    from pos_app.ui.main_window import MainWindow
+
+    env = os.environ if env is None else env
+    paths = AppPaths.resolve(env).ensure()
+    process = start_sandbox(paths) if sandbox else None
+    try:
+        config = load_config(env, paths, sandbox_url=process.base_url if process else None)
+        if config.needs_setup:
+            raise ConfigurationError(
+                "No Stripe keys are configured: run `pos-app` once to open the setup, "
+                "or set POS_STRIPE_SECRET_KEY."
+            )
+        context = build_context(config, paths, sandbox=process)
+    except BaseException:
+        if process is not None:
+            process.stop()
+        raise
+    return MainWindow(context)

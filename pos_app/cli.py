@@ -1,0 +1,92 @@
+"""Non-GUI commands: the self-check and the stand-alone sandbox server."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from typing import TextIO
+
+from pos_app import __version__
+from pos_app.domain.errors import (
+    AuthenticationFailed,
+    PosError,
+    SecretStoreUnavailable,
+    StripeError,
+)
+
+__all__ = ["sandbox_server", "self_check"]
+
+
+def sandbox_server(argv: list[str]) -> int:
+    from pos_app.sandbox.__main__ import main
+
+    return main(argv)
+
+
+def _qt_platform() -> str:
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    return QGuiApplication.platformName() if app is not None else "unknown"
+
+
+def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -> int:
+    """Print what a support call needs; exit status 1 when something is broken."""
+    from pos_app.app import build_context, keychain, load_config
+    from pos_app.storage.paths import AppPaths
+    from pos_app.storage.secrets import KeyringSecretStore
+
+    env = os.environ if env is None else env
+    problems: list[str] = []
+
+    def line(label: str, value: str) -> None:
+        print(f"{label:<16} {value}", file=out)
+
+    line("pos-app", __version__)
+    line("python", sys.version.split()[0])
+    try:
+        line("qt platform", _qt_platform())
+    except Exception as exc:  # a missing system library shows up here
+        problems.append(f"Qt cannot start: {exc}")
+        line("qt platform", "NOT AVAILABLE")
+    paths = AppPaths.resolve(env)
+    line("data folder", str(paths.data_dir))
+    line("config folder", str(paths.config_dir))
+    line("log folder", str(paths.log_dir))
+    try:
+        store = KeyringSecretStore()
+        line("keyring", store.backend_name())
+        store.check()
+    except SecretStoreUnavailable as exc:
+        if env.get("POS_STRIPE_SECRET_KEY"):
+            line("keyring", "unavailable (keys come from the environment)")
+        else:
+            problems.append(str(exc))
+    try:
+        paths.ensure()
+        keychain(env)
+        config = load_config(env, paths)
+        line("mode", config.mode.value if not config.needs_setup else "not set up")
+        line("api base", config.api_base)
+        if config.needs_setup:
+            problems.append("No Stripe keys are configured: run pos-app to open the setup.")
+        else:
+            context = build_context(config, paths)
+            try:
+                context.charges.ping()
+                line("stripe", "answers, key accepted")
+            except AuthenticationFailed:
+                problems.append("Stripe refused the API key.")
+                line("stripe", "answers, KEY REFUSED")
+            except StripeError as exc:
+                problems.append(f"Stripe did not answer: {exc}")
+                line("stripe", "NOT REACHABLE")
+            finally:
+                context.close()
+    except PosError as exc:
+        problems.append(str(exc))
+    for problem in problems:
+        print(f"PROBLEM: {problem}", file=out)
+    print("OK" if not problems else f"{len(problems)} problem(s) found", file=out)
+    return 1 if problems else 0

@@ -1,0 +1,66 @@
+"""Logging for the till: a rotating file in the log folder, with card data and keys scrubbed.
+
+The code never logs a card number, CVC or key on purpose; the filter here is the second line of
+defence, so that a library's debug message or an exception text cannot leak one either.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+from pos_app.domain.keys import redact_keys
+
+__all__ = ["RedactingFilter", "configure_logging", "scrub"]
+
+# 12-19 digits, optionally grouped by spaces or dashes: anything shaped like a card number.
+_PAN_LIKE = re.compile(r"(?<!\d)(?:\d[ -]?){11,18}\d(?!\d)")
+
+
+def scrub(text: str) -> str:
+    """Text with key-shaped and card-number-shaped substrings replaced."""
+    return _PAN_LIKE.sub("[card number removed]", redact_keys(text))
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites every record's final message (and exception text) through `scrub`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = scrub(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and record.exc_info[1] is not None:
+            formatted = logging.Formatter().formatException(record.exc_info)
+            record.exc_text = scrub(formatted)
+            record.exc_info = None
+        return True
+
+
+def configure_logging(log_file: Path | None, *, level: int = logging.INFO) -> None:
+    """Root logging to a rotating file (5 x 1 MB) and stderr, both through the filter."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_pos_app", False):
+            root.removeHandler(handler)
+            handler.close()
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+        )
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(RedactingFilter())
+        handler._pos_app = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    # httpx logs every request URL at INFO; our gateway logs what matters without bodies.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
