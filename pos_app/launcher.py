@@ -1,0 +1,139 @@
+"""Start-up sequence of the GUI: configuration, first-run setup, sandbox, main window.
+
+Lives beside app.py (the composition root) because it decides which windows to build from
+what storage says; the UI layer itself never reaches into storage.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pos_app.app import build_context, keychain, load_config, start_sandbox
+from pos_app.domain.errors import (
+    ConfigurationError,
+    PosError,
+    SecretStoreUnavailable,
+)
+from pos_app.sandbox.process import SandboxProcess
+from pos_app.services.context import TillContext
+from pos_app.storage.config import RuntimeConfig, save_setup
+from pos_app.storage.paths import AppPaths
+from pos_app.storage.settings import SettingsStore, hash_pin
+from pos_app.ui.dialogs.setup_dialog import SetupData, SetupDialog
+from pos_app.ui.main_window import MainWindow
+
+__all__ = ["Launcher"]
+
+log = logging.getLogger(__name__)
+
+
+class Launcher(QObject):
+    """Owns the start-up windows and the context's lifetime until the application quits."""
+
+    def __init__(self, *, sandbox: bool) -> None:
+        super().__init__()
+        self._sandbox = sandbox
+        self._env = os.environ
+        self._paths = AppPaths.resolve(self._env).ensure()
+        self._process: SandboxProcess | None = None
+        self._context: TillContext | None = None
+        self.window: MainWindow | None = None
+        self.setup_dialog: SetupDialog | None = None
+        self._message: QMessageBox | None = None
+
+    def start(self) -> bool:
+        """Show the first window; False when nothing could be shown (exit at once)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        try:
+            if self._sandbox:
+                self._process = start_sandbox(self._paths)
+            config = load_config(
+                self._env,
+                self._paths,
+                sandbox_url=self._process.base_url if self._process else None,
+            )
+        except SecretStoreUnavailable as exc:
+            self._fatal("No keychain available", str(exc))
+            return True
+        except PosError as exc:
+            self._fatal("The till cannot start", str(exc))
+            return True
+        if config.needs_setup:
+            settings = SettingsStore(self._paths.settings_path).load()
+            self.setup_dialog = SetupDialog(default_currency=settings.default_currency)
+            self.setup_dialog.completed.connect(self._on_setup_completed)
+            self.setup_dialog.rejected.connect(self._quit)
+            self.setup_dialog.open()
+            return True
+        return self._show_main(config)
+
+    def _on_setup_completed(self, data: SetupData) -> None:
+        store = SettingsStore(self._paths.settings_path)
+        settings = dataclasses.replace(
+            store.load(),
+            business_name=data.business_name,
+            business_address=data.business_address,
+            register_id=data.register_name,
+            default_currency=data.currency,
+        )
+        try:
+            if data.training_sandbox:
+                pin_hash = hash_pin(data.manager_pin)
+                store.save(dataclasses.replace(settings, manager_pin_hash=pin_hash))
+                self._sandbox = True
+                self._process = start_sandbox(self._paths)
+                config = load_config(self._env, self._paths, sandbox_url=self._process.base_url)
+            else:
+                secrets = keychain(self._env)
+                if secrets is None:
+                    raise ConfigurationError("Keys come from the environment; nothing to store.")
+                save_setup(
+                    secrets,
+                    store,
+                    settings,
+                    secret_key=data.secret_key,
+                    publishable_key=data.publishable_key or None,
+                    manager_pin=data.manager_pin,
+                )
+                config = load_config(self._env, self._paths)
+        except PosError as exc:
+            self._fatal("Setup could not be saved", str(exc))
+            return
+        self._show_main(config)
+
+    def _show_main(self, config: RuntimeConfig) -> bool:
+        try:
+            self._context = build_context(config, self._paths, sandbox=self._process)
+        except PosError as exc:
+            self._fatal("The till cannot start", str(exc))
+            return True
+        self.window = MainWindow(self._context)
+        self.window.show()
+        return True
+
+    def _fatal(self, title: str, text: str) -> None:
+        log.error("%s: %s", title, text)
+        self._message = QMessageBox(QMessageBox.Icon.Critical, title, text)
+        self._message.setObjectName("startupErrorDialog")
+        self._message.finished.connect(self._quit)
+        self._message.open()
+
+    def _quit(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def shutdown(self) -> None:
+        if self._context is not None:
+            self._context.close()
+            self._context = None
+        elif self._process is not None:
+            self._process.stop()
+        self._process = None

@@ -1,0 +1,287 @@
+"""The runtime configuration: stored settings and keychain keys, overridden by the environment."""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pos_app.domain.errors import ConfigurationError, ValidationError
+from pos_app.domain.keys import KeyKind, Mode, key_kind, mode_for_key
+from pos_app.storage.paths import AppPaths
+from pos_app.storage.secrets import PUBLISHABLE_KEY, SECRET_KEY, SecretStore
+from pos_app.storage.settings import (
+    Settings,
+    SettingsStore,
+    hash_pin,
+    validate_currency,
+    validate_pin,
+    validate_register_id,
+)
+
+__all__ = [
+    "DEFAULT_API_BASE",
+    "ENV_API_BASE",
+    "ENV_CASHIER",
+    "ENV_CURRENCY",
+    "ENV_MANAGER_PIN",
+    "ENV_PUBLISHABLE_KEY",
+    "ENV_REGISTER_ID",
+    "ENV_SECRET_KEY",
+    "SANDBOX_BUSINESS_NAME",
+    "SANDBOX_PUBLISHABLE_KEY",
+    "SANDBOX_SECRET_KEY",
+    "RuntimeConfig",
+    "load_runtime_config",
+    "sandbox_config",
+    "save_setup",
+]
+
+ENV_SECRET_KEY = "POS_STRIPE_SECRET_KEY"
+ENV_PUBLISHABLE_KEY = "POS_STRIPE_PUBLISHABLE_KEY"
+ENV_API_BASE = "POS_STRIPE_API_BASE"
+ENV_REGISTER_ID = "POS_REGISTER_ID"
+ENV_CASHIER = "POS_CASHIER"
+ENV_CURRENCY = "POS_CURRENCY"
+ENV_MANAGER_PIN = "POS_MANAGER_PIN"
+
+# stripe-api.md §1.1: the default base; paths are /v1/... below it.
+DEFAULT_API_BASE = "https://api.stripe.com"
+SANDBOX_SECRET_KEY = "sk_test_sandbox"
+SANDBOX_PUBLISHABLE_KEY = "pk_test_sandbox"
+SANDBOX_BUSINESS_NAME = "Training shop"
+_LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+_SECRET_KINDS = {KeyKind.SECRET, KeyKind.RESTRICTED}
+
+
+@dataclass(frozen=True, slots=True)
+class RuntimeConfig:
+    """Everything the running till needs; keys are hidden from repr (and so from logs)."""
+
+    secret_key: str | None = field(repr=False)
+    publishable_key: str | None = field(repr=False)
+    api_base: str
+    register_id: str
+    cashier: str
+    currency: str
+    business_name: str
+    business_address: str
+    receipt_footer: str
+    manager_pin_hash: str | None = field(repr=False)
+    mode: Mode
+    keys_from_env: bool
+    needs_setup: bool
+    #: The training sandbox keeps its own journal so practice sales never mix with real ones.
+    journal_path: Path
+    live_confirmed_on: str | None = None
+
+    @property
+    def is_live(self) -> bool:
+        return self.mode is Mode.LIVE
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.mode is Mode.SANDBOX
+
+
+def load_runtime_config(
+    env: Mapping[str, str],
+    paths: AppPaths,
+    secrets: SecretStore | None,
+    settings_store: SettingsStore,
+) -> RuntimeConfig:
+    """Settings and keychain keys, each overridden by its POS_* environment variable.
+
+    With POS_STRIPE_SECRET_KEY set, the keychain is not consulted at all: a headless machine
+    without a keychain backend runs on environment keys alone. `secrets=None` means "no
+    keychain" (keys must then come from the environment, else setup is needed).
+    """
+    settings = settings_store.load()
+    env_secret = _env(env, ENV_SECRET_KEY)
+    env_publishable = _env(env, ENV_PUBLISHABLE_KEY)
+    keys_from_env = env_secret is not None
+
+    if env_secret is not None:
+        secret_key: str | None = _check_secret_key(env_secret, ENV_SECRET_KEY)
+        publishable_key = env_publishable
+    else:
+        stored = secrets.get(SECRET_KEY) if secrets is not None else None
+        secret_key = _check_secret_key(stored, "the stored secret key") if stored else None
+        publishable_key = env_publishable
+        if publishable_key is None and secrets is not None:
+            publishable_key = secrets.get(PUBLISHABLE_KEY) or None
+    pk_source = ENV_PUBLISHABLE_KEY if env_publishable is not None else "the stored publishable key"
+    if publishable_key is not None:
+        _check_publishable_key(publishable_key, pk_source, secret_key)
+
+    api_base = _check_api_base(_env(env, ENV_API_BASE) or DEFAULT_API_BASE, ENV_API_BASE)
+    register_id = _from_env(env, ENV_REGISTER_ID, settings.register_id, validate_register_id)
+    currency = _from_env(env, ENV_CURRENCY, settings.default_currency, validate_currency)
+    manager_pin_hash = settings.manager_pin_hash
+    env_pin = _env(env, ENV_MANAGER_PIN)
+    if env_pin is not None:
+        try:
+            manager_pin_hash = hash_pin(validate_pin(env_pin))
+        except ValidationError:
+            raise ConfigurationError(f"{ENV_MANAGER_PIN} must be 4 to 8 digits") from None
+
+    return RuntimeConfig(
+        secret_key=secret_key,
+        publishable_key=publishable_key,
+        api_base=api_base,
+        register_id=register_id,
+        cashier=_env(env, ENV_CASHIER) or _os_user(env),
+        currency=currency,
+        business_name=settings.business_name,
+        business_address=settings.business_address,
+        receipt_footer=settings.receipt_footer,
+        manager_pin_hash=manager_pin_hash,
+        mode=mode_for_key(secret_key) if secret_key else Mode.TEST,
+        keys_from_env=keys_from_env,
+        needs_setup=secret_key is None,
+        journal_path=paths.journal_path,
+        live_confirmed_on=settings.live_confirmed_on,
+    )
+
+
+def sandbox_config(
+    paths: AppPaths,
+    base_url: str,
+    settings_store: SettingsStore,
+    *,
+    cashier: str | None = None,
+) -> RuntimeConfig:
+    """A configuration pointing at the local training server, with its fixed test keys."""
+    settings = settings_store.load()
+    return RuntimeConfig(
+        secret_key=SANDBOX_SECRET_KEY,
+        publishable_key=SANDBOX_PUBLISHABLE_KEY,
+        api_base=_check_api_base(base_url, "the sandbox address"),
+        register_id=settings.register_id,
+        cashier=cashier or _os_user({}),
+        currency=settings.default_currency,
+        business_name=settings.business_name or SANDBOX_BUSINESS_NAME,
+        business_address=settings.business_address,
+        receipt_footer=settings.receipt_footer,
+        manager_pin_hash=settings.manager_pin_hash,
+        mode=Mode.SANDBOX,
+        keys_from_env=False,
+        needs_setup=False,
+        journal_path=paths.sandbox_dir / "journal.sqlite3",
+        live_confirmed_on=None,
+    )
+
+
+def save_setup(
+    secrets: SecretStore,
+    settings_store: SettingsStore,
+    settings: Settings,
+    *,
+    secret_key: str,
+    publishable_key: str | None = None,
+    manager_pin: str | None = None,
+) -> Settings:
+    """First-run setup: keys into the SecretStore, everything else into settings.json.
+
+    Everything is validated before anything is written. `manager_pin=None` keeps the stored
+    PIN hash. Returns the settings as saved.
+    """
+    secret_key = secret_key.strip()
+    if key_kind(secret_key) == KeyKind.PUBLISHABLE:
+        raise ValidationError(
+            "secret_key", "this is a publishable key (pk_...); enter the secret key (sk_ or rk_)"
+        )
+    if key_kind(secret_key) not in _SECRET_KINDS:
+        raise ValidationError("secret_key", "expected a key starting sk_live_, sk_test_, rk_...")
+    publishable_key = (publishable_key or "").strip() or None
+    if publishable_key is not None:
+        if key_kind(publishable_key) != KeyKind.PUBLISHABLE:
+            raise ValidationError("publishable_key", "expected a key starting pk_live_ or pk_test_")
+        if mode_for_key(publishable_key) != mode_for_key(secret_key):
+            raise ValidationError(
+                "publishable_key", "the two keys must both be test keys or both be live keys"
+            )
+    if manager_pin is not None:
+        settings = dataclasses.replace(settings, manager_pin_hash=hash_pin(manager_pin))
+
+    secrets.set(SECRET_KEY, secret_key)
+    if publishable_key is None:
+        secrets.delete(PUBLISHABLE_KEY)
+    else:
+        secrets.set(PUBLISHABLE_KEY, publishable_key)
+    settings_store.save(settings)
+    return settings
+
+
+def _env(env: Mapping[str, str], name: str) -> str | None:
+    """The stripped value, None when unset or blank (an empty `export X=` means unset)."""
+    value = env.get(name, "").strip()
+    return value or None
+
+
+def _from_env(
+    env: Mapping[str, str],
+    name: str,
+    stored: str,
+    validate: Callable[[str], str],
+) -> str:
+    value = _env(env, name)
+    if value is None:
+        return stored
+    try:
+        return validate(value)
+    except ValidationError as exc:
+        raise ConfigurationError(f"{name} is not valid: {exc.message}") from None
+
+
+def _check_secret_key(value: str, source: str) -> str:
+    # Messages name where the key came from and never echo it (stripe-api.md §7).
+    kind = key_kind(value)
+    if kind == KeyKind.PUBLISHABLE:
+        raise ConfigurationError(
+            f"{source} holds a publishable key (pk_...); it needs the secret key "
+            "(sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)"
+        )
+    if kind not in _SECRET_KINDS:
+        raise ConfigurationError(
+            f"{source} is not a Stripe secret key; expected one starting with "
+            "sk_live_, sk_test_, rk_live_ or rk_test_"
+        )
+    return value.strip()
+
+
+def _check_publishable_key(value: str, source: str, secret_key: str | None) -> None:
+    if key_kind(value) != KeyKind.PUBLISHABLE:
+        raise ConfigurationError(
+            f"{source} is not a Stripe publishable key; expected one starting with "
+            "pk_live_ or pk_test_"
+        )
+    if secret_key is not None and mode_for_key(value) != mode_for_key(secret_key):
+        raise ConfigurationError(
+            f"{source} and the secret key disagree: one is a test key, the other a live key"
+        )
+
+
+def _check_api_base(value: str, source: str) -> str:
+    """https, or plain http to this machine only (the emulators): a key never crosses a
+    network unencrypted (stripe-api.md §1.1: HTTPS only)."""
+    parts = urlsplit(value.strip())
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host:
+        raise ConfigurationError(f"{source} must be an address such as {DEFAULT_API_BASE}")
+    if parts.scheme == "http" and host not in _LOOPBACK_HOSTS:
+        raise ConfigurationError(f"{source} must use https unless it points at this computer")
+    return value.strip().rstrip("/")
+
+
+def _os_user(env: Mapping[str, str]) -> str:
+    for name in ("LOGNAME", "USER", "USERNAME"):
+        if value := _env(env, name):
+            return value
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "cashier"

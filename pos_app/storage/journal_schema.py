@@ -1,0 +1,90 @@
+"""The attempt journal's SQLite schema and its versioned migrations (PRAGMA user_version)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from pos_app.domain.errors import StorageError
+
+__all__ = ["SCHEMA_VERSION", "migrate"]
+
+# Each entry upgrades from version i to i + 1; never edit a shipped entry, append a new one.
+_MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """
+        CREATE TABLE attempts (
+            attempt_key TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('charge', 'refund', 'customer', 'card')),
+            order_id TEXT,
+            register_id TEXT NOT NULL,
+            cashier TEXT NOT NULL,
+            amount INTEGER,
+            currency TEXT,
+            customer_id TEXT,
+            request_fingerprint TEXT NOT NULL,
+            state TEXT NOT NULL
+                CHECK (state IN ('sending', 'succeeded', 'declined', 'failed', 'unknown')),
+            stripe_id TEXT,
+            card_brand TEXT,
+            card_last4 TEXT,
+            error_code TEXT,
+            decline_code TEXT,
+            message TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX attempts_by_order ON attempts (order_id)",
+        "CREATE INDEX attempts_by_created ON attempts (created_at)",
+        "CREATE INDEX attempts_by_state ON attempts (state)",
+        """
+        CREATE TABLE order_counter (
+            register_id TEXT PRIMARY KEY,
+            last_number INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            ts TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}'
+        )
+        """,
+        "CREATE INDEX audit_by_ts ON audit (ts)",
+        # The audit trail is evidence: the database itself refuses edits and deletions.
+        """
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
+        """,
+        """
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
+        """,
+    ),
+)
+
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the database to SCHEMA_VERSION in one transaction (conn is in autocommit mode)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"The journal was written by a newer version of the application (schema "
+                f"{version}, this version knows {SCHEMA_VERSION}). Update the application."
+            )
+        for statements in _MIGRATIONS[version:]:
+            for statement in statements:
+                conn.execute(statement)
+        if version != SCHEMA_VERSION:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

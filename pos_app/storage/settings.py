@@ -1,0 +1,215 @@
+"""The shop's stored settings file (never the API keys) and the manager PIN hash."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import dataclasses
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pos_app.domain.errors import StorageError, ValidationError
+
+__all__ = [
+    "PIN_ITERATIONS",
+    "Settings",
+    "SettingsStore",
+    "hash_pin",
+    "validate_currency",
+    "validate_pin",
+    "validate_register_id",
+    "verify_pin",
+]
+
+SETTINGS_VERSION = 1
+# OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about 0.2 s on a till, paid once per check.
+PIN_ITERATIONS = 600_000
+_PIN_RE = re.compile(r"^[0-9]{4,8}$")
+_PIN_SCHEME = "pbkdf2_sha256"
+# Register ids end up in order numbers and Stripe metadata: keep them short and plain.
+_REGISTER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
+_CURRENCY_RE = re.compile(r"^[a-z]{3}$")
+
+
+def validate_pin(pin: str) -> str:
+    """The PIN itself when it is 4 to 8 digits, else ValidationError("manager_pin")."""
+    if not _PIN_RE.match(pin):
+        raise ValidationError("manager_pin", "the manager PIN must be 4 to 8 digits")
+    return pin
+
+
+def validate_register_id(register_id: str) -> str:
+    """A register id usable in order numbers ("R1", "front-2")."""
+    if not _REGISTER_RE.match(register_id):
+        raise ValidationError(
+            "register_id",
+            "use 1 to 16 letters, digits, '-' or '_', starting with a letter or digit",
+        )
+    return register_id
+
+
+def validate_currency(currency: str, field: str = "currency") -> str:
+    """A lowercase three-letter ISO code (stripe-api.md §4.6: Stripe wants lowercase)."""
+    code = currency.strip().lower()
+    if not _CURRENCY_RE.match(code):
+        raise ValidationError(field, "use a three-letter currency code such as usd or eur")
+    return code
+
+
+def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
+    """PBKDF2-HMAC-SHA256 of the PIN with a fresh random salt, as one self-describing string."""
+    validate_pin(pin)
+    salt = secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
+    return "$".join((_PIN_SCHEME, str(iterations), _b64(salt), _b64(digest)))
+
+
+def verify_pin(pin: str, stored_hash: str | None) -> bool:
+    """True when the PIN matches; a malformed PIN or hash is simply no match."""
+    if not stored_hash or not _PIN_RE.match(pin):
+        return False
+    try:
+        scheme, iterations_text, salt_text, digest_text = stored_hash.split("$")
+        iterations = int(iterations_text)
+        salt = base64.b64decode(salt_text, validate=True)
+        expected = base64.b64decode(digest_text, validate=True)
+    except ValueError:
+        return False
+    if scheme != _PIN_SCHEME or not 1 <= iterations <= 10_000_000:
+        return False
+    actual = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
+    return hmac.compare_digest(actual, expected)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the shop owner set up; API keys live in the SecretStore, never here."""
+
+    business_name: str = ""
+    business_address: str = ""  # several lines, as printed on receipts
+    register_id: str = "R1"
+    default_currency: str = "usd"
+    receipt_footer: str = "Thank you for your purchase!"
+    manager_pin_hash: str | None = None
+    #: ISO date (YYYY-MM-DD) on which a manager last confirmed "yes, charge live today".
+    live_confirmed_on: str | None = None
+
+    def __post_init__(self) -> None:
+        validate_register_id(self.register_id)
+        if validate_currency(self.default_currency, "default_currency") != self.default_currency:
+            raise ValidationError("default_currency", "the currency code must be lowercase")
+        if self.live_confirmed_on is not None:
+            try:
+                date.fromisoformat(self.live_confirmed_on)
+            except ValueError:
+                raise ValidationError("live_confirmed_on", "expected a date YYYY-MM-DD") from None
+
+    @property
+    def has_manager_pin(self) -> bool:
+        return bool(self.manager_pin_hash)
+
+    def live_confirmed_for(self, day: date) -> bool:
+        """True when live charging was confirmed on that day."""
+        return self.live_confirmed_on == day.isoformat()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"version": SETTINGS_VERSION, **dataclasses.asdict(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Settings:
+        """Known fields only: a newer file's extra fields are ignored, missing ones default."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in names}
+        for key, value in values.items():
+            if value is not None and not isinstance(value, str):
+                raise ValidationError(key, "expected text")
+        return cls(**values)
+
+
+class SettingsStore:
+    """Reads and atomically writes settings.json."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(path)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def load(self) -> Settings:
+        """The stored settings; defaults when there is no file yet.
+
+        A damaged file raises StorageError and stays on disk untouched, so that nothing the
+        owner typed is overwritten by defaults.
+        """
+        try:
+            text = self._path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings()
+        except OSError as exc:
+            raise StorageError(f"Cannot read the settings file {self._path}: {exc}") from exc
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            return Settings.from_json(data)
+        except ValidationError as exc:
+            raise StorageError(
+                f"The settings file {self._path} has an invalid value for {exc.field}: "
+                f"{exc.message}. Fix it in the settings dialog or restore a backup; "
+                "the file was left as it is."
+            ) from exc
+        except (ValueError, TypeError) as exc:
+            raise StorageError(
+                f"The settings file {self._path} is damaged ({exc}). It was left as it is; "
+                "restore a backup or move it aside to start from the defaults."
+            ) from exc
+
+    def save(self, settings: Settings) -> None:
+        """Write a temp file beside the target, fsync it, then os.replace (all or nothing)."""
+        text = json.dumps(settings.to_json(), indent=2, sort_keys=True) + "\n"
+        folder = self._path.parent
+        tmp_name: str | None = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=folder)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, self._path)
+            tmp_name = None
+            _fsync_dir(folder)
+        except OSError as exc:
+            raise StorageError(
+                f"Could not save the settings to {self._path}: {exc.strerror or exc}. "
+                "The previous settings are unchanged."
+            ) from exc
+        finally:
+            if tmp_name is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp_name)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX only; Windows cannot open folders)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,284 @@
+"""The attempt journal: written before sending, survives a crash, blocks, counts, audits."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from pos_app.domain.errors import StorageError, ValidationError
+from pos_app.domain.money import Money
+from pos_app.storage.journal import (
+    Attempt,
+    AttemptBlocked,
+    AttemptKind,
+    AttemptState,
+    Journal,
+    request_fingerprint,
+)
+from pos_app.storage.journal_schema import SCHEMA_VERSION
+
+from .conftest import FAKE_SECRET, files_contain
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+PARAMS = {"amount": 1250, "currency": "usd", "source": "tok_visa", "metadata[order_id]": "R1-1"}
+
+
+class Clock:
+    """A hand-driven clock: tests move time instead of waiting for it."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def journal(tmp_path: Path, clock: Clock) -> Iterator[Journal]:
+    with Journal(tmp_path / "journal.sqlite3", clock=clock) as opened:
+        yield opened
+
+
+def begin(journal: Journal, order_id: str = "R1-000001", **overrides: object) -> Attempt:
+    values: dict[str, object] = {
+        "attempt_key": str(uuid.uuid4()),
+        "kind": AttemptKind.CHARGE,
+        "order_id": order_id,
+        "register_id": "R1",
+        "cashier": "dana",
+        "amount": 1250,
+        "currency": "usd",
+        "request_fingerprint": request_fingerprint(PARAMS),
+    }
+    values.update(overrides)
+    return journal.begin_attempt(**values)  # type: ignore[arg-type]
+
+
+def test_begin_records_a_sending_attempt(journal: Journal, clock: Clock) -> None:
+    attempt = begin(journal)
+
+    assert attempt.state is AttemptState.SENDING
+    assert attempt.is_open
+    assert attempt.money == Money(1250, "usd")
+    assert attempt.created_at == clock.now
+    assert journal.get(attempt.attempt_key) == attempt
+    assert journal.get("no-such-key") is None
+
+
+def test_a_sending_attempt_survives_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    # A separate process records the attempt and dies at once without closing anything,
+    # as a till does when the power goes while the request is on the wire.
+    script = textwrap.dedent(
+        f"""
+        import os
+        from pathlib import Path
+        from pos_app.storage.journal import Journal, request_fingerprint
+        journal = Journal(Path({str(path)!r}))
+        journal.begin_attempt(
+            attempt_key="key-crash-1", kind="charge", order_id="R1-000007",
+            register_id="R1", cashier="dana", amount=999, currency="usd",
+            request_fingerprint=request_fingerprint({{"amount": 999}}),
+        )
+        os._exit(3)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, timeout=60
+    )
+    assert done.returncode == 3, done.stderr.decode()
+
+    with Journal(path) as reopened:
+        survivor = reopened.get("key-crash-1")
+        assert survivor is not None
+        assert survivor.state is AttemptState.SENDING
+        assert [a.attempt_key for a in reopened.open_attempts("R1-000007")] == ["key-crash-1"]
+
+
+def test_success_records_the_charge_and_closes_the_attempt(journal: Journal) -> None:
+    attempt = begin(journal)
+
+    journal.mark_succeeded(
+        attempt.attempt_key, stripe_id="ch_123", card_brand="Visa", card_last4="4242"
+    )
+
+    done = journal.get(attempt.attempt_key)
+    assert done is not None
+    assert done.state is AttemptState.SUCCEEDED
+    assert (done.stripe_id, done.card_brand, done.card_last4) == ("ch_123", "Visa", "4242")
+    assert not done.is_open
+    assert journal.open_attempts() == []
+
+
+def test_unknown_stays_open_then_settles(journal: Journal, clock: Clock) -> None:
+    attempt = begin(journal)
+    clock.advance(seconds=30)
+
+    journal.mark_unknown(attempt.attempt_key, message="Stripe did not answer in time")
+    unknown = journal.get(attempt.attempt_key)
+    assert unknown is not None and unknown.state is AttemptState.UNKNOWN
+    assert unknown.updated_at == clock.now and unknown.created_at < clock.now
+    assert journal.open_attempts("R1-000001") == [unknown]
+
+    journal.mark_declined(
+        attempt.attempt_key,
+        stripe_id="ch_failed",
+        error_code="card_declined",
+        decline_code="insufficient_funds",
+        message="Your card has insufficient funds.",
+    )
+    declined = journal.get(attempt.attempt_key)
+    assert declined is not None
+    assert declined.state is AttemptState.DECLINED
+    assert declined.decline_code == "insufficient_funds"
+    assert declined.stripe_id == "ch_failed"
+    assert journal.open_attempts() == []
+
+
+def test_settled_attempts_do_not_change_their_story(journal: Journal) -> None:
+    attempt = begin(journal)
+    journal.mark_succeeded(attempt.attempt_key, stripe_id="ch_1")
+
+    for mark in (journal.mark_unknown, journal.mark_failed):
+        with pytest.raises(StorageError, match="already settled as succeeded"):
+            mark(attempt.attempt_key)
+    journal.mark_succeeded(attempt.attempt_key, stripe_id="ch_1")  # repeating is harmless
+    with pytest.raises(StorageError, match="No attempt"):
+        journal.mark_failed("missing-key")
+
+
+def test_an_inferred_failure_yields_to_a_charge_found_later(journal: Journal) -> None:
+    attempt = begin(journal)
+    journal.mark_failed(attempt.attempt_key, error_code="not_executed")
+
+    journal.mark_succeeded(attempt.attempt_key, stripe_id="ch_late")
+
+    found = journal.get(attempt.attempt_key)
+    assert found is not None
+    assert (found.state, found.stripe_id, found.error_code) == (
+        AttemptState.SUCCEEDED,
+        "ch_late",
+        None,
+    )
+
+
+def test_open_attempts_block_a_new_charge_for_that_order(journal: Journal) -> None:
+    first = begin(journal, "R1-000005")
+    journal.mark_unknown(first.attempt_key)
+
+    with pytest.raises(AttemptBlocked) as caught:
+        begin(journal, "R1-000005")
+    assert [a.attempt_key for a in caught.value.open_attempts] == [first.attempt_key]
+    assert "R1-000005" in str(caught.value)
+
+    begin(journal, "R1-000006")  # other orders are not held up
+    begin(journal, "R1-000005", kind="refund")  # nor other kinds of request
+    journal.mark_succeeded(first.attempt_key, stripe_id="ch_5")
+    again = begin(journal, "R1-000005")
+    assert again.is_open
+
+
+def test_the_same_attempt_key_cannot_start_twice(journal: Journal) -> None:
+    attempt = begin(journal)
+
+    with pytest.raises(StorageError, match="new key"):
+        begin(journal, "R1-000099", attempt_key=attempt.attempt_key)
+
+
+@pytest.mark.parametrize(
+    ("override", "field"),
+    [
+        ({"request_fingerprint": '{"source": "tok_visa"}'}, "request_fingerprint"),
+        ({"attempt_key": ""}, "attempt_key"),
+        ({"amount": 12.5}, "amount"),
+    ],
+)
+def test_bad_attempts_are_refused(
+    journal: Journal, override: dict[str, object], field: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        begin(journal, **override)
+
+    assert caught.value.field == field
+    assert journal.open_attempts() == []
+
+
+def test_fingerprint_is_canonical() -> None:
+    reordered = dict(reversed(list(PARAMS.items())))
+
+    assert request_fingerprint(PARAMS) == request_fingerprint(reordered)
+    assert request_fingerprint(PARAMS) == request_fingerprint(list(PARAMS.items()))
+    assert request_fingerprint(PARAMS) != request_fingerprint({**PARAMS, "amount": 1251})
+    assert len(request_fingerprint(PARAMS)) == 64
+
+
+def test_attempts_between_is_a_half_open_window(journal: Journal, clock: Clock) -> None:
+    early = begin(journal, "R1-000001")
+    clock.advance(hours=2)
+    middle = begin(journal, "R1-000002")
+    clock.advance(hours=2)
+    begin(journal, "R1-000003")
+
+    start = early.created_at + timedelta(hours=1)
+    window = journal.attempts_between(start, clock.now)
+
+    assert [a.attempt_key for a in window] == [middle.attempt_key]
+    with pytest.raises(ValueError, match="timezone"):
+        journal.attempts_between(datetime(2026, 3, 1), datetime(2026, 3, 2))
+
+
+def test_keys_never_reach_the_journal_file(tmp_path: Path, clock: Clock) -> None:
+    with Journal(tmp_path / "journal.sqlite3", clock=clock) as journal:
+        attempt = begin(journal)
+        journal.mark_failed(
+            attempt.attempt_key,
+            error_code="api_key_expired",
+            message=f"Expired API Key provided: {FAKE_SECRET}",
+        )
+        journal.record_audit("dana", "setup.saved", "keys", {"secret_key": FAKE_SECRET})
+        stored = journal.get(attempt.attempt_key)
+        assert stored is not None and stored.message is not None
+        assert "sk_test_****" in stored.message
+        assert journal.audit_entries()[0].details == {"secret_key": "sk_test_****"}
+
+    assert files_contain(tmp_path, FAKE_SECRET) == []
+    assert files_contain(tmp_path, "tok_visa") == []  # only the fingerprint is kept
+
+
+def test_schema_is_versioned(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    Journal(path).close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+
+    with pytest.raises(StorageError, match="newer version"):
+        Journal(path)
+
+
+def test_a_damaged_journal_is_reported_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+
+    with pytest.raises(StorageError, match="cannot be read"):
+        Journal(path)
+
+    assert path.read_bytes() == b"this is not a database" * 100
