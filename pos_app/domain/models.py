@@ -1,4 +1,4 @@
-"""Immutable value objects for what Stripe returns: tokens, cards, charges, customers, refunds, pages.
+"""Immutable value objects for what Stripe returns: tokens, cards, charges, customers, refunds.
 
 They hold only what the till shows or decides on, already typed (Money, aware UTC datetimes,
 Brand). None of them can hold a full card number: Stripe never returns one.
