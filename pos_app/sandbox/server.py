@@ -1,0 +1,162 @@
+"""The sandbox server: localstripe's routes behind the compatibility layer, on 127.0.0.1 only.
+
+Run it with ``python -m pos_app.sandbox [--port N] [--data-dir DIR]`` (or ``pos-app
+sandbox-server``); it prints one line, ``listening on http://127.0.0.1:PORT``, and stops
+cleanly on SIGINT or SIGTERM. Any ``sk_test_…`` key works, and a ``pk_test_…`` key may create
+tokens. With ``--data-dir`` every object (and the idempotency cache) is kept in
+``DIR/sandbox-store.pickle`` across restarts; without it everything lives in memory.
+
+Switches for tests and training, without an API key:
+
+* ``POST /_pos/config`` with form or JSON ``charge_delay_ms=N`` makes every ``POST
+  /v1/charges`` answer N ms later (an ``asyncio.sleep``: other requests are served meanwhile),
+  to show how the till behaves on a slow network. ``GET /_pos/config`` shows the setting.
+* ``DELETE /_config/data`` (localstripe's reset) empties the store, the idempotency cache and
+  the switches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from localstripe import server as localstripe_server
+from localstripe.resources import extra_apis
+
+from . import compat
+from .middleware import error_response, middlewares
+from .state import SandboxState
+
+__all__ = ["HOST", "build_app", "main", "run"]
+
+HOST = "127.0.0.1"  # loopback only: the sandbox is never reachable from the shop's network
+_MAX_DELAY_MS = 600_000
+
+
+def _late_bound(method: Any) -> Callable[..., Any]:
+    # localstripe captured its extra routes' classmethods at import time; look them up per
+    # call instead, so the patched versions in compat.py serve those routes too.
+    owner, name = method.__self__, method.__name__
+
+    def call(**data: Any) -> Any:
+        return getattr(owner, name)(**data)
+
+    return call
+
+
+def build_app(state: SandboxState) -> web.Application:
+    """localstripe's routes on a fresh application with the sandbox's middlewares and switches."""
+    compat.install()
+    app = web.Application(middlewares=[*middlewares(state), localstripe_server.error_middleware])
+
+    async def get_config(request: web.Request) -> web.Response:
+        return web.json_response({"charge_delay_ms": state.charge_delay_ms})
+
+    async def set_config(request: web.Request) -> web.Response:
+        data = await localstripe_server.get_post_data(request) or {}
+        raw = data.get("charge_delay_ms") if isinstance(data, dict) else None
+        try:
+            delay = int(raw) if isinstance(raw, (int, str)) else -1
+        except ValueError:
+            delay = -1
+        if not 0 <= delay <= _MAX_DELAY_MS:
+            return error_response(
+                400,
+                "invalid_request_error",
+                f"charge_delay_ms must be an integer from 0 to {_MAX_DELAY_MS}",
+                param="charge_delay_ms",
+            )
+        state.charge_delay_ms = delay
+        return await get_config(request)
+
+    async def reset(request: web.Request) -> web.Response:
+        state.reset()
+        return web.Response()
+
+    app.router.add_get("/_pos/config", get_config)
+    app.router.add_post("/_pos/config", set_config)
+    app.router.add_delete("/_config/data", reset)
+
+    extra = {(method, url): func for method, url, func in extra_apis}
+    for route in localstripe_server.app.router.routes():
+        path = route.resource.canonical if route.resource is not None else None
+        if path is None or (route.method, path) == ("DELETE", "/_config/data"):
+            continue
+        handler = route.handler
+        if (route.method, path) in extra:
+            handler = localstripe_server.api_extra(_late_bound(extra[route.method, path]), path)
+        app.router.add_route(route.method, path, handler)
+    return app
+
+
+def _stop_on_signals() -> asyncio.Event:
+    # Installed before the address is announced, so a signal right after it still stops
+    # cleanly (exit code 0) instead of killing the process.
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, stop.set)
+        except (NotImplementedError, RuntimeError):  # Windows event loops
+            signal.signal(signum, lambda *_: loop.call_soon_threadsafe(stop.set))
+    return stop
+
+
+async def _serve(port: int, data_dir: Path | None, on_ready: Callable[[str], None] | None) -> None:
+    if data_dir is not None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    state = SandboxState(data_dir)
+    state.load()
+    stop = _stop_on_signals()
+    runner = web.AppRunner(build_app(state), access_log=None, handle_signals=False)
+    await runner.setup()
+    try:
+        site = web.TCPSite(runner, HOST, port)
+        await site.start()
+        bound_port = runner.addresses[0][1]
+        if on_ready is not None:
+            on_ready(f"http://{HOST}:{bound_port}")
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+
+
+def run(
+    port: int = 0,
+    data_dir: Path | None = None,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve until SIGINT/SIGTERM; `on_ready` gets the base URL once the socket listens.
+
+    Port 0 lets the OS pick a free port. Raises OSError when the port cannot be bound.
+    """
+    asyncio.run(_serve(port, data_dir, on_ready))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The `sandbox-server` command; returns the process exit code."""
+    parser = argparse.ArgumentParser(
+        prog="pos-app sandbox-server",
+        description="A local Stripe-compatible server for training and tests (127.0.0.1 only).",
+    )
+    parser.add_argument("--port", type=int, default=0, help="TCP port; 0 (default) picks one")
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="keep the data here across restarts"
+    )
+    args = parser.parse_args(argv)
+    if not 0 <= args.port <= 65535:
+        parser.error("--port must be from 0 to 65535")
+    try:
+        run(args.port, args.data_dir, lambda url: print(f"listening on {url}", flush=True))
+    except OSError as exc:
+        print(
+            f"sandbox: cannot serve on {HOST}:{args.port}: {exc.strerror or exc}", file=sys.stderr
+        )
+        return 1
+    return 0

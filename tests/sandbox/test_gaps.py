@@ -1,0 +1,326 @@
+"""Each localstripe gap the sandbox closes (test-peers.md §0): failing on plain localstripe,
+passing on the sandbox."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+
+from tests.sandbox.conftest import on_plain_and_sandbox
+from tests.sandbox.helpers import card_id, charge, tokenize
+
+# --- gap 1: charging a token ---------------------------------------------------------------
+
+
+@on_plain_and_sandbox("gap 1, source=tok_… is rejected with 400 and tokens are reusable")
+def test_a_token_pays_once_and_only_once(api: httpx.Client) -> None:
+    token = tokenize(api, "4242424242424242")
+
+    paid = charge(api, source=token["id"])
+    again = charge(api, source=token["id"])
+
+    assert paid.status_code == 200, paid.text
+    assert paid.json()["status"] == "succeeded"
+    assert again.status_code == 400
+    assert again.json()["error"]["code"] == "token_already_used"
+
+
+# --- gap 2: a day's charges and refunds ------------------------------------------------------
+
+
+@on_plain_and_sandbox("gap 2, created[gte]+created[lt] answers 400, lists are oldest first")
+def test_a_days_charges_list_newest_first_in_pages(api: httpx.Client) -> None:
+    source = card_id(api)
+    start = int(time.time())
+    ids = [charge(api, amount=100 * n, source=source).json()["id"] for n in (1, 2, 3)]
+    day = {"created[gte]": start - 5, "created[lt]": int(time.time()) + 5}
+
+    first = api.get("/v1/charges", params={**day, "limit": 2}).json()
+    rest = api.get(
+        "/v1/charges", params={**day, "limit": 2, "starting_after": first["data"][-1]["id"]}
+    ).json()
+    tomorrow = api.get(
+        "/v1/charges", params={"created[gt]": start + 86400, "created[lte]": start + 2 * 86400}
+    ).json()
+
+    assert [c["id"] for c in first["data"] + rest["data"]] == ids[::-1]
+    assert (first["has_more"], rest["has_more"]) == (True, False)
+    assert tomorrow["data"] == []
+
+
+@on_plain_and_sandbox("gap 2, GET /v1/refunds knows no created filter (500)")
+def test_a_days_refunds_list_by_created_window(api: httpx.Client) -> None:
+    paid = charge(api, source=card_id(api)).json()
+    start = int(time.time())
+    api.post("/v1/refunds", data={"charge": paid["id"], "amount": 300})
+
+    today = api.get("/v1/refunds", params={"created[gte]": start - 5, "created[lt]": start + 86400})
+    later = api.get("/v1/refunds", params={"created[gte]": start + 86400})
+
+    assert today.status_code == 200, today.text
+    assert [r["amount"] for r in today.json()["data"]] == [300]
+    assert later.json()["data"] == []
+
+
+@on_plain_and_sandbox("gap 2, limit above 100 is accepted")
+def test_a_page_limit_above_100_is_refused(api: httpx.Client) -> None:
+    response = api.get("/v1/charges", params={"limit": 101})
+
+    assert response.status_code == 400
+    assert response.json()["error"]["param"] == "limit"
+
+
+# --- gap 3: idempotency ----------------------------------------------------------------------
+
+
+@on_plain_and_sandbox("gap 3, the Idempotency-Key is ignored: a retry charges twice")
+def test_a_retried_charge_is_replayed_not_charged_twice(api: httpx.Client) -> None:
+    source = card_id(api)
+    key = {"Idempotency-Key": "order-A-1-attempt-1"}
+
+    first = charge(api, source=source, headers=key)
+    retry = charge(api, source=source, headers=key)
+    listed = api.get("/v1/charges").json()["data"]
+
+    assert retry.status_code == first.status_code == 200
+    assert retry.json()["id"] == first.json()["id"]
+    assert retry.headers["Idempotent-Replayed"] == "true"
+    assert len(listed) == 1
+
+
+@on_plain_and_sandbox("gap 3, a reused key with other parameters makes a new charge")
+def test_a_reused_key_with_other_parameters_is_refused(api: httpx.Client) -> None:
+    source = card_id(api)
+    key = {"Idempotency-Key": "order-A-2-attempt-1"}
+    charge(api, amount=1000, source=source, headers=key)
+
+    other = charge(api, amount=2000, source=source, headers=key)
+
+    assert other.status_code == 400
+    error = other.json()["error"]
+    assert error["type"] == "idempotency_error"
+    assert error["message"].startswith(
+        "Keys for idempotent requests can only be used with the same parameters they were "
+        "first used with"
+    )
+
+
+@on_plain_and_sandbox("gap 3, declines are not replayed under their key")
+def test_a_retried_decline_replays_the_same_failed_charge(api: httpx.Client) -> None:
+    source = card_id(api, "4000000000000002")
+    key = {"Idempotency-Key": "order-A-3-attempt-1"}
+
+    first = charge(api, source=source, headers=key)
+    retry = charge(api, source=source, headers=key)
+
+    assert first.status_code == retry.status_code == 402
+    assert retry.json()["error"]["charge"] == first.json()["error"]["charge"]
+    assert retry.headers["Idempotent-Replayed"] == "true"
+
+
+# --- gap 4: declines -------------------------------------------------------------------------
+
+DECLINES = [
+    ("4000000000000002", "card_declined", "generic_decline", "Your card was declined."),
+    (
+        "4000000000009995",
+        "card_declined",
+        "insufficient_funds",
+        "Your card has insufficient funds.",
+    ),
+    ("4000000000009987", "card_declined", "lost_card", "Your card was declined."),
+    ("4000000000009979", "card_declined", "stolen_card", "Your card was declined."),
+    ("4000000000000069", "expired_card", "expired_card", "Your card has expired."),
+    (
+        "4000000000000127",
+        "incorrect_cvc",
+        "incorrect_cvc",
+        "Your card's security code is incorrect.",
+    ),
+    ("4000000000000119", "processing_error", "processing_error", None),
+    ("4000000000006975", "card_declined", "card_velocity_exceeded", None),
+    ("4000000000000341", "card_declined", "generic_decline", "Your card was declined."),
+]
+
+
+@pytest.mark.parametrize(("number", "code", "decline_code", "message"), DECLINES)
+@on_plain_and_sandbox("gap 4, test cards are charged fine or declined without card_error")
+def test_a_declining_test_card_is_declined_as_stripe_does(
+    api: httpx.Client, number: str, code: str, decline_code: str, message: str | None
+) -> None:
+    response = charge(api, source=card_id(api, number))
+
+    assert response.status_code == 402
+    error = response.json()["error"]
+    assert (error["type"], error["code"], error["decline_code"]) == (
+        "card_error",
+        code,
+        decline_code,
+    )
+    assert error["charge"].startswith("ch_")
+    if message is not None:
+        assert error["message"] == message
+    if code == "incorrect_cvc":
+        assert error["param"] == "cvc"
+
+
+@on_plain_and_sandbox("gap 4, failed charges carry no outcome and a generic failure_code")
+def test_a_declined_charge_shows_in_the_list_with_its_reason(api: httpx.Client) -> None:
+    declined = charge(api, source=card_id(api, "4000000000009995")).json()["error"]["charge"]
+
+    listed = api.get("/v1/charges").json()["data"]
+
+    assert [c["id"] for c in listed] == [declined]
+    failed = listed[0]
+    assert failed["status"] == "failed"
+    assert failed["failure_code"] == "card_declined"
+    assert failed["failure_message"] == "Your card has insufficient funds."
+    assert failed["outcome"]["type"] == "issuer_declined"
+    assert failed["outcome"]["network_status"] == "declined_by_network"
+    assert "insufficient_funds" in failed["outcome"]["seller_message"]
+
+
+@on_plain_and_sandbox("gap 4, attach declines say invalid_request_error without decline_code")
+def test_saving_a_declining_card_fails_with_its_reason_and_saves_nothing(
+    api: httpx.Client,
+) -> None:
+    token = tokenize(api, "4000000000000069")
+
+    response = api.post("/v1/customers", data={"source": token["id"], "email": "a@example.com"})
+
+    assert response.status_code == 402
+    error = response.json()["error"]
+    assert (error["type"], error["code"], error["decline_code"]) == (
+        "card_error",
+        "expired_card",
+        "expired_card",
+    )
+    assert api.get("/v1/customers").json()["data"] == []
+
+
+@on_plain_and_sandbox("gap 4, the saved card's later decline says invalid_request_error")
+def test_a_saved_card_that_attached_fine_is_declined_when_charged(api: httpx.Client) -> None:
+    token = tokenize(api, "4000000000000341")
+    customer = api.post("/v1/customers", data={"source": token["id"]})
+
+    response = charge(api, customer=customer.json()["id"])
+
+    assert customer.status_code == 200
+    assert response.status_code == 402
+    error = response.json()["error"]
+    assert (error["type"], error["decline_code"]) == ("card_error", "generic_decline")
+
+
+@on_plain_and_sandbox("gap 4, a number failing Luhn is tokenized")
+def test_a_mistyped_card_number_is_refused_at_tokenization(api: httpx.Client) -> None:
+    response = api.post(
+        "/v1/tokens",
+        data={
+            "card[number]": "4242424242424241",
+            "card[exp_month]": "12",
+            "card[exp_year]": "2030",
+            "card[cvc]": "123",
+        },
+    )
+
+    assert response.status_code == 402
+    error = response.json()["error"]
+    assert (error["type"], error["code"], error["param"]) == (
+        "card_error",
+        "incorrect_number",
+        "number",
+    )
+
+
+# --- gap 5: refunds --------------------------------------------------------------------------
+
+
+@on_plain_and_sandbox("gap 5, refunds are not capped")
+def test_refunds_never_exceed_what_was_paid(api: httpx.Client) -> None:
+    paid = charge(api, amount=1000, source=card_id(api)).json()
+    part = api.post("/v1/refunds", data={"charge": paid["id"], "amount": 300})
+
+    too_much = api.post("/v1/refunds", data={"charge": paid["id"], "amount": 800})
+    rest = api.post("/v1/refunds", data={"charge": paid["id"]})
+    once_more = api.post("/v1/refunds", data={"charge": paid["id"]})
+    after = api.get(f"/v1/charges/{paid['id']}").json()
+
+    assert part.status_code == 200
+    assert too_much.status_code == 400
+    assert too_much.json()["error"]["code"] == "amount_too_large"
+    assert rest.json()["amount"] == 700
+    assert once_more.status_code == 400
+    assert once_more.json()["error"]["code"] == "charge_already_refunded"
+    assert (after["amount_refunded"], after["refunded"]) == (1000, True)
+
+
+@pytest.mark.parametrize("reason", ["duplicate", "fraudulent", "requested_by_customer"])
+@on_plain_and_sandbox("gap 5, reason is rejected on refunds")
+def test_a_refund_keeps_its_reason(api: httpx.Client, reason: str) -> None:
+    paid = charge(api, source=card_id(api)).json()
+
+    refund = api.post("/v1/refunds", data={"charge": paid["id"], "reason": reason})
+
+    assert refund.status_code == 200, refund.text
+    assert refund.json()["reason"] == reason
+    assert refund.json()["amount"] == paid["amount"]
+
+
+# --- gap 6: card details and outcome on charges ----------------------------------------------
+
+
+@on_plain_and_sandbox("gap 6, charges have no payment_method_details nor outcome")
+def test_a_charge_tells_the_receipt_which_card_paid(api: httpx.Client) -> None:
+    paid = charge(api, source=card_id(api, "5555555555554444")).json()
+
+    details = paid["payment_method_details"]
+    assert details["type"] == "card"
+    card = details["card"]
+    assert (card["brand"], card["last4"], card["exp_month"], card["exp_year"]) == (
+        "mastercard",
+        "4444",
+        12,
+        2030,
+    )
+    assert card["network"] == "mastercard"
+    assert card["checks"]["cvc_check"] == "pass"
+    assert {"funding", "country", "fingerprint"} <= card.keys()
+    assert paid["outcome"]["type"] == "authorized"
+    assert paid["outcome"]["network_status"] == "approved_by_network"
+    assert paid["outcome"]["seller_message"] == "Payment complete."
+
+
+@on_plain_and_sandbox("gap 6, charges of a saved customer have no payment_method_details")
+def test_a_saved_customer_charge_tells_which_card_paid(api: httpx.Client) -> None:
+    token = tokenize(api, "4242424242424242")
+    customer = api.post("/v1/customers", data={"source": token["id"]}).json()
+
+    paid = charge(api, customer=customer["id"]).json()
+
+    assert paid["payment_method_details"]["card"]["brand"] == "visa"
+    assert paid["payment_method_details"]["card"]["last4"] == "4242"
+    assert paid["outcome"]["risk_level"] == "normal"
+
+
+# --- gap 7: brands ---------------------------------------------------------------------------
+
+BRANDS = [
+    ("5555555555554444", "MasterCard", "123"),
+    ("2223003122003222", "MasterCard", "123"),
+    ("378282246310005", "American Express", "1234"),
+    ("6011111111111117", "Discover", "123"),
+    ("3056930009020004", "Diners Club", "123"),
+    ("3566002020360505", "JCB", "123"),
+    ("6200000000000005", "UnionPay", "123"),
+]
+
+
+@pytest.mark.parametrize(("number", "brand", "cvc"), BRANDS)
+@on_plain_and_sandbox("gap 7, every card is a Visa and 15-digit Amex is refused")
+def test_a_card_shows_its_brand(api: httpx.Client, number: str, brand: str, cvc: str) -> None:
+    token = tokenize(api, number, cvc)
+
+    assert token["card"]["brand"] == brand
+    assert token["card"]["last4"] == number[-4:]
