@@ -58,6 +58,15 @@ def run_gui(*, sandbox: bool) -> int:
     from pos_app.logs import configure_logging
     from pos_app.storage.paths import AppPaths
 
+    from pos_app.cli import has_display
+
+    if not has_display(os.environ):
+        print(
+            "pos-app needs a display. Start it from the desktop session, or set "
+            "QT_QPA_PLATFORM (for example 'offscreen' for automation).",
+            file=sys.stderr,
+        )
+        return 2
     paths = AppPaths.resolve(os.environ).ensure()
     configure_logging(paths.log_file)
     sys.excepthook = _excepthook

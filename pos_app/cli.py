@@ -15,7 +15,7 @@ from pos_app.domain.errors import (
     StripeError,
 )
 
-__all__ = ["sandbox_server", "self_check"]
+__all__ = ["has_display", "sandbox_server", "self_check"]
 
 
 def sandbox_server(argv: list[str]) -> int:
@@ -24,11 +24,23 @@ def sandbox_server(argv: list[str]) -> int:
     return main(argv)
 
 
-def _qt_platform() -> str:
+def has_display(env: Mapping[str, str]) -> bool:
+    """False on a Linux box with no X11/Wayland display and no Qt platform chosen."""
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+def _qt_platform(env: Mapping[str, str]) -> str:
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    return QGuiApplication.platformName() if app is not None else "unknown"
+    args = [sys.argv[0]]
+    if not has_display(env):
+        # Qt aborts the process without a display; check the libraries offscreen instead.
+        args += ["-platform", "offscreen"]
+    app = QGuiApplication.instance() or QGuiApplication(args)
+    name = QGuiApplication.platformName() if app is not None else "unknown"
+    return name if has_display(env) else f"{name} (no display found)"
 
 
 def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -> int:
@@ -46,7 +58,7 @@ def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -
     line("pos-app", __version__)
     line("python", sys.version.split()[0])
     try:
-        line("qt platform", _qt_platform())
+        line("qt platform", _qt_platform(env))
     except Exception as exc:  # a missing system library shows up here
         problems.append(f"Qt cannot start: {exc}")
         line("qt platform", "NOT AVAILABLE")
@@ -54,15 +66,13 @@ def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -
     line("data folder", str(paths.data_dir))
     line("config folder", str(paths.config_dir))
     line("log folder", str(paths.log_dir))
+    store = KeyringSecretStore()
     try:
-        store = KeyringSecretStore()
-        line("keyring", store.backend_name())
         store.check()
-    except SecretStoreUnavailable as exc:
-        if env.get("POS_STRIPE_SECRET_KEY"):
-            line("keyring", "unavailable (keys come from the environment)")
-        else:
-            problems.append(str(exc))
+        line("keyring", store.backend_name())
+    except SecretStoreUnavailable:
+        # Reported below by load_config unless the keys come from the environment.
+        line("keyring", f"{store.backend_name()} (NOT USABLE)")
     try:
         paths.ensure()
         keychain(env)
@@ -86,6 +96,7 @@ def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -
                 context.close()
     except PosError as exc:
         problems.append(str(exc))
+    problems = list(dict.fromkeys(problems))
     for problem in problems:
         print(f"PROBLEM: {problem}", file=out)
     print("OK" if not problems else f"{len(problems)} problem(s) found", file=out)
