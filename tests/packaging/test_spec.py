@@ -1,0 +1,118 @@
+"""The PyInstaller spec: two exes in one folder, resources shipped, unused Qt left out."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from tests.packaging.support import REPO_ROOT, SPEC, spec_constant
+
+HEAVY_QT = (
+    "PySide6.QtWebEngineCore",
+    "PySide6.Qt3DCore",
+    "PySide6.QtQuick",
+    "PySide6.QtQml",
+    "PySide6.QtMultimedia",
+    "PySide6.QtCharts",
+    "PySide6.QtDataVisualization",
+    "PySide6.QtBluetooth",
+    "PySide6.QtSql",
+    "PySide6.QtDesigner",
+)
+
+
+def _spec_tree() -> ast.Module:
+    return ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+
+
+def _exe_calls() -> dict[str, dict[str, ast.expr]]:
+    """Keyword arguments of each EXE(...) call, keyed by the variable it is assigned to."""
+    calls: dict[str, dict[str, ast.expr]] = {}
+    for node in _spec_tree().body:
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == "EXE"
+        ):
+            target = node.targets[0]
+            assert isinstance(target, ast.Name)
+            calls[target.id] = {kw.arg: kw.value for kw in node.value.keywords if kw.arg}
+    return calls
+
+
+def test_spec_compiles_as_python() -> None:
+    code = compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec")
+    assert code.co_filename.endswith("pos-app.spec")
+
+
+def test_the_till_ships_a_windowed_exe_and_a_console_debug_exe() -> None:
+    assert spec_constant("GUI_EXE") == "pos-app"
+    assert spec_constant("DEBUG_EXE") == "pos-app-debug"
+    calls = _exe_calls()
+    consoles = {
+        ast.unparse(kwargs["name"]): ast.literal_eval(kwargs["console"])
+        for kwargs in calls.values()
+    }
+    assert consoles == {"GUI_EXE": False, "DEBUG_EXE": True}
+
+
+def test_both_exes_land_in_one_onedir_folder() -> None:
+    source = SPEC.read_text(encoding="utf-8")
+    collect = re.search(r"COLLECT\((.*?)\n\)", source, re.S)
+    assert collect is not None, "no COLLECT: a onefile build unpacks on every start"
+    body = collect.group(1)
+    assert "gui_exe" in body and "debug_exe" in body
+    assert "name=APP_NAME" in body and spec_constant("APP_NAME") == "pos-app"
+    # Binaries passed to EXE itself would make a onefile archive.
+    for node in ast.walk(_spec_tree()):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "EXE":
+            positional = [ast.unparse(arg) for arg in node.args]
+            assert "a.binaries" not in positional and "a.datas" not in positional
+    assert '"exclude_binaries": True' in source
+
+
+def test_resources_folder_is_bundled_where_assets_looks_for_it() -> None:
+    # pos_app/storage/assets.py reads sys._MEIPASS / "resources" when frozen.
+    source = SPEC.read_text(encoding="utf-8")
+    assert '(str(REPO_ROOT / "resources"), "resources")' in source
+    assert (REPO_ROOT / "resources" / "style.qss").is_file()
+
+
+def test_heavy_qt_modules_and_test_tools_are_excluded() -> None:
+    qt_excludes = spec_constant("QT_EXCLUDES")
+    other = spec_constant("OTHER_EXCLUDES")
+    assert isinstance(qt_excludes, list) and isinstance(other, list)
+    missing = [name for name in HEAVY_QT if name not in qt_excludes]
+    assert not missing, f"not excluded: {missing}"
+    assert {"pytest", "hypothesis"} <= set(other)
+
+
+def test_no_module_the_app_imports_is_excluded() -> None:
+    """An excluded Qt module the code does import would crash the installed till at start."""
+    excluded = set(spec_constant("QT_EXCLUDES"))  # type: ignore[arg-type]
+    used: set[str] = set()
+    for path in (REPO_ROOT / "pos_app").rglob("*.py"):
+        used |= set(re.findall(r"PySide6\.Qt\w+", path.read_text(encoding="utf-8")))
+        for match in re.finditer(r"from PySide6 import ([\w, ()\n]+)", path.read_text("utf-8")):
+            used |= {f"PySide6.{name.strip()}" for name in re.split(r"[,()\s]+", match[1]) if name}
+    assert used, "found no PySide6 import in pos_app"
+    assert not (used & excluded), f"imported but excluded: {sorted(used & excluded)}"
+
+
+def test_keychain_backends_and_sandbox_are_bundled() -> None:
+    source = SPEC.read_text(encoding="utf-8")
+    assert 'collect_submodules("keyring.backends")' in source
+    assert '"keyring.backends.Windows"' in source
+    assert 'copy_metadata("keyring")' in source  # backends are found through entry points
+    assert "win32ctypes" in source
+    assert 'collect_submodules("localstripe")' in source
+    assert 'collect_data_files("localstripe")' in source
+
+
+def test_icon_and_version_resource_are_wired() -> None:
+    source = SPEC.read_text(encoding="utf-8")
+    assert 'ICON = REPO_ROOT / "resources" / "icons" / "app.ico"' in source
+    for kwargs in _exe_calls().values():
+        assert ast.unparse(kwargs["version"]).startswith("version_file(")
+    assert "[str(ICON)] if ICON.is_file() else None" in source
