@@ -54,11 +54,10 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 def run_gui(*, sandbox: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from pos_app.cli import has_display
     from pos_app.launcher import Launcher
     from pos_app.logs import configure_logging
     from pos_app.storage.paths import AppPaths
-
-    from pos_app.cli import has_display
 
     if not has_display(os.environ):
         print(

@@ -97,7 +97,11 @@ def test_every_layer_imports_only_what_it_may() -> None:
         ("services/__init__.py", "from PySide6 import QtCore", "services imports PySide6"),
         ("gateway/__init__.py", "from ..storage import paths", "gateway imports pos_app.storage"),
         ("storage/__init__.py", "import httpx", "storage imports httpx"),
-        ("ui/__init__.py", "from pos_app.gateway import StripeGateway", "ui imports pos_app.gateway"),
+        (
+            "ui/__init__.py",
+            "from pos_app.gateway import StripeGateway",
+            "ui imports pos_app.gateway",
+        ),
         ("ui/__init__.py", "import keyring", "ui imports keyring"),
         ("domain/cards.py", "from pos_app import ui", "domain imports pos_app.ui"),
     ],

@@ -1,0 +1,122 @@
+"""Render the till's main screens offscreen against the local sandbox into docs/screenshots/*.png.
+
+Usage: python packaging/screenshots.py [output folder]
+
+The real application is built (create_main_window with the training sandbox), a sale is rung
+up with Stripe's Visa test card, and each screen is grabbed as the cashier sees it: the
+charge page, the card dialog with the card keyed in, the receipt, a decline and the approved
+state. Nothing leaves the computer; all data goes to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+
+VISA = "4242424242424242"
+DECLINE = "4000000000009995"
+EXPIRY = f"12{(date.today().year + 2) % 100:02d}"
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout_s: float = 30) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the till did not reach the expected state")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app: QApplication, widget: QWidget) -> None:
+    """Let layouts and style polish finish before grabbing."""
+    for _ in range(5):
+        app.processEvents()
+    widget.repaint()
+    app.processEvents()
+
+
+def grab(app: QApplication, widget: QWidget, path: Path) -> None:
+    settle(app, widget)
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
+
+
+def key_in(dialog: QWidget, number: str) -> None:
+    fields = {
+        "cardNumberInput": number,
+        "cardExpiryInput": EXPIRY,
+        "cardCvcInput": "123",
+        "cardPostalInput": "10001",
+        "cardNameInput": "Ada Lovelace",
+    }
+    for name, text in fields.items():
+        field = dialog.findChild(QLineEdit, name)
+        field.clear()
+        QTest.keyClicks(field, text)
+    # Leave the focus on the last field, as a cashier would before pressing Enter.
+    dialog.findChild(QLineEdit, "cardNameInput").setFocus()
+
+
+def main(out_dir: Path) -> int:
+    from pos_app.app import create_main_window
+    from pos_app.ui.style import apply_style
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_style(app)
+    with tempfile.TemporaryDirectory(prefix="pos-screens-") as data:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("POS_")}
+        env |= {"POS_DATA_DIR": data, "POS_CASHIER": "Sam", "POS_REGISTER_ID": "FRONT-1"}
+        window = create_main_window(env, sandbox=True)
+        window.resize(1100, 760)
+        window.show()
+        page = window.charge_page
+        amount = page.findChild(QLineEdit, "amountInput")
+        QTest.keyClicks(amount, "1250")
+        QTest.keyClicks(page.findChild(QLineEdit, "descriptionInput"), "2 flat whites")
+        amount.setFocus()
+        grab(app, window, out_dir / "charge-page.png")
+
+        page.start_charge()
+        dialog = page.card_dialog
+        key_in(dialog, VISA)
+        grab(app, dialog, out_dir / "card-dialog.png")
+
+        # A decline first, to show what the cashier reads; then the approved sale.
+        key_in(dialog, DECLINE)
+        dialog.submit()
+        wait_until(app, lambda: not dialog.in_flight)
+        grab(app, dialog, out_dir / "card-declined.png")
+        key_in(dialog, VISA)
+        dialog.submit()
+        wait_until(app, lambda: page.receipt_dialog is not None)
+        receipt = page.receipt_dialog
+        grab(app, receipt, out_dir / "receipt.png")
+        receipt.accept()
+        grab(app, window, out_dir / "charge-approved.png")
+
+        window.pages.setCurrentIndex(1)
+        grab(app, window, out_dir / "customers-page.png")
+        window.pages.setCurrentIndex(0)
+        window.close()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshots"
+    raise SystemExit(main(target.resolve()))

@@ -1,0 +1,356 @@
+"""The card entry form: grouped number with brand and Luhn feedback, expiry, CVC, postal code, name.
+
+It also recognises a magnetic-stripe swipe typed by a keyboard-wedge reader into any field: the
+burst is captured before it reaches a field, parsed, and only the parsed number, expiry and name
+are filled in (ui-guidelines.md; pos-features.md "wedge-reader safe input").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from pos_app.domain.cards import (
+    Brand,
+    brand_of,
+    group_pan,
+    looks_like_swipe,
+    luhn_valid,
+    parse_swipe,
+    spec_for,
+    validate_card_input,
+)
+from pos_app.domain.errors import ValidationError
+
+from ..qtcompat import emit
+from ..style import set_state
+from ..widgets import describe
+
+__all__ = ["FIELDS", "CardForm"]
+
+#: Field keys as the domain's validation and the cashier messages name them.
+FIELDS = ("number", "expiry", "cvc", "postal_code", "name")
+_SWIPE_STARTS = ("%", ";")
+# A wedge reader types a whole track in a few milliseconds; a pause this long ends the burst
+# when the reader sends no Enter.
+_SWIPE_IDLE_MS = 250
+
+
+class CardForm(QWidget):
+    """The five card fields, laid out like a card, with their per-field error labels."""
+
+    swipe_read = Signal()
+    swipe_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardForm")
+        self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._show_all_errors = False
+        self._swipe: list[str] | None = None
+        self._last_expiry = ""
+        self._swipe_timer = QTimer(self)
+        self._swipe_timer.setObjectName("swipeIdleTimer")
+        self._swipe_timer.setSingleShot(True)
+        self._swipe_timer.setInterval(_SWIPE_IDLE_MS)
+        self._swipe_timer.timeout.connect(self._finish_swipe)
+
+        number = self._input(
+            "number",
+            "cardNumberInput",
+            "Card number",
+            "Card number, grouped as the brand groups it (Tab to expiry)",
+        )
+        number.setPlaceholderText("1234 5678 9012 3456")
+        number.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.brand_label = QLabel("Card", self)
+        self.brand_label.setObjectName("cardBrandLabel")
+        self.brand_label.setAccessibleName("Card brand")
+        self.brand_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.brand_label.setMinimumWidth(140)
+        set_state(self.brand_label, "empty")
+        expiry = self._input(
+            "expiry", "cardExpiryInput", "Expiry date", "Expiry as MM/YY (Tab to CVC)"
+        )
+        expiry.setPlaceholderText("MM/YY")
+        expiry.setMaxLength(7)
+        cvc = self._input(
+            "cvc",
+            "cardCvcInput",
+            "Security code",
+            "The 3 or 4 digit security code (CVC), hidden as typed",
+        )
+        cvc.setEchoMode(QLineEdit.EchoMode.Password)
+        cvc.setPlaceholderText("CVC")
+        cvc.setMaxLength(4)
+        cvc.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), cvc))
+        postal = self._input(
+            "postal_code", "cardPostalInput", "Postal code", "Billing postal code (optional)"
+        )
+        postal.setMaxLength(10)
+        name = self._input("name", "cardNameInput", "Name on card", "Name on card (optional)")
+        name.setMaxLength(80)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        number_row = QHBoxLayout()
+        number_row.setSpacing(8)
+        number_row.addWidget(number, 1)
+        number_row.addWidget(self.brand_label)
+        self._place(grid, 0, 0, 2, "Card number", "number", number_row)
+        self._place(grid, 3, 0, 1, "Expiry (MM/YY)", "expiry", expiry)
+        self._place(grid, 3, 1, 1, "CVC", "cvc", cvc)
+        self._place(grid, 6, 0, 1, "Postal code", "postal_code", postal)
+        self._place(grid, 6, 1, 1, "Name on card", "name", name)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        number.textEdited.connect(self._number_edited)
+        expiry.textEdited.connect(self._expiry_edited)
+        for key in ("cvc", "postal_code", "name"):
+            self.inputs[key].textEdited.connect(self._other_edited)
+        QWidget.setTabOrder(number, expiry)
+        QWidget.setTabOrder(expiry, cvc)
+        QWidget.setTabOrder(cvc, postal)
+        QWidget.setTabOrder(postal, name)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _input(self, key: str, name: str, accessible: str, tooltip: str) -> QLineEdit:
+        field = QLineEdit(self)
+        describe(field, name, accessible, tooltip)
+        field.installEventFilter(self)
+        self.inputs[key] = field
+        error = QLabel(self)
+        error.setObjectName(f"{name.removesuffix('Input')}Error")
+        error.setProperty("role", "fieldError")
+        error.setWordWrap(True)
+        error.setMinimumHeight(20)
+        self.errors[key] = error
+        return field
+
+    def _place(
+        self,
+        grid: QGridLayout,
+        row: int,
+        column: int,
+        span: int,
+        caption: str,
+        key: str,
+        item: QWidget | QHBoxLayout,
+    ) -> None:
+        label = QLabel(caption, self)
+        label.setProperty("role", "fieldLabel")
+        label.setBuddy(self.inputs[key])
+        grid.addWidget(label, row, column, 1, span)
+        if isinstance(item, QWidget):
+            grid.addWidget(item, row + 1, column, 1, span)
+        else:
+            grid.addLayout(item, row + 1, column, 1, span)
+        grid.addWidget(self.errors[key], row + 2, column, 1, span)
+
+    # -- values ---------------------------------------------------------------------------
+
+    def digits(self) -> str:
+        return "".join(ch for ch in self.inputs["number"].text() if ch.isdigit())
+
+    def brand(self) -> Brand:
+        return brand_of(self.digits())
+
+    def values(self) -> dict[str, str]:
+        values = {key: field.text().strip() for key, field in self.inputs.items()}
+        values["number"] = self.digits()
+        return values
+
+    def validate(self, today: date | None = None) -> dict[str, str]:
+        """The domain's per-field messages for what is typed now."""
+        v = self.values()
+        return validate_card_input(
+            number=v["number"],
+            expiry=v["expiry"],
+            cvc=v["cvc"],
+            name=v["name"],
+            postal_code=v["postal_code"],
+            today=today or date.today(),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show every field's message (after a submit attempt) and point at the first one."""
+        self._show_all_errors = True
+        for key in FIELDS:
+            self.set_error(key, errors.get(key, ""))
+        first = next((key for key in FIELDS if key in errors), None)
+        if first is not None:
+            self.inputs[first].setFocus()
+
+    def set_error(self, key: str, message: str) -> None:
+        if key not in self.inputs:
+            return
+        label = self.errors[key]
+        label.setProperty("role", "fieldError")
+        label.setText(message)
+        set_state(label, "error" if message else "")
+        field = self.inputs[key]
+        field.setProperty("invalid", bool(message))
+        set_state(field, "error" if message else "")
+
+    def clear_secrets(self) -> None:
+        """Forget the number and the CVC (the token now stands for the card)."""
+        self.inputs["number"].clear()
+        self.inputs["cvc"].clear()
+        self._update_brand()
+
+    def clear_all(self) -> None:
+        for field in self.inputs.values():
+            field.clear()
+        self._last_expiry = ""
+        for key in FIELDS:
+            self.set_error(key, "")
+        self._show_all_errors = False
+        self._update_brand()
+
+    def set_locked(self, locked: bool) -> None:
+        for field in self.inputs.values():
+            field.setReadOnly(locked)
+            field.setEnabled(not locked)
+
+    # -- live feedback --------------------------------------------------------------------
+
+    def _number_edited(self, text: str) -> None:
+        if self._take_bulk_swipe(text):
+            return
+        field = self.inputs["number"]
+        digits_before_cursor = sum(ch.isdigit() for ch in text[: field.cursorPosition()])
+        digits = "".join(ch for ch in text if ch.isdigit())
+        digits = digits[: max(spec_for(brand_of(digits)).lengths)]
+        self._set_number(digits)
+        # Keep the cursor after the same digit it followed before regrouping.
+        grouped = field.text()
+        position, seen = 0, 0
+        while position < len(grouped) and seen < digits_before_cursor:
+            seen += grouped[position].isdigit()
+            position += 1
+        field.setCursorPosition(position)
+
+    def _set_number(self, digits: str) -> None:
+        self.inputs["number"].setText(group_pan(digits) if digits else "")
+        self._update_brand()
+        self._number_feedback(final=False)
+
+    def _update_brand(self) -> None:
+        digits = self.digits()
+        brand = brand_of(digits) if digits else Brand.UNKNOWN
+        known = brand is not Brand.UNKNOWN
+        self.brand_label.setText(brand.value if known else "Card")
+        self.brand_label.setAccessibleDescription(brand.value if known else "brand not known yet")
+        set_state(self.brand_label, "" if known else "empty")
+        self.inputs["cvc"].setMaxLength(spec_for(brand).cvc_length if known else 4)
+
+    def _number_feedback(self, *, final: bool) -> None:
+        """Luhn feedback as soon as the number is long enough; other messages on leaving."""
+        digits = self.digits()
+        lengths = spec_for(brand_of(digits)).lengths if digits else ()
+        # 19-digit Visa numbers are rare: at a usual length the check already speaks.
+        complete = len(digits) in lengths and (len(digits) >= 16 or len(digits) == max(lengths))
+        if digits and complete:
+            if luhn_valid(digits):
+                self.set_error("number", "")
+                self.errors["number"].setText("✓ Number looks right")
+                self.errors["number"].setProperty("role", "hint")
+                set_state(self.errors["number"], "ok")
+            else:
+                self.set_error("number", "This card number is not valid — check the digits")
+        elif final or self._show_all_errors:
+            self._validate_one("number")
+        else:
+            self.set_error("number", "")
+
+    def _expiry_edited(self, text: str) -> None:
+        if self._take_bulk_swipe(text):
+            return
+        field = self.inputs["expiry"]
+        typed_forward = len(text) > len(self._last_expiry)
+        # "12" typed forward becomes "12/" so the cashier types the year straight after;
+        # Backspace over the slash must still work, so only when typing forward.
+        if typed_forward and len(text) == 2 and text.isdigit() and field.cursorPosition() == 2:
+            field.setText(text + "/")
+        self._last_expiry = field.text()
+
+    def _other_edited(self, text: str) -> None:
+        self._take_bulk_swipe(text)
+
+    def _validate_one(self, key: str) -> None:
+        if not self.inputs[key].text().strip() and not self._show_all_errors:
+            self.set_error(key, "")
+            return
+        self.set_error(key, self.validate().get(key, ""))
+
+    # -- swipes ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if self._swipe is not None:
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self._finish_swipe()
+                elif event.text():
+                    self._swipe.append(event.text())
+                    self._swipe_timer.start()
+                return True  # the burst never reaches a field (nor the dialog's Enter)
+            if event.text() in _SWIPE_STARTS:
+                self._swipe = [event.text()]
+                self._swipe_timer.start()
+                return True
+        elif event.type() == QEvent.Type.FocusOut and self._swipe is None:
+            for key, field in self.inputs.items():
+                if field is watched and not field.isReadOnly():
+                    if key == "number":
+                        self._number_feedback(final=True)
+                    else:
+                        self._validate_one(key)
+        return super().eventFilter(watched, event)
+
+    @property
+    def capturing_swipe(self) -> bool:
+        return self._swipe is not None
+
+    def _finish_swipe(self) -> None:
+        self._swipe_timer.stop()
+        text = "".join(self._swipe or ())
+        self._swipe = None
+        self._apply_swipe(text)
+
+    def _take_bulk_swipe(self, text: str) -> bool:
+        """A swipe pasted or delivered in one go: move it out of whichever field got it."""
+        stripped = text.strip()
+        if not stripped or stripped[0] not in _SWIPE_STARTS:
+            return False
+        for field in self.inputs.values():
+            if _SWIPE_STARTS[0] in field.text() or _SWIPE_STARTS[1] in field.text():
+                field.clear()
+        self._apply_swipe(stripped)
+        return True
+
+    def _apply_swipe(self, text: str) -> None:
+        if not looks_like_swipe(text):
+            emit(self.swipe_failed, "The card could not be read. Swipe again or type the number.")
+            return
+        try:
+            swipe = parse_swipe(text)
+        except ValidationError:
+            emit(self.swipe_failed, "The card could not be read. Swipe again or type the number.")
+            return
+        self._set_number(swipe.number)
+        self.inputs["expiry"].setText(f"{swipe.exp_month:02d}/{swipe.exp_year % 100:02d}")
+        if swipe.name:
+            self.inputs["name"].setText(swipe.name)
+        for key in FIELDS:
+            self.set_error(key, "")
+        self._number_feedback(final=False)
+        self.inputs["cvc"].setFocus()
+        emit(self.swipe_read)

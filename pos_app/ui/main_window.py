@@ -1,0 +1,133 @@
+"""The till's main window: wires the header, the pages, the worker and the close guard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from .pages.charge_page import ChargePage
+from .pages.empty_page import EmptyPage
+from .style import ensure_style, mode_badge_text, set_state
+from .workers import TaskRunner
+
+if TYPE_CHECKING:
+    from pos_app.services.context import TillContext
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    """Header with the mode badge, then the Charge / Customers / History pages."""
+
+    def __init__(self, ctx: TillContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ensure_style()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{ctx.business_name} — Till" if ctx.business_name else "Till")
+        self.setMinimumSize(960, 680)
+        self.ctx = ctx
+        self.runner = TaskRunner(self)
+
+        header = QWidget(self)
+        header.setObjectName("tillHeader")
+        business = QLabel(ctx.business_name or "Till", header)
+        business.setObjectName("businessNameLabel")
+        self.clock_label = QLabel(header)
+        self.clock_label.setObjectName("clockLabel")
+        self.mode_badge = QLabel(mode_badge_text(ctx.mode, ctx.register_id, ctx.cashier), header)
+        self.mode_badge.setObjectName("modeBadge")
+        self.mode_badge.setAccessibleName("Till mode")
+        self.mode_badge.setToolTip(
+            {
+                "TEST": "Stripe test mode: test cards only, no real money moves",
+                "LIVE": "Live mode: real cards are charged",
+                "SANDBOX": "Training sandbox: nothing leaves this computer",
+            }[ctx.mode.value]
+        )
+        self.mode_badge.setProperty("mode", ctx.mode.value)
+        set_state(self.mode_badge, ctx.mode.value)
+        bar = QHBoxLayout(header)
+        bar.setContentsMargins(24, 8, 24, 8)
+        bar.setSpacing(16)
+        bar.addWidget(business)
+        bar.addStretch(1)
+        bar.addWidget(self.clock_label)
+        bar.addWidget(self.mode_badge)
+
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("mainPages")
+        self.pages.setAccessibleName("Till pages")
+        self.pages.setDocumentMode(True)
+        self.charge_page = ChargePage(ctx, self.runner, self.pages)
+        self.customers_page = EmptyPage(
+            "customersPage",
+            "Customers",
+            "The customer directory is not part of this version of the till yet. "
+            "Saved customers and their cards will be listed here.",
+        )
+        self.history_page = EmptyPage(
+            "historyPage",
+            "History",
+            "Today's charges and refunds are not listed in this version of the till yet. "
+            "Until then, the Stripe Dashboard shows every charge this register made.",
+        )
+        self.pages.addTab(self.charge_page, "Charge")
+        self.pages.addTab(self.customers_page, "Customers")
+        self.pages.addTab(self.history_page, "History")
+        self.pages.setTabToolTip(0, "Ring up a card payment (Ctrl+1)")
+        self.pages.setTabToolTip(1, "Customers (Ctrl+2)")
+        self.pages.setTabToolTip(2, "Today's history (Ctrl+3)")
+        for index in range(3):
+            action = self.addAction(f"Page {index + 1}")
+            action.setShortcut(f"Ctrl+{index + 1}")
+            action.setData(index)
+            action.triggered.connect(self._switch_page)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        # Ticks every second: the clock, and a visible proof the GUI thread never blocks.
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setObjectName("heartbeatTimer")
+        self.heartbeat.setInterval(1000)
+        self.heartbeat.timeout.connect(self._tick)
+        self.heartbeat_ticks = 0
+        self.heartbeat.start()
+        self._tick()
+        self.statusBar().showMessage(f"Ready. {ctx.mode.value} mode.")
+        self.charge_page.amount_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tick(self) -> None:
+        self.heartbeat_ticks += 1
+        self.clock_label.setText(QDateTime.currentDateTime().toString("ddd d MMM  HH:mm"))
+
+    def _switch_page(self) -> None:
+        action = self.sender()
+        index = action.data() if action is not None else None  # type: ignore[attr-defined]
+        if isinstance(index, int):
+            self.pages.setCurrentIndex(index)
+
+    @property
+    def payment_in_flight(self) -> bool:
+        return self.charge_page.payment_in_flight or self.runner.busy
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.payment_in_flight:
+            # A payment in flight is never abandoned (architecture.md "Threading").
+            event.ignore()
+            self.statusBar().showMessage(
+                "A payment is in progress. The till closes once its outcome is known.", 10_000
+            )
+            return
+        self.heartbeat.stop()
+        self.runner.drain(10_000)
+        self.ctx.close()
+        super().closeEvent(event)

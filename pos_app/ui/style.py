@@ -1,0 +1,68 @@
+"""Look and feel: Fusion base, the QSS stylesheet and SVG icons from resources/, mode colours."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from pos_app.domain.keys import Mode
+from pos_app.services.assets import resources_dir
+
+__all__ = [
+    "apply_style",
+    "ensure_style",
+    "icon",
+    "icon_pixmap",
+    "mode_badge_text",
+    "set_state",
+]
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion everywhere (same look on every OS) plus the till's stylesheet and body font."""
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    # 14 px body minimum (ui-guidelines.md "Overall"); pixel size so high-DPI scales it.
+    font.setPixelSize(15)
+    app.setFont(font)
+    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    app.setProperty("posStyleApplied", True)
+
+
+def ensure_style() -> None:
+    """Apply the till's style once, whichever window the application shows first."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.property("posStyleApplied") is not True:
+        apply_style(app)
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An SVG icon from resources/icons by base name (scales cleanly on high-DPI screens)."""
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+def icon_pixmap(name: str, size: int) -> QPixmap:
+    return icon(name).pixmap(QSize(size, size))
+
+
+def mode_badge_text(mode: Mode, register_id: str, cashier: str) -> str:
+    """The badge always says the mode in words: colour alone is never enough."""
+    parts = [f"{mode.value} MODE"]
+    if register_id:
+        parts.append(f"Register {register_id}")
+    if cashier:
+        parts.append(cashier)
+    return "  ·  ".join(parts)
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Set the ``state`` property the stylesheet keys colours on, and re-apply the style."""
+    widget.setProperty("state", state)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()

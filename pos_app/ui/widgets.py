@@ -1,0 +1,246 @@
+"""Small reusable widgets of the till: terminal-style amount field, keypad, status line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from pos_app.domain.money import Money, exponent, format_money, from_keypad_digits, parse_amount
+
+from .qtcompat import emit
+from .style import icon, icon_pixmap, set_state
+
+__all__ = ["AmountInput", "Keypad", "StatusLine", "describe"]
+
+# Stripe's largest amount is eight digits of minor units (stripe-api.md §4.6).
+_MAX_DIGITS = 8
+BACKSPACE = "back"
+CLEAR = "clear"
+SEPARATOR = "."
+
+
+def describe(widget: QWidget, name: str, accessible: str, tooltip: str) -> None:
+    """Every interactive widget gets an object name, an accessible name and a tooltip."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    widget.setToolTip(tooltip)
+
+
+class AmountInput(QLineEdit):
+    """The big amount field: digits fill from the cents like a card terminal.
+
+    "1", "12", "1250" show 0.01, 0.12, 12.50; a decimal separator switches to typed decimals
+    ("12.5" shows 12.50). Only digits, separators, Backspace and Delete edit it; the text is
+    always the currency's own format, right-aligned.
+    """
+
+    amount_changed = Signal(object)
+
+    def __init__(self, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._currency = currency
+        self._decimals = exponent(currency)
+        self._buffer = ""
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._render()
+
+    @property
+    def currency(self) -> str:
+        return self._currency
+
+    def money(self) -> Money:
+        """The amount shown, in minor units."""
+        if SEPARATOR in self._buffer:
+            whole, _, fraction = self._buffer.partition(SEPARATOR)
+            text = f"{whole or '0'}.{fraction.ljust(self._decimals, '0')}"
+            return parse_amount(text, self._currency)
+        return from_keypad_digits(self._buffer, self._currency)
+
+    def press(self, key: str) -> None:
+        """Apply one keypad key: a digit, "00", ".", "back" or "clear"."""
+        if key == CLEAR:
+            self._buffer = ""
+        elif key == BACKSPACE:
+            self._buffer = self._buffer[:-1]
+        elif key == SEPARATOR:
+            if self._decimals and SEPARATOR not in self._buffer:
+                self._buffer = (self._buffer or "0") + SEPARATOR
+        elif key.isdigit():
+            for digit in key:
+                self._append_digit(digit)
+        self._render()
+
+    def clear_amount(self) -> None:
+        self.press(CLEAR)
+
+    def set_money(self, money: Money) -> None:
+        """Show an amount as if it had been typed from the cents."""
+        self._buffer = str(money.amount) if money.amount else ""
+        self._render()
+
+    def _append_digit(self, digit: str) -> None:
+        if SEPARATOR in self._buffer:
+            whole, _, fraction = self._buffer.partition(SEPARATOR)
+            if len(fraction) < self._decimals and len(whole) + len(fraction) < _MAX_DIGITS:
+                self._buffer += digit
+            return
+        if not self._buffer and digit == "0":
+            return  # a leading zero changes nothing on a terminal either
+        if len(self._buffer) < _MAX_DIGITS:
+            self._buffer += digit
+
+    def _render(self) -> None:
+        money = self.money()
+        self.setText(format_money(money))
+        self.setCursorPosition(len(self.text()))
+        emit(self.amount_changed, money)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        text = event.text()
+        if event.matches(QKeySequence.StandardKey.Paste):
+            for char in QGuiApplication.clipboard().text():
+                self._type_char(char)
+            return
+        if key == Qt.Key.Key_Backspace:
+            self.press(BACKSPACE)
+        elif key == Qt.Key.Key_Delete:
+            self.press(CLEAR)
+        elif text and (text.isdigit() or text in ".,"):
+            self._type_char(text)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab):
+            super().keyPressEvent(event)  # returnPressed, and Esc/Tab travel on to the page
+        elif key == Qt.Key.Key_Backtab:
+            super().keyPressEvent(event)
+        else:
+            event.accept()  # letters and cursor keys do nothing: the field is a display
+
+    def _type_char(self, char: str) -> None:
+        if char.isdigit():
+            self.press(char)
+        elif char in ".,":
+            self.press(SEPARATOR)
+
+
+_KEYPAD_LAYOUT: tuple[tuple[str, ...], ...] = (
+    ("7", "8", "9"),
+    ("4", "5", "6"),
+    ("1", "2", "3"),
+    ("00", "0", BACKSPACE),
+)
+
+
+class Keypad(QWidget):
+    """An on-screen keypad with touch targets of at least 48 x 48 px; never takes focus."""
+
+    key_pressed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keypad")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        self.buttons: dict[str, QPushButton] = {}
+        for row, keys in enumerate(_KEYPAD_LAYOUT):
+            for column, key in enumerate(keys):
+                grid.addWidget(self._button(key), row, column)
+        grid.addWidget(self._button(CLEAR), len(_KEYPAD_LAYOUT), 0, 1, 3)
+
+    def _button(self, key: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setProperty("role", "keypad")
+        # The keyboard types into the amount directly; the keypad must not steal its focus.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumSize(64, 56)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        if key == BACKSPACE:
+            button.setIcon(icon("backspace"))
+            button.setIconSize(button.iconSize() * 1.6)
+            describe(
+                button, "keypadBackspace", "Delete last digit", "Delete the last digit (Backspace)"
+            )
+        elif key == CLEAR:
+            button.setText("Clear")
+            describe(button, "keypadClear", "Clear amount", "Clear the amount (Esc or Delete)")
+        elif key == "00":
+            button.setText("00")
+            describe(button, "keypad00", "Keypad double zero", "Add two zeros (type 0 twice)")
+        else:
+            button.setText(key)
+            describe(button, f"keypad{key}", f"Keypad {key}", f"Add the digit {key} (key {key})")
+        button.clicked.connect(self._clicked)
+        self.buttons[key] = button
+        return button
+
+    def _clicked(self) -> None:
+        sender = self.sender()
+        for key, button in self.buttons.items():
+            if button is sender:
+                emit(self.key_pressed, key)
+                return
+
+
+_STATE_ICONS = {
+    "idle": "info",
+    "working": "pending",
+    "approved": "approved",
+    "declined": "declined",
+    "invalid": "declined",
+    "unknown": "unknown",
+    "error": "declined",
+}
+
+
+class StatusLine(QFrame):
+    """Outcome at a glance: an icon, coloured words and a busy bar while waiting."""
+
+    def __init__(self, label_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusPanel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(16)
+        self.icon_label = QLabel(self)
+        self.icon_label.setObjectName(f"{label_name}Icon")
+        self.icon_label.setFixedSize(40, 40)
+        self.label = QLabel(self)
+        self.label.setObjectName(label_name)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName(f"{label_name}Progress")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedWidth(96)
+        self.busy_bar.hide()
+        layout.addWidget(self.icon_label)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.busy_bar)
+        self.state = "idle"
+        self.set_status("idle", "")
+
+    def set_status(self, state: str, text: str) -> None:
+        self.state = state
+        self.label.setText(text)
+        self.label.setAccessibleDescription(text)
+        self.icon_label.setPixmap(icon_pixmap(_STATE_ICONS.get(state, "info"), 40))
+        self.icon_label.setVisible(bool(text))
+        self.busy_bar.setVisible(state in ("working", "unknown"))
+        set_state(self.label, state)
+
+    def text(self) -> str:
+        return self.label.text()

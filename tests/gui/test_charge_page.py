@@ -1,0 +1,166 @@
+"""The charge page: terminal-style amount entry, keypad, live Charge button, Enter and Esc."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from pos_app.domain.money import Money
+from pos_app.services.context import TillContext
+from pos_app.ui.pages.charge_page import ChargePage
+from pos_app.ui.widgets import AmountInput
+from pos_app.ui.workers import TaskRunner
+
+from .conftest import FakeCharges
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, till: TillContext, runner: TaskRunner) -> ChargePage:
+    widget = ChargePage(till, runner)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def amount(page: ChargePage) -> QLineEdit:
+    field = page.findChild(QLineEdit, "amountInput")
+    assert field is not None
+    return field
+
+
+def button(page: ChargePage, name: str) -> QPushButton:
+    found = page.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def status(page: ChargePage) -> str:
+    label = page.findChild(QLabel, "chargeStatusLabel")
+    assert label is not None
+    return label.text()
+
+
+def test_typed_digits_fill_from_the_cents_like_a_terminal(qtbot, page: ChargePage) -> None:
+    field = amount(page)
+    shown = []
+    for digit in "1250":
+        qtbot.keyClicks(field, digit)
+        shown.append(field.text())
+    assert shown == ["$0.01", "$0.12", "$1.25", "$12.50"]
+    assert field.alignment() & Qt.AlignmentFlag.AlignRight
+    assert button(page, "chargeButton").text() == "Charge $12.50"
+
+
+def test_a_decimal_separator_also_works(qtbot, page: ChargePage) -> None:
+    qtbot.keyClicks(amount(page), "12.5")
+    assert amount(page).text() == "$12.50"
+    qtbot.keyClicks(amount(page), "09")  # a third decimal is refused, as USD has two
+    assert amount(page).text() == "$12.50"
+
+
+def test_backspace_letters_and_leading_zeros(qtbot, page: ChargePage) -> None:
+    field = amount(page)
+    qtbot.keyClicks(field, "00abc123")
+    assert field.text() == "$1.23"
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.text() == "$0.12"
+    assert button(page, "chargeButton").text() == "Charge $0.12"
+
+
+def test_zero_decimal_currency_counts_whole_yen(qtbot) -> None:
+    field = AmountInput("jpy")
+    qtbot.addWidget(field)
+    qtbot.keyClicks(field, "500")
+    assert field.text() == "¥500"
+    assert field.money() == Money(500, "jpy")
+
+
+def test_keypad_buttons_type_into_the_amount_and_are_big_enough(qtbot, page: ChargePage) -> None:
+    for name in ("keypad1", "keypad2", "keypad00", "keypadBackspace", "keypad5"):
+        qtbot.mouseClick(button(page, name), Qt.MouseButton.LeftButton)
+    assert amount(page).text() == "$12.05"
+    qtbot.mouseClick(button(page, "keypadClear"), Qt.MouseButton.LeftButton)
+    assert amount(page).text() == "$0.00"
+    for key in [*"0123456789", "00", "Backspace", "Clear"]:
+        keypad_button = button(page, f"keypad{key}")
+        assert keypad_button.width() >= 48 and keypad_button.height() >= 48, key
+        assert keypad_button.toolTip() and keypad_button.accessibleName(), key
+    assert not button(page, "chargeButton").isEnabled()
+
+
+def test_every_interactive_widget_is_named_and_explained(page: ChargePage) -> None:
+    for name in ("amountInput", "orderIdInput", "descriptionInput", "receiptEmailInput"):
+        field = page.findChild(QLineEdit, name)
+        assert field is not None and field.accessibleName() and field.toolTip(), name
+    assert "Enter" in button(page, "chargeButton").toolTip()
+
+
+def test_order_id_is_prefilled_and_editable(qtbot, page: ChargePage) -> None:
+    order = page.findChild(QLineEdit, "orderIdInput")
+    assert order.text() == "FRONT-1-0001"
+    assert not order.isReadOnly()
+
+
+def test_enter_without_an_amount_names_the_amount_and_sends_nothing(
+    qtbot, page: ChargePage, fake_charges: FakeCharges
+) -> None:
+    qtbot.keyClick(amount(page), Qt.Key.Key_Return)
+    assert status(page).startswith("Amount:")
+    assert page.card_dialog is None
+    assert fake_charges.sent == []
+
+
+def test_an_invalid_email_is_named_and_nothing_is_sent(
+    qtbot, page: ChargePage, fake_charges: FakeCharges
+) -> None:
+    qtbot.keyClicks(amount(page), "1250")
+    email = page.findChild(QLineEdit, "receiptEmailInput")
+    qtbot.keyClicks(email, "not-an-address")
+    qtbot.keyClick(email, Qt.Key.Key_Return)
+    assert status(page).startswith("Receipt e-mail:")
+    assert "Nothing was sent" in status(page)
+    assert email.property("invalid") is True
+    assert page.card_dialog is None and fake_charges.sent == []
+
+
+def test_below_the_minimum_is_refused_before_anything_is_sent(qtbot, page: ChargePage) -> None:
+    qtbot.keyClicks(amount(page), "25")
+    qtbot.mouseClick(button(page, "chargeButton"), Qt.MouseButton.LeftButton)
+    assert "minimum" in status(page)
+    assert page.card_dialog is None
+
+
+def test_enter_with_a_valid_amount_opens_the_card_dialog(qtbot, page: ChargePage) -> None:
+    qtbot.keyClicks(amount(page), "1250")
+    qtbot.keyClick(amount(page), Qt.Key.Key_Return)
+    dialog = page.card_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.objectName() == "cardDialog"
+    assert dialog.findChild(QPushButton, "cardSubmitButton").text() == "Charge $12.50"
+    assert not button(page, "chargeButton").isEnabled()
+
+
+def test_escape_clears_the_amount_then_the_details(qtbot, page: ChargePage) -> None:
+    qtbot.keyClicks(amount(page), "999")
+    description = page.findChild(QLineEdit, "descriptionInput")
+    description.setText("Two coffees")
+    qtbot.keyClick(amount(page), Qt.Key.Key_Escape)
+    assert amount(page).text() == "$0.00"
+    assert description.text() == "Two coffees"
+    qtbot.keyClick(amount(page), Qt.Key.Key_Escape)
+    assert description.text() == ""
+
+
+def test_tab_order_follows_the_flow(qtbot, page: ChargePage) -> None:
+    amount(page).setFocus()
+    qtbot.keyClicks(amount(page), "500")
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+        order.append(page.focusWidget().objectName())
+    assert order == ["orderIdInput", "descriptionInput", "receiptEmailInput", "chargeButton"]

@@ -1,0 +1,231 @@
+"""Receipt PDF and preview, the setup dialog's checks, and the worker helper's delivery rules."""
+
+from __future__ import annotations
+
+import re
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+)
+
+from pos_app.domain.cards import Brand
+from pos_app.domain.keys import Mode
+from pos_app.domain.models import Card, Charge
+from pos_app.domain.money import Money
+from pos_app.services.receipts import ReceiptService
+from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
+from pos_app.ui.dialogs.setup_dialog import SetupData, SetupDialog
+from pos_app.ui.workers import GuiRelay, TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def receipt_dialog(qtbot, receipts: ReceiptService) -> ReceiptDialog:
+    charge = Charge(
+        id="ch_test_123",
+        amount=Money(1250, "usd"),
+        amount_refunded=Money(0, "usd"),
+        status="succeeded",
+        paid=True,
+        captured=True,
+        refunded=False,
+        created=datetime(2025, 3, 4, 12, 30, tzinfo=UTC),
+        livemode=False,
+        description="Two coffees",
+        card=Card(id="", brand=Brand.VISA, last4="4242", exp_month=12, exp_year=2030),
+    )
+    receipt = receipts.build(charge, cashier="Sam", order_id="FRONT-1-0042")
+    dialog = ReceiptDialog(receipts, receipt)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_receipt_preview_shows_the_sale(receipt_dialog: ReceiptDialog) -> None:
+    text = receipt_dialog.findChild(QTextBrowser, "receiptView").toPlainText()
+    for expected in ("Corner Café", "FRONT-1-0042", "$12.50", "VISA •••• 4242", "TEST"):
+        assert expected in text
+    for name in ("printReceiptButton", "saveReceiptPdfButton", "closeReceiptButton"):
+        button = receipt_dialog.findChild(QPushButton, name)
+        assert button is not None and button.toolTip() and button.accessibleName(), name
+
+
+def test_save_pdf_writes_a_readable_80mm_receipt(
+    receipt_dialog: ReceiptDialog, tmp_path: Path
+) -> None:
+    path = receipt_dialog.save_pdf(tmp_path / "out" / "receipt.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(data) > 1024
+    # 80 mm = 226.77 pt: the page is a receipt roll, not a letter sheet.
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert box is not None
+    assert abs(float(box.group(1)) - 226.77) < 1 and abs(float(box.group(2)) - 566.93) < 1
+    assert str(path) in receipt_dialog.findChild(QLabel, "receiptStatusLabel").text()
+
+
+def test_the_save_button_writes_to_the_receipts_folder(
+    qtbot, receipt_dialog: ReceiptDialog, receipts: ReceiptService
+) -> None:
+    with qtbot.waitSignal(receipt_dialog.pdf_saved, timeout=5000) as saved:
+        receipt_dialog.findChild(QPushButton, "saveReceiptPdfButton").click()
+    path = Path(saved.args[0])
+    assert path.parent == receipts.receipts_dir
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+@pytest.fixture
+def setup_dialog(qtbot) -> SetupDialog:
+    dialog = SetupDialog(default_currency="eur")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_setup_names_each_problem_and_emits_nothing(qtbot, setup_dialog: SetupDialog) -> None:
+    setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").setText("pk_test_abc")
+    setup_dialog.findChild(QLineEdit, "setupPinInput").setText("12")
+    with qtbot.assertNotEmitted(setup_dialog.completed):
+        setup_dialog.findChild(QPushButton, "setupSaveButton").click()
+    errors = {
+        label.objectName(): label.text()
+        for label in setup_dialog.findChildren(QLabel)
+        if label.objectName().endswith("Error") and label.text()
+    }
+    assert errors == {
+        "setupSecretKeyError": "This is not a secret (sk_…) or restricted (rk_…) key.",
+        "setupBusinessNameError": "Enter the business name printed on receipts.",
+        "setupRegisterError": "Enter a register name, e.g. FRONT-1.".replace(
+            "Enter a register name", "Name this register"
+        ),
+        "setupPinError": "The PIN is 4 to 8 digits.",
+    }
+    assert setup_dialog.isVisible()
+
+
+def test_setup_completes_with_the_entered_data(qtbot, setup_dialog: SetupDialog) -> None:
+    secret = "rk_test_51Habcdefghijklmnop"
+    setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").setText(secret)
+    setup_dialog.findChild(QLineEdit, "setupPublishableKeyInput").setText("pk_test_51Hxyz")
+    setup_dialog.findChild(QLineEdit, "setupBusinessNameInput").setText("Corner Café")
+    setup_dialog.findChild(QPlainTextEdit, "setupAddressInput").setPlainText("1 Main St\nTown")
+    setup_dialog.findChild(QLineEdit, "setupRegisterInput").setText("FRONT-1")
+    assert setup_dialog.findChild(QComboBox, "setupCurrencyCombo").currentData() == "eur"
+    setup_dialog.findChild(QLineEdit, "setupPinInput").setText("4321")
+    setup_dialog.findChild(QLineEdit, "setupPinConfirmInput").setText("4321")
+    assert (
+        setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").echoMode()
+        == QLineEdit.EchoMode.Password
+    )
+    with qtbot.waitSignal(setup_dialog.completed, timeout=2000) as done:
+        setup_dialog.findChild(QPushButton, "setupSaveButton").click()
+    data = done.args[0]
+    assert isinstance(data, SetupData)
+    assert (data.secret_key, data.business_address, data.currency) == (
+        secret,
+        "1 Main St\nTown",
+        "eur",
+    )
+    assert secret not in repr(data) and "4321" not in repr(data)
+    assert setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").text() == ""
+
+
+def test_setup_refuses_mixed_modes_and_different_pins(setup_dialog: SetupDialog) -> None:
+    setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").setText("sk_live_abc")
+    setup_dialog.findChild(QLineEdit, "setupPublishableKeyInput").setText("pk_test_abc")
+    setup_dialog.findChild(QLineEdit, "setupPinInput").setText("1234")
+    setup_dialog.findChild(QLineEdit, "setupPinConfirmInput").setText("1235")
+    errors = setup_dialog.validate()
+    assert errors["publishable_key"] == "Both keys must be test keys, or both live keys."
+    assert errors["pin_confirm"] == "The two PINs differ. Type the PIN again."
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.results: list[object] = []
+        self.errors: list[BaseException] = []
+        self.threads: list[QThread] = []
+
+    def done(self, value: object) -> None:
+        self.threads.append(QThread.currentThread())
+        self.results.append(value)
+
+    def failed(self, error: BaseException) -> None:
+        self.threads.append(QThread.currentThread())
+        self.errors.append(error)
+
+
+def test_results_and_errors_come_back_on_the_gui_thread(qtbot, runner: TaskRunner) -> None:
+    recorder = Recorder()
+    worker_threads: list[int] = []
+
+    def work(value: int) -> int:
+        worker_threads.append(threading.get_ident())
+        return value * 2
+
+    def boom() -> None:
+        raise ValueError("nope")
+
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=lambda b: not b):
+        runner.submit(work, 21, on_done=recorder.done, on_error=recorder.failed)
+        runner.submit(boom, on_done=recorder.done, on_error=recorder.failed)
+        assert runner.busy
+    assert recorder.results == [42]
+    assert [type(e) for e in recorder.errors] == [ValueError]
+    assert worker_threads != [threading.get_ident()]
+    assert all(t is QThread.currentThread() for t in recorder.threads)
+    assert not runner.busy
+
+
+def test_a_relay_called_from_a_worker_runs_its_slot_on_the_gui_thread(
+    qtbot, runner: TaskRunner
+) -> None:
+    relay = GuiRelay()
+    recorder = Recorder()
+    relay.fired.connect(lambda: recorder.threads.append(QThread.currentThread()))
+    with qtbot.waitSignal(relay.fired, timeout=5000):
+        runner.submit(relay, on_done=recorder.done, on_error=recorder.failed)
+    assert runner.drain(5000)
+    assert recorder.threads[0] is QThread.currentThread()
+
+
+def test_drain_delivers_everything_pending(runner: TaskRunner) -> None:
+    recorder = Recorder()
+    gate = threading.Event()
+    runner.submit(gate.wait, 5, on_done=recorder.done, on_error=recorder.failed)
+    gate.set()
+    assert runner.drain(5000)
+    assert recorder.results == [True]
+
+
+def test_mode_badge_words_for_each_mode() -> None:
+    from pos_app.ui.style import mode_badge_text
+
+    assert mode_badge_text(Mode.LIVE, "R2", "Ann").startswith("LIVE MODE")
+    assert mode_badge_text(Mode.SANDBOX, "", "").startswith("SANDBOX MODE")
+
+
+def test_a_long_day_of_signals_does_not_wear_out_the_process() -> None:
+    """Thousands of emits must not drop references (PySide6 6.12.0 did: see ui/qtcompat.py)."""
+    import sys
+
+    from pos_app.ui.qtcompat import emit
+
+    relay = GuiRelay()
+    before = sys.getrefcount(True)
+    for _ in range(5000):
+        emit(relay.fired)
+    assert sys.getrefcount(True) >= before
