@@ -101,6 +101,18 @@ def middlewares(state: SandboxState) -> list[Callable[..., Awaitable[web.StreamR
         return error_response(401, "invalid_request_error", message)
 
     @web.middleware
+    async def lose_answers(request: web.Request, handler: Handler) -> web.StreamResponse:
+        # The training switch `lose_charge_answers=N` (see server.py). Outside the idempotency
+        # layer, so the charge is made and its answer stored before the connection drops.
+        response = await handler(request)
+        charging = request.method == "POST" and request.path == "/v1/charges"
+        if charging and state.lose_charge_answers > 0 and request.transport is not None:
+            state.lose_charge_answers -= 1
+            # The client sees the connection reset; aiohttp drops the write to the dead socket.
+            request.transport.abort()
+        return response
+
+    @web.middleware
     async def idempotency(request: web.Request, handler: Handler) -> web.StreamResponse:
         # Gap 3: same key + same endpoint + same parameters -> the stored status and body
         # (declines too); anything else with that key -> idempotency_error (stripe-api.md §1.5).
@@ -169,4 +181,4 @@ def middlewares(state: SandboxState) -> list[Callable[..., Awaitable[web.StreamR
             await asyncio.sleep(state.charge_delay_ms / 1000)
         return await handler(request)
 
-    return [persist, authenticate, idempotency, slow_charges]
+    return [persist, authenticate, lose_answers, idempotency, slow_charges]

@@ -10,7 +10,11 @@ Switches for tests and training, without an API key:
 
 * ``POST /_pos/config`` with form or JSON ``charge_delay_ms=N`` makes every ``POST
   /v1/charges`` answer N ms later (an ``asyncio.sleep``: other requests are served meanwhile),
-  to show how the till behaves on a slow network. ``GET /_pos/config`` shows the setting.
+  to show how the till behaves on a slow network. ``GET /_pos/config`` shows the settings.
+* ``POST /_pos/config`` with ``lose_charge_answers=N`` makes the next N ``POST /v1/charges``
+  execute (and be remembered under their idempotency key) but drops the connection instead of
+  answering: the lost response after which the till must say "checking", never "failed", and
+  settle the attempt with the same key.
 * ``DELETE /_config/data`` (localstripe's reset) empties the store, the idempotency cache and
   the switches.
 """
@@ -56,23 +60,41 @@ def build_app(state: SandboxState) -> web.Application:
     app = web.Application(middlewares=[*middlewares(state), localstripe_server.error_middleware])
 
     async def get_config(request: web.Request) -> web.Response:
-        return web.json_response({"charge_delay_ms": state.charge_delay_ms})
+        return web.json_response(
+            {
+                "charge_delay_ms": state.charge_delay_ms,
+                "lose_charge_answers": state.lose_charge_answers,
+            }
+        )
 
     async def set_config(request: web.Request) -> web.Response:
         data = await localstripe_server.get_post_data(request) or {}
-        raw = data.get("charge_delay_ms") if isinstance(data, dict) else None
-        try:
-            delay = int(raw) if isinstance(raw, (int, str)) else -1
-        except ValueError:
-            delay = -1
-        if not 0 <= delay <= _MAX_DELAY_MS:
+        data = data if isinstance(data, dict) else {}
+        values: dict[str, int] = {}
+        for name, limit in (("charge_delay_ms", _MAX_DELAY_MS), ("lose_charge_answers", 100)):
+            if name not in data:
+                continue
+            raw = data[name]
+            try:
+                value = int(raw) if isinstance(raw, (int, str)) else -1
+            except ValueError:
+                value = -1
+            if not 0 <= value <= limit:
+                return error_response(
+                    400,
+                    "invalid_request_error",
+                    f"{name} must be an integer from 0 to {limit}",
+                    param=name,
+                )
+            values[name] = value
+        if not values:
             return error_response(
                 400,
                 "invalid_request_error",
-                f"charge_delay_ms must be an integer from 0 to {_MAX_DELAY_MS}",
-                param="charge_delay_ms",
+                "Give charge_delay_ms or lose_charge_answers.",
             )
-        state.charge_delay_ms = delay
+        state.charge_delay_ms = values.get("charge_delay_ms", state.charge_delay_ms)
+        state.lose_charge_answers = values.get("lose_charge_answers", state.lose_charge_answers)
         return await get_config(request)
 
     async def reset(request: web.Request) -> web.Response:

@@ -49,6 +49,8 @@ class SandboxState:
         self.replays: dict[str, Replay] = {}
         self.in_flight: set[str] = set()
         self.charge_delay_ms = 0
+        #: The next N charge answers are lost after the charge was made (see server.py).
+        self.lose_charge_answers = 0
 
     @property
     def path(self) -> Path | None:
@@ -99,6 +101,7 @@ class SandboxState:
         store.clear()
         self.replays.clear()
         self.charge_delay_ms = 0
+        self.lose_charge_answers = 0
         self.save()
 
     def _prune(self) -> None:

@@ -227,3 +227,31 @@ def test_no_card_number_cvc_or_key_is_left_on_disk_or_in_the_log(
         assert secret.decode() not in log
     assert AMEX_CVC not in log
     assert "3782 822463 10005" not in log
+
+
+def test_a_lost_answer_reads_checking_and_settles_without_a_second_charge(
+    qtbot, window: MainWindow, sandbox: Peer
+) -> None:
+    # The sandbox makes the charge but drops the connection three times: every attempt the
+    # gateway makes for this charge loses its answer, so the outcome is unknown.
+    response = httpx.post(
+        f"{sandbox.base_url}/_pos/config", data={"lose_charge_answers": "3"}, timeout=10
+    )
+    assert response.json()["lose_charge_answers"] == 3
+    dialog = open_card_dialog(qtbot, window)
+    key_in(qtbot, dialog, VISA)
+    status = window.findChild(QLabel, "chargeStatusLabel")
+
+    with qtbot.waitSignal(window.charge_page.charge_approved, timeout=30_000) as approved:
+        qtbot.keyClick(dialog.findChild(QLineEdit, "cardPostalInput"), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "Checking payment status" in status.text(), timeout=20_000)
+        assert "declined" not in status.text().lower()
+        assert not dialog.findChild(QPushButton, "cardSubmitButton").isEnabled()
+
+    result = approved.args[0]
+    charges = stripe_get(sandbox, "/v1/charges?limit=100")["data"]
+    assert [c["metadata"]["attempt_key"] for c in charges] == [result.attempt_key]
+    assert (
+        "VISA •••• 4242"
+        in window.charge_page.receipt_dialog.findChild(QTextBrowser, "receiptView").toPlainText()
+    )

@@ -243,7 +243,7 @@ def test_the_delay_switch_slows_charges_without_blocking_other_requests(
         list_time = listing.result()
     wall = time.monotonic() - began
 
-    assert switched.json() == {"charge_delay_ms": 500}
+    assert switched.json()["charge_delay_ms"] == 500
     assert min(charge_times) >= delay_s
     assert list_time < delay_s
     assert wall < 2 * delay_s  # both delayed charges waited at the same time
@@ -254,7 +254,10 @@ def test_resetting_the_data_turns_the_delay_switch_off(sandbox: Peer) -> None:
 
     httpx.delete(f"{sandbox.base_url}/_config/data")
 
-    assert httpx.get(f"{sandbox.base_url}/_pos/config").json() == {"charge_delay_ms": 0}
+    assert httpx.get(f"{sandbox.base_url}/_pos/config").json() == {
+        "charge_delay_ms": 0,
+        "lose_charge_answers": 0,
+    }
 
 
 @pytest.mark.parametrize("value", ["-1", "soon", "600001"])
@@ -263,6 +266,37 @@ def test_a_bad_delay_is_refused(sandbox: Peer, value: str) -> None:
 
     assert response.status_code == 400
     assert response.json()["error"]["param"] == "charge_delay_ms"
+
+
+# --- the lost-answer switch -----------------------------------------------------------------
+
+
+def test_a_lost_answer_still_makes_the_charge_and_the_same_key_replays_it(
+    sandbox: Peer, sandbox_api: httpx.Client
+) -> None:
+    switched = httpx.post(f"{sandbox.base_url}/_pos/config", data={"lose_charge_answers": "1"})
+    assert switched.json()["lose_charge_answers"] == 1
+    token = tokenize(sandbox_api, "4242424242424242")["id"]
+    form = {"amount": "1000", "currency": "usd", "source": token}
+    headers = {"Idempotency-Key": "lost-answer-1"}
+
+    with pytest.raises(httpx.RemoteProtocolError):
+        sandbox_api.post("/v1/charges", data=form, headers=headers)
+    replay = sandbox_api.post("/v1/charges", data=form, headers=headers)
+
+    assert replay.status_code == 200
+    assert replay.headers["Idempotent-Replayed"] == "true"
+    listed = sandbox_api.get("/v1/charges").json()["data"]
+    assert [c["id"] for c in listed] == [replay.json()["id"]]
+    assert httpx.get(f"{sandbox.base_url}/_pos/config").json()["lose_charge_answers"] == 0
+
+
+@pytest.mark.parametrize("value", ["-1", "many", "101"])
+def test_a_bad_lost_answer_count_is_refused(sandbox: Peer, value: str) -> None:
+    response = httpx.post(f"{sandbox.base_url}/_pos/config", data={"lose_charge_answers": value})
+
+    assert response.status_code == 400
+    assert response.json()["error"]["param"] == "lose_charge_answers"
 
 
 # --- idempotency details beyond the gap tests ---------------------------------------------
