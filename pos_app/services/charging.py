@@ -46,6 +46,7 @@ __all__ = [
     "ChargeRequest",
     "ChargeResult",
     "ChargeService",
+    "SettledAttempt",
 ]
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,16 @@ class ChargeResult:
     charge: Charge
     attempt_key: str
     receipt: Receipt
+
+
+@dataclass(frozen=True, slots=True)
+class SettledAttempt:
+    """What start-up learned about an attempt left open: approved, declined, not charged or
+    still unknown."""
+
+    order_id: str | None
+    outcome: str
+    charge_id: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +209,27 @@ class ChargeService:
         """One cheap read that proves the API base answers and accepts the key."""
         self._gateway.list_charges(limit=1)
 
-    def unsettled_attempts(self) -> list[AttemptRecord]:
-        """Attempts left 'sending' or 'unknown' (e.g. by a crash); checked at start-up."""
-        return list(self._journal.open_attempts())
+    def settle_unfinished(self) -> list[SettledAttempt]:
+        """Check every attempt a crash or a lost answer left open (run at start-up).
+
+        Each is settled through `check_attempt` (same key, or a lookup in Stripe's list);
+        those Stripe still cannot answer for stay open and block their order.
+        """
+        settled: list[SettledAttempt] = []
+        for record in self._journal.open_attempts():
+            if record.kind != "charge":
+                continue
+            try:
+                result = self.check_attempt(record.attempt_key)
+            except CardDeclined as exc:
+                settled.append(SettledAttempt(record.order_id, "declined", exc.charge_id))
+            except ChargeNotMade:
+                settled.append(SettledAttempt(record.order_id, "not charged", None))
+            except PosError:
+                settled.append(SettledAttempt(record.order_id, "unknown", None))
+            else:
+                settled.append(SettledAttempt(record.order_id, "approved", result.charge.id))
+        return settled
 
     # -- internals -------------------------------------------------------------------------
 

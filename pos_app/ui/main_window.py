@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .pages.charge_page import ChargePage
 from .pages.empty_page import EmptyPage
@@ -14,7 +22,15 @@ from .style import ensure_style, mode_badge_text, set_state
 from .workers import TaskRunner
 
 if TYPE_CHECKING:
+    from pos_app.services.charging import SettledAttempt
     from pos_app.services.context import TillContext
+
+_SETTLED_WORDS = {
+    "approved": "was approved — the payment went through",
+    "declined": "was declined — nothing was charged",
+    "not charged": "never reached Stripe — nothing was charged",
+    "unknown": "is still unknown — do not charge it again; check the Stripe Dashboard",
+}
 
 __all__ = ["MainWindow"]
 
@@ -104,6 +120,37 @@ class MainWindow(QMainWindow):
         self._tick()
         self.statusBar().showMessage(f"Ready. {ctx.mode.value} mode.")
         self.charge_page.amount_input.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.unfinished_box: QMessageBox | None = None
+        # A crash or a lost answer may have left payments open: settle them with Stripe
+        # before anyone wonders whether an earlier customer paid (pos-features.md).
+        self.runner.submit(
+            ctx.charges.settle_unfinished,
+            on_done=self._on_unfinished_settled,
+            on_error=self._on_unfinished_failed,
+        )
+
+    def _on_unfinished_settled(self, settled: list[SettledAttempt]) -> None:
+        if not settled:
+            return
+        lines = [
+            f"Order {item.order_id or '?'} {_SETTLED_WORDS.get(item.outcome, item.outcome)}."
+            for item in settled
+        ]
+        self.unfinished_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Earlier payments checked",
+            "Payments left open when the till last stopped were checked with Stripe:\n\n"
+            + "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.unfinished_box.setObjectName("unfinishedPaymentsBox")
+        self.unfinished_box.open()
+
+    def _on_unfinished_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            "Could not check earlier unfinished payments with Stripe; they stay blocked.", 15_000
+        )
 
     def _tick(self) -> None:
         self.heartbeat_ticks += 1

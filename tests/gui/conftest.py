@@ -46,6 +46,9 @@ class FakeCharges:
     gate: threading.Event | None = None
     orders: int = 0
 
+    def settle_unfinished(self) -> list[object]:
+        return []
+
     def next_order_id(self) -> str:
         self.orders += 1
         return f"{self.register_id}-{self.orders:04d}"

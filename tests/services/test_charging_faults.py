@@ -357,3 +357,26 @@ def test_nothing_card_shaped_reaches_the_journal_or_the_charge(
             assert b"4242424242424242" not in data and b"sk_test_faults" not in data
     body = stripe.charge_posts()[0].content.decode()
     assert "4242424242424242" not in body and "cvc" not in body
+
+
+def test_start_up_settles_what_a_crash_left_open(
+    stripe: FakeStripe, journal: Journal, tmp_path: Path, clock: Clock
+) -> None:
+    stripe.charge_faults = [read_timeout] * 6
+    service = make_service(stripe, journal, tmp_path, clock)
+    with pytest.raises(AttemptUnresolved) as executed:
+        service.charge_card(request_for(service, "R1-000001"), card())
+    with pytest.raises(AttemptUnresolved):
+        service.charge_card(request_for(service, "R1-000002"), card())
+    form = dict(parse_qsl(stripe.charge_posts()[0].content.decode()))
+    stripe.listed = [charge_body(form)]  # only the first one reached Stripe
+    clock.now = NOW + timedelta(minutes=3)
+
+    settled = make_service(stripe, journal, tmp_path, clock).settle_unfinished()
+
+    assert [(s.order_id, s.outcome) for s in settled] == [
+        ("R1-000001", "approved"),
+        ("R1-000002", "not charged"),
+    ]
+    assert journal.get(executed.value.attempt_key).state == "succeeded"
+    assert journal.open_attempts() == []
