@@ -7,7 +7,6 @@ from collections.abc import Iterator
 import keyring
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 
 from pos_app.domain.errors import ConfigurationError, SecretStoreUnavailable, StorageError
 from pos_app.storage.secrets import (
@@ -17,28 +16,9 @@ from pos_app.storage.secrets import (
     MemorySecretStore,
     SecretStore,
 )
+from tests.keyrings import MemoryKeyring
 
 from .conftest import FAKE_PUBLISHABLE, FAKE_SECRET
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-process keychain standing in for the OS one."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.values.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
 
 
 class LockedKeyring(MemoryKeyring):

@@ -1,0 +1,123 @@
+"""Start-up as the shop owner meets it: first-run setup, no keychain, the training sandbox."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from pos_app.domain.keys import Mode
+from pos_app.launcher import Launcher
+from tests.keyrings import MemoryKeyring
+
+pytestmark = pytest.mark.gui
+
+SECRET = "sk_test_launcherSecret0000000000"
+PUBLISHABLE = "pk_test_launcherPublishable000000"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "till"
+    monkeypatch.setenv("POS_DATA_DIR", str(root))
+    return root
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous: KeyringBackend = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def launched() -> Iterator[list[Launcher]]:
+    made: list[Launcher] = []
+    yield made
+    for launcher in made:
+        if launcher.window is not None:
+            launcher.window.runner.drain(10_000)
+            launcher.window.close()
+        launcher.shutdown()
+
+
+def test_first_run_opens_setup_and_keeps_the_keys_in_the_keychain_only(
+    qtbot, data_dir: Path, memory_keyring: MemoryKeyring, launched: list[Launcher]
+) -> None:
+    launcher = Launcher(sandbox=False)
+    launched.append(launcher)
+    assert launcher.start()
+    dialog = launcher.setup_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog in QApplication.topLevelWidgets()
+    assert dialog.objectName() == "setupDialog"
+
+    qtbot.keyClicks(dialog.secret_key, SECRET)
+    qtbot.keyClicks(dialog.publishable_key, PUBLISHABLE)
+    qtbot.keyClicks(dialog.business_name, "Corner Bakery")
+    dialog.address.setPlainText("1 Main Street\nSpringfield")
+    dialog.register_name.clear()
+    qtbot.keyClicks(dialog.register_name, "FRONT-1")
+    qtbot.keyClicks(dialog.pin, "2468")
+    qtbot.keyClicks(dialog.pin_confirm, "2468")
+    dialog.submit()
+
+    window = launcher.window
+    assert window is not None and window.isVisible()
+    assert window.ctx.mode is Mode.TEST
+    assert window.findChild(QLabel, "modeBadge").text().startswith("TEST")
+    assert memory_keyring.values[("pos-app", "secret_key")] == SECRET
+    assert memory_keyring.values[("pos-app", "publishable_key")] == PUBLISHABLE
+    settings = (data_dir / "config" / "settings.json").read_text(encoding="utf-8")
+    assert json.loads(settings)["business_name"] == "Corner Bakery"
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert SECRET.encode() not in content and b"2468" not in content
+
+
+def test_a_machine_without_a_keychain_gets_the_way_out_not_a_traceback(
+    qtbot, data_dir: Path, launched: list[Launcher]
+) -> None:
+    # tests/conftest.py installs keyring's "fail" backend: no keychain, no keys in the env.
+    launcher = Launcher(sandbox=False)
+    launched.append(launcher)
+    assert launcher.start()
+
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "startupErrorDialog"
+    ]
+    assert len(boxes) == 1 and isinstance(boxes[0], QMessageBox) and boxes[0].isVisible()
+    assert "POS_STRIPE_SECRET_KEY" in boxes[0].text()
+    assert launcher.window is None
+    boxes[0].close()
+
+
+def test_the_training_sandbox_starts_with_the_till_and_stops_with_it(
+    qtbot, data_dir: Path, launched: list[Launcher]
+) -> None:
+    launcher = Launcher(sandbox=True)
+    launched.append(launcher)
+    assert launcher.start()
+    window = launcher.window
+    assert window is not None
+    process = launcher._process
+    assert process is not None and process.running
+    assert process.base_url.startswith("http://127.0.0.1:")
+    assert window.ctx.mode is Mode.SANDBOX
+    assert window.findChild(QLabel, "modeBadge").text().startswith("SANDBOX")
+    # Its data stays under the till's data folder, so practice sales survive a restart.
+    assert (data_dir / "data" / "sandbox").is_dir()
+
+    window.runner.drain(10_000)
+    window.close()
+    launcher.shutdown()
+
+    assert not process.running
