@@ -1,4 +1,4 @@
-"""The commands a shop owner or integrator runs: `pos-app --self-check`, `pos-app sandbox-server`."""
+"""The commands an owner or integrator runs: `pos-app --self-check`, `pos-app sandbox-server`."""
 
 from __future__ import annotations
 
