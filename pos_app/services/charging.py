@@ -12,8 +12,6 @@ outcome after a lost response"; stripe-api.md §8):
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import threading
 import uuid
@@ -35,6 +33,7 @@ from pos_app.domain.keys import Mode
 from pos_app.domain.models import Charge, Token
 from pos_app.domain.money import Money, check_chargeable
 from pos_app.gateway.protocol import PaymentGateway
+from pos_app.storage.journal import request_fingerprint
 
 from .ports import AttemptJournal, AttemptRecord
 from .receipts import Receipt, ReceiptService
@@ -109,7 +108,20 @@ class _PendingCharge:
     """The exact parameters of an in-flight attempt, kept in memory for a same-key replay."""
 
     request: ChargeRequest
-    params: Mapping[str, object]
+    source: str
+    metadata: Mapping[str, str]
+
+    def fingerprint(self) -> str:
+        return request_fingerprint(
+            {
+                "amount": self.request.amount.amount,
+                "currency": self.request.amount.currency,
+                "source": self.source,
+                "description": self.request.description,
+                "receipt_email": self.request.receipt_email,
+                "metadata": dict(self.metadata),
+            }
+        )
 
 
 class ChargeService:
@@ -261,18 +273,16 @@ class ChargeService:
 
     def _charge_source(self, request: ChargeRequest, source: str) -> ChargeResult:
         attempt_key = self._new_key()
-        params: dict[str, object] = {
-            "amount": request.amount,
-            "source": source,
-            "description": request.description or None,
-            "receipt_email": request.receipt_email or None,
-            "metadata": {
+        pending = _PendingCharge(
+            request,
+            source,
+            {
                 "order_id": request.order_id,
                 "register_id": self.register_id,
                 "cashier": self.cashier,
                 "attempt_key": attempt_key,
             },
-        }
+        )
         self._journal.begin_attempt(
             attempt_key=attempt_key,
             kind="charge",
@@ -282,24 +292,23 @@ class ChargeService:
             amount=request.amount.amount,
             currency=request.amount.currency,
             customer_id=None,
-            request_fingerprint=_fingerprint(params),
+            request_fingerprint=pending.fingerprint(),
         )
-        pending = _PendingCharge(request, params)
         with self._lock:
             self._pending[attempt_key] = pending
         return self._send(attempt_key, pending)
 
     def _send(self, attempt_key: str, pending: _PendingCharge) -> ChargeResult:
-        params = pending.params
-        order_id = pending.request.order_id
+        request = pending.request
+        order_id = request.order_id
         try:
+            # Byte-identical parameters on every replay: Stripe compares them (§1.5).
             charge = self._gateway.create_charge(
-                amount=params["amount"],  # type: ignore[arg-type]
-                source=params.get("source"),  # type: ignore[arg-type]
-                customer=params.get("customer"),  # type: ignore[arg-type]
-                description=params.get("description"),  # type: ignore[arg-type]
-                receipt_email=params.get("receipt_email"),  # type: ignore[arg-type]
-                metadata=params["metadata"],  # type: ignore[arg-type]
+                amount=request.amount,
+                source=pending.source,
+                description=request.description or None,
+                receipt_email=request.receipt_email or None,
+                metadata=pending.metadata,
                 idempotency_key=attempt_key,
             )
         except CardDeclined as exc:
@@ -324,11 +333,10 @@ class ChargeService:
             self._forget(attempt_key)
             self._journal.mark_failed(attempt_key, error_code=exc.code)
             raise
-        return self._settled_success(attempt_key, charge, order_id)
+        return self._settle_with(attempt_key, charge, order_id)
 
-    def _settled_success(
-        self, attempt_key: str, charge: Charge, order_id: str | None
-    ) -> ChargeResult:
+    def _settle_with(self, attempt_key: str, charge: Charge, order_id: str | None) -> ChargeResult:
+        """Record what Stripe's charge says; a failed charge raises CardDeclined."""
         self._forget(attempt_key)
         if charge.succeeded:
             self._journal.mark_succeeded(
@@ -352,27 +360,18 @@ class ChargeService:
         """Find the attempt in Stripe's charge list by its key (stripe-api.md §8 step 5)."""
         since = record.created_at - LOOKUP_SLACK
         try:
-            for charge in self._gateway.iter_charges(created_gte=int(since.timestamp())):
-                if charge.metadata.get("attempt_key") != record.attempt_key:
-                    continue
-                if charge.succeeded:
-                    return self._settled_success(record.attempt_key, charge, record.order_id)
-                self._forget(record.attempt_key)
-                self._journal.mark_declined(
-                    record.attempt_key,
-                    stripe_id=charge.id,
-                    error_code=charge.failure_code,
-                    decline_code=None,
-                )
-                raise CardDeclined(
-                    charge.failure_message or "Your card was declined.",
-                    code=charge.failure_code or "card_declined",
-                    charge_id=charge.id,
-                )
-        except (OutcomeUnknown, StripeError) as exc:
-            if isinstance(exc, CardDeclined):
-                raise
+            found = next(
+                (
+                    charge
+                    for charge in self._gateway.iter_charges(created_gte=int(since.timestamp()))
+                    if charge.metadata.get("attempt_key") == record.attempt_key
+                ),
+                None,
+            )
+        except StripeError:
             raise AttemptUnresolved(record.attempt_key, record.order_id) from None
+        if found is not None:
+            return self._settle_with(record.attempt_key, found, record.order_id)
         if self._clock() - record.created_at >= NOT_EXECUTED_AFTER:
             self._forget(record.attempt_key)
             self._journal.mark_failed(record.attempt_key, error_code="not_executed")
@@ -389,15 +388,3 @@ class ChargeService:
     def _forget(self, attempt_key: str) -> None:
         with self._lock:
             self._pending.pop(attempt_key, None)
-
-
-def _fingerprint(params: Mapping[str, object]) -> str:
-    """A hash of the request, to notice a replay with different parameters; no values kept."""
-
-    def default(value: object) -> object:
-        if isinstance(value, Money):
-            return [value.amount, value.currency]
-        return str(value)
-
-    canonical = json.dumps(params, sort_keys=True, default=default, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
