@@ -8,8 +8,12 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from pos_app import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("pos_app")
 
@@ -52,7 +56,6 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def run_gui(*, sandbox: bool) -> int:
-    from PySide6.QtWidgets import QApplication
 
     from pos_app.cli import has_display
     from pos_app.launcher import Launcher
@@ -66,6 +69,8 @@ def run_gui(*, sandbox: bool) -> int:
             file=sys.stderr,
         )
         return 2
+    from PySide6.QtWidgets import QApplication
+
     paths = AppPaths.resolve(os.environ).ensure()
     configure_logging(paths.log_file)
     sys.excepthook = _excepthook
@@ -75,7 +80,27 @@ def run_gui(*, sandbox: bool) -> int:
     launcher = Launcher(sandbox=sandbox)
     if not launcher.start():
         return 2
+    _quit_on_signals(app)
     return int(app.exec())
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a service manager's SIGTERM closes the till as its window's close would:
+    Qt 6 asks every window first, so a payment in flight still defers the exit."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes: wake it up regularly.
+    ticker = QTimer(app)
+    ticker.timeout.connect(_noop)
+    ticker.start(250)
+
+
+def _noop() -> None:
+    pass
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -62,8 +62,13 @@ class SandboxProcess:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
         with self.log_path.open("wb") as log:
             self._process = subprocess.Popen(
-                [*self.command, "--port", "0", "--data-dir", str(self.data_dir)],
-                stdin=subprocess.DEVNULL,
+                [
+                    *self.command,
+                    *("--port", "0", "--data-dir", str(self.data_dir), "--exit-with-stdin"),
+                ],
+                # Never written to: it closes when this process ends, however it ends, and
+                # the server then stops too (no orphaned sandbox holding the data file).
+                stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log,
                 creationflags=flags,
@@ -87,17 +92,24 @@ class SandboxProcess:
         return url
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Ask the child to stop (SIGTERM), kill it after `timeout` s; safe to call twice."""
+        """Ask the child to stop (stdin closed, then SIGTERM), kill it after `timeout` s.
+
+        Closing stdin first lets it stop cleanly on Windows too, where `terminate()` is a hard
+        kill. Safe to call twice.
+        """
         process, self._base_url = self._process, None
         if process is None:
             return
-        if process.poll() is None:
-            process.terminate()
+        if process.stdin is not None and not process.stdin.closed:
+            process.stdin.close()
+        for end in (process.terminate, process.kill):
+            if process.poll() is not None:
+                break
             try:
                 process.wait(timeout)
             except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout)
+                end()
+        process.wait(timeout)
 
     def _log_tail(self) -> str:
         try:

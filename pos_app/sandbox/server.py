@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -130,12 +131,33 @@ def _stop_on_signals() -> asyncio.Event:
     return stop
 
 
-async def _serve(port: int, data_dir: Path | None, on_ready: Callable[[str], None] | None) -> None:
+def _stop_when_stdin_closes(stop: asyncio.Event) -> None:
+    # The till starts the server with a pipe on stdin and never writes to it: end of file
+    # means the till is gone (even killed), and an orphaned server must not keep the port
+    # and the data file.
+    loop = asyncio.get_running_loop()
+
+    def watch() -> None:
+        while sys.stdin.buffer.read(4096):
+            pass
+        loop.call_soon_threadsafe(stop.set)
+
+    threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
+
+
+async def _serve(
+    port: int,
+    data_dir: Path | None,
+    on_ready: Callable[[str], None] | None,
+    exit_with_stdin: bool = False,
+) -> None:
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
     state = SandboxState(data_dir)
     state.load()
     stop = _stop_on_signals()
+    if exit_with_stdin:
+        _stop_when_stdin_closes(stop)
     runner = web.AppRunner(build_app(state), access_log=None, handle_signals=False)
     await runner.setup()
     try:
@@ -153,12 +175,15 @@ def run(
     port: int = 0,
     data_dir: Path | None = None,
     on_ready: Callable[[str], None] | None = None,
+    *,
+    exit_with_stdin: bool = False,
 ) -> None:
-    """Serve until SIGINT/SIGTERM; `on_ready` gets the base URL once the socket listens.
+    """Serve until SIGINT/SIGTERM (or, with `exit_with_stdin`, until stdin closes); `on_ready`
+    gets the base URL once the socket listens.
 
     Port 0 lets the OS pick a free port. Raises OSError when the port cannot be bound.
     """
-    asyncio.run(_serve(port, data_dir, on_ready))
+    asyncio.run(_serve(port, data_dir, on_ready, exit_with_stdin))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,11 +196,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--data-dir", type=Path, default=None, help="keep the data here across restarts"
     )
+    parser.add_argument(
+        "--exit-with-stdin",
+        action="store_true",
+        help="stop when standard input closes (used by the till for its child server)",
+    )
     args = parser.parse_args(argv)
     if not 0 <= args.port <= 65535:
         parser.error("--port must be from 0 to 65535")
     try:
-        run(args.port, args.data_dir, lambda url: print(f"listening on {url}", flush=True))
+        run(
+            args.port,
+            args.data_dir,
+            lambda url: print(f"listening on {url}", flush=True),
+            exit_with_stdin=args.exit_with_stdin,
+        )
     except OSError as exc:
         print(
             f"sandbox: cannot serve on {HOST}:{args.port}: {exc.strerror or exc}", file=sys.stderr

@@ -91,9 +91,7 @@ def test_a_machine_without_a_keychain_gets_the_way_out_not_a_traceback(
     launched.append(launcher)
     assert launcher.start()
 
-    boxes = [
-        w for w in QApplication.topLevelWidgets() if w.objectName() == "startupErrorDialog"
-    ]
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "startupErrorDialog"]
     assert len(boxes) == 1 and isinstance(boxes[0], QMessageBox) and boxes[0].isVisible()
     assert "POS_STRIPE_SECRET_KEY" in boxes[0].text()
     assert launcher.window is None

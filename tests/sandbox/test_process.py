@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import httpx
@@ -75,3 +78,32 @@ def test_the_child_output_goes_to_its_log_not_the_console(
 def test_base_url_before_start_says_the_server_is_not_running(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="not running"):
         _ = SandboxProcess(SERVER, tmp_path).base_url
+
+
+def test_the_child_stops_when_the_till_dies_without_cleaning_up(tmp_path: Path) -> None:
+    # A till killed outright (crash, task manager) never calls stop(); the server notices its
+    # stdin closing and stops, instead of holding the port and the data file.
+    till = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; from pathlib import Path; "
+            "from pos_app.sandbox import SandboxProcess; "
+            f"s = SandboxProcess({SERVER!r}, Path({str(tmp_path)!r})); s.start(); "
+            "print(s.base_url, flush=True); os._exit(9)",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    url = till.stdout.strip()
+    assert till.returncode == 9 and url.startswith("http://127.0.0.1:")
+
+    deadline = time.monotonic() + 20
+    while True:  # the orphan's own shutdown is asynchronous: wait for the port to close
+        try:
+            httpx.get(f"{url}/v1/charges", auth=("sk_test_till", ""), timeout=1)
+        except httpx.ConnectError:
+            break
+        assert time.monotonic() < deadline, "the orphaned sandbox server kept running"
+        threading.Event().wait(0.1)
