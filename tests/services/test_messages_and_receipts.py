@@ -1,0 +1,138 @@
+"""What the cashier reads after an error, and what the customer takes home."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from pos_app.domain.cards import Brand
+from pos_app.domain.errors import (
+    AuthenticationFailed,
+    CardDeclined,
+    InvalidRequest,
+    StripeConnectionError,
+    ValidationError,
+)
+from pos_app.domain.keys import Mode
+from pos_app.domain.models import Card, Charge
+from pos_app.domain.money import Money
+from pos_app.services.charging import AttemptUnresolved
+from pos_app.services.messages import cashier_message
+from pos_app.services.receipts import ReceiptService, ShopDetails
+
+PLAIN = "Declined. Ask the customer for another card or another way to pay."
+
+
+def declined(code: str = "card_declined", decline_code: str | None = None) -> CardDeclined:
+    return CardDeclined(
+        "Your card was declined because it was reported stolen.",
+        code=code,
+        decline_code=decline_code,
+        request_id="req_123",
+    )
+
+
+@pytest.mark.parametrize(
+    "decline_code",
+    ["fraudulent", "lost_card", "stolen_card", "pickup_card", "merchant_blacklist"],
+)
+def test_fraud_type_declines_read_exactly_like_a_plain_decline(decline_code: str) -> None:
+    message = cashier_message(declined(decline_code=decline_code))
+
+    assert (message.kind, message.text) == ("declined", PLAIN)
+    assert "stolen" not in message.text and "fraud" not in message.text
+
+
+@pytest.mark.parametrize(
+    ("code", "decline_code", "words", "field"),
+    [
+        ("card_declined", "insufficient_funds", "insufficient funds", None),
+        ("expired_card", None, "expired", "expiry"),
+        ("incorrect_cvc", None, "security code (CVC) is wrong", "cvc"),
+        ("incorrect_number", None, "card number is wrong", "number"),
+        ("processing_error", None, "Try once more", None),
+        ("card_declined", "generic_decline", PLAIN, None),
+    ],
+)
+def test_declines_say_what_to_do_next_and_point_at_the_field(
+    code: str, decline_code: str | None, words: str, field: str | None
+) -> None:
+    message = cashier_message(declined(code, decline_code))
+
+    assert message.kind == "declined" and words in message.text and message.field == field
+
+
+def test_a_lost_answer_is_checking_never_failed() -> None:
+    message = cashier_message(AttemptUnresolved("key", "R1-000001"))
+
+    assert message.kind == "unknown"
+    assert "Checking" in message.title and "do not charge the card again" in message.text
+
+
+def test_failures_before_stripe_acted_say_nothing_was_charged() -> None:
+    for error in (
+        StripeConnectionError("connect failed"),
+        AuthenticationFailed("Invalid API Key provided: sk_test_****", request_id="req_9"),
+        InvalidRequest("No such token: 'tok_x'", request_id="req_8"),
+    ):
+        message = cashier_message(error)
+        assert "Nothing was charged" in message.text
+        assert "tok_x" not in message.text  # Stripe's text is shown only for card errors
+
+
+def test_a_validation_error_names_the_field() -> None:
+    message = cashier_message(ValidationError("receipt_email", "That e-mail address is wrong."))
+
+    assert (message.kind, message.field) == ("invalid", "receipt_email")
+
+
+def charge(description: str = "2 flat whites") -> Charge:
+    return Charge(
+        id="ch_receipt1",
+        amount=Money(1250, "usd"),
+        amount_refunded=Money(0, "usd"),
+        status="succeeded",
+        paid=True,
+        captured=True,
+        refunded=False,
+        created=datetime(2026, 11, 28, 15, 30, tzinfo=UTC),
+        livemode=False,
+        description=description,
+        metadata={"order_id": "FRONT-1-000042"},
+        card=Card(id="", brand=Brand.VISA, last4="4242", exp_month=12, exp_year=2030),
+    )
+
+
+@pytest.mark.parametrize("mode", [Mode.TEST, Mode.SANDBOX, Mode.LIVE])
+def test_a_receipt_carries_what_the_customer_and_the_shop_need(tmp_path: Path, mode: Mode) -> None:
+    service = ReceiptService(
+        ShopDetails("Corner <Bakery>", "1 Main Street\nSpringfield", "Thank you!"),
+        register_id="FRONT-1",
+        mode=mode,
+        receipts_dir=tmp_path,
+    )
+    receipt = service.build(charge("<b>2</b> flat whites"), cashier="Sam")
+    html = service.render_html(receipt)
+    text = service.render_text(receipt)
+
+    local = datetime(2026, 11, 28, 15, 30, tzinfo=UTC).astimezone()
+    for expected in (
+        "Corner &lt;Bakery&gt;",  # escaped, never interpreted
+        "1 Main Street<br/>Springfield",
+        "FRONT-1",
+        "Sam",
+        local.strftime("%Y-%m-%d"),
+        local.strftime("%H:%M:%S"),
+        "$12.50",
+        "VISA •••• 4242",
+        "FRONT-1-000042",
+        "&lt;b&gt;2&lt;/b&gt; flat whites",
+        "ch_receipt1",
+        "APPROVED",
+    ):
+        assert expected in html
+    assert ("NOT A REAL PAYMENT" in html) is (mode is not Mode.LIVE)
+    assert (f"*** {mode.value} ***" in text) is (mode is not Mode.LIVE)
+    assert service.default_pdf_path(receipt) == tmp_path / "receipt-FRONT-1-000042-ch_receipt1.pdf"
