@@ -52,6 +52,8 @@ class Launcher(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         try:
+            if not self._sandbox and self._training_without_keys():
+                self._sandbox = True
             if self._sandbox:
                 self._process = start_sandbox(self._paths)
             config = load_config(
@@ -67,12 +69,21 @@ class Launcher(QObject):
             return True
         if config.needs_setup:
             settings = SettingsStore(self._paths.settings_path).load()
-            self.setup_dialog = SetupDialog(default_currency=settings.default_currency)
+            self.setup_dialog = SetupDialog(
+                default_currency=settings.default_currency,
+                default_register=settings.register_id,
+            )
             self.setup_dialog.completed.connect(self._on_setup_completed)
             self.setup_dialog.rejected.connect(self._quit)
             self.setup_dialog.open()
             return True
         return self._show_main(config)
+
+    def _training_without_keys(self) -> bool:
+        """Setup chose the training sandbox and no keys came since: start in training."""
+        if self._env.get("POS_STRIPE_SECRET_KEY", "").strip():
+            return False
+        return SettingsStore(self._paths.settings_path).load().training_mode
 
     def _on_setup_completed(self, data: SetupData) -> None:
         store = SettingsStore(self._paths.settings_path)
@@ -86,7 +97,9 @@ class Launcher(QObject):
         try:
             if data.training_sandbox:
                 pin_hash = hash_pin(data.manager_pin)
-                store.save(dataclasses.replace(settings, manager_pin_hash=pin_hash))
+                store.save(
+                    dataclasses.replace(settings, manager_pin_hash=pin_hash, training_mode=True)
+                )
                 self._sandbox = True
                 self._process = start_sandbox(self._paths)
                 config = load_config(self._env, self._paths, sandbox_url=self._process.base_url)
@@ -97,7 +110,7 @@ class Launcher(QObject):
                 save_setup(
                     secrets,
                     store,
-                    settings,
+                    dataclasses.replace(settings, training_mode=False),
                     secret_key=data.secret_key,
                     publishable_key=data.publishable_key or None,
                     manager_pin=data.manager_pin,

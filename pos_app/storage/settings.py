@@ -106,6 +106,8 @@ class Settings:
     manager_pin_hash: str | None = None
     #: ISO date (YYYY-MM-DD) on which a manager last confirmed "yes, charge live today".
     live_confirmed_on: str | None = None
+    #: Chosen at setup: without keys, the till starts against the local training sandbox.
+    training_mode: bool = False
 
     def __post_init__(self) -> None:
         validate_register_id(self.register_id)
@@ -131,11 +133,14 @@ class Settings:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
         """Known fields only: a newer file's extra fields are ignored, missing ones default."""
-        names = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in data.items() if k in names}
+        kinds = {f.name: f.type for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in kinds}
         for key, value in values.items():
-            if value is not None and not isinstance(value, str):
-                raise ValidationError(key, "expected text")
+            expected = bool if kinds[key] == "bool" else str
+            if value is not None and not isinstance(value, expected):
+                raise ValidationError(
+                    key, "expected a yes/no value" if expected is bool else "expected text"
+                )
         return cls(**values)
 
 

@@ -119,3 +119,31 @@ def test_the_training_sandbox_starts_with_the_till_and_stops_with_it(
     launcher.shutdown()
 
     assert not process.running
+
+
+def test_choosing_training_at_setup_keeps_the_till_in_the_sandbox_until_keys_come(
+    qtbot, data_dir: Path, memory_keyring: MemoryKeyring, launched: list[Launcher]
+) -> None:
+    first = Launcher(sandbox=False)
+    launched.append(first)
+    assert first.start()
+    dialog = first.setup_dialog
+    assert dialog is not None
+    dialog.sandbox.setChecked(True)
+    qtbot.keyClicks(dialog.business_name, "Training Cafe")
+    qtbot.keyClicks(dialog.pin, "1357")
+    qtbot.keyClicks(dialog.pin_confirm, "1357")
+    dialog.submit()
+    assert first.window is not None and first.window.ctx.mode is Mode.SANDBOX
+    first.window.runner.drain(10_000)
+    first.window.close()
+    first.shutdown()
+
+    again = Launcher(sandbox=False)
+    launched.append(again)
+    assert again.start()
+
+    assert again.setup_dialog is None
+    assert again.window is not None and again.window.ctx.mode is Mode.SANDBOX
+    assert again.window.ctx.business_name == "Training Cafe"
+    assert memory_keyring.values == {}  # no Stripe key was asked for or stored

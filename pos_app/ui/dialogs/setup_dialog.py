@@ -51,7 +51,13 @@ class SetupDialog(QDialog):
 
     completed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, default_currency: str = "usd") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        default_currency: str = "usd",
+        default_register: str = "",
+    ) -> None:
         super().__init__(parent)
         ensure_style()
         self.setObjectName("setupDialog")
@@ -98,6 +104,7 @@ class SetupDialog(QDialog):
             "Register name",
             "Which till this is, e.g. FRONT-1; on every charge",
         )
+        self.register_name.setText(default_register)
         self.currency = QComboBox(self)
         describe(
             self.currency,
