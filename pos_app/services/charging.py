@@ -177,6 +177,8 @@ class ChargeService:
         if len(description) > 500:
             raise ValidationError("description", "The description is too long (500 max).")
         receipt_email = receipt_email.strip()
+        if receipt_email and self.mode is Mode.SANDBOX:
+            raise ValidationError("receipt_email", "Receipt e-mails are not sent in training mode.")
         if receipt_email and not re.match(_EMAIL_SHAPE, receipt_email):
             raise ValidationError("receipt_email", "That e-mail address does not look right.")
         return ChargeRequest(amount, order_id, description, receipt_email)

@@ -39,6 +39,7 @@ class FakeCharges:
     register_id: str = "FRONT-1"
     cashier: str = "Sam"
     currency: str = "usd"
+    mode: Mode = Mode.TEST
     outcomes: deque[Outcome] = field(default_factory=deque)
     check_outcomes: deque[Outcome] = field(default_factory=deque)
     sent: list[tuple[ChargeRequest, str]] = field(default_factory=list)
@@ -61,6 +62,7 @@ class FakeCharges:
         # The real validation, without a gateway: build_request sends nothing.
         real = ChargeService.__new__(ChargeService)
         real.currency = self.currency
+        real.mode = self.mode
         return ChargeService.build_request(
             real,
             amount=amount,

@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from pos_app.domain.keys import Mode
 from pos_app.launcher import Launcher
@@ -111,6 +111,8 @@ def test_the_training_sandbox_starts_with_the_till_and_stops_with_it(
     assert process.base_url.startswith("http://127.0.0.1:")
     assert window.ctx.mode is Mode.SANDBOX
     assert window.findChild(QLabel, "modeBadge").text().startswith("SANDBOX")
+    email = window.findChild(QLineEdit, "receiptEmailInput")
+    assert not email.isEnabled() and "training" in email.placeholderText()
     # Its data stays under the till's data folder, so practice sales survive a restart.
     assert (data_dir / "data" / "sandbox").is_dir()
 

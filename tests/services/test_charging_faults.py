@@ -380,3 +380,17 @@ def test_start_up_settles_what_a_crash_left_open(
     ]
     assert journal.get(executed.value.attempt_key).state == "succeeded"
     assert journal.open_attempts() == []
+
+
+def test_training_mode_refuses_a_receipt_email_by_name(
+    stripe: FakeStripe, journal: Journal, tmp_path: Path, clock: Clock
+) -> None:
+    service = make_service(stripe, journal, tmp_path, clock, mode=Mode.SANDBOX)
+
+    with pytest.raises(ValidationError) as raised:
+        service.build_request(
+            amount=Money(1250, "usd"), order_id="R1-000001", receipt_email="ann@example.com"
+        )
+
+    assert raised.value.field == "receipt_email" and "training" in raised.value.message
+    assert stripe.requests == []

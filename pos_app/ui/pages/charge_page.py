@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import ValidationError
+from pos_app.domain.keys import Mode
 from pos_app.domain.money import Money, format_money
 
 from ..dialogs.card_dialog import CardDialog
@@ -92,6 +93,14 @@ class ChargePage(QWidget):
             "Customer's e-mail for Stripe's receipt (optional, Tab)",
         )
         self.receipt_email_input.setPlaceholderText("customer@example.com")
+        if ctx.mode is Mode.SANDBOX:
+            # Nothing leaves this computer in training: there is no one to send a mail.
+            self.receipt_email_input.setEnabled(False)
+            self.receipt_email_input.setPlaceholderText("Not sent in training mode")
+            self.receipt_email_input.setToolTip(
+                "Receipt e-mails are sent by Stripe for live charges only; "
+                "training mode sends nothing"
+            )
         form = QGridLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(8)
