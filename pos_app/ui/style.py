@@ -28,7 +28,10 @@ def apply_style(app: QApplication) -> None:
     # 14 px body minimum (ui-guidelines.md "Overall"); pixel size so high-DPI scales it.
     font.setPixelSize(15)
     app.setFont(font)
-    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    sheet = (resources_dir() / "style.qss").read_text(encoding="utf-8")
+    # Qt resolves url() against the working directory: point it at the resources instead.
+    icons = (resources_dir() / "icons").as_posix()
+    app.setStyleSheet(sheet.replace("@ICONS@", icons))
     app.setProperty("posStyleApplied", True)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +34,8 @@ CURRENCIES = ("usd", "eur", "gbp", "cad", "aud", "nzd", "chf", "sek", "nok", "dk
 
 @dataclass(frozen=True, slots=True)
 class SetupData:
-    """What the setup dialog collected; the app stores the key and PIN in the keychain."""
+    """What the setup dialog collected: the app puts the keys in the keychain and keeps only a
+    salted hash of the PIN."""
 
     secret_key: str = field(repr=False)
     publishable_key: str
@@ -98,7 +100,7 @@ class SetupDialog(QDialog):
             "Printed under the business name; Enter starts a new line, Tab moves on",
         )
         self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(88)
+        self.address.setFixedHeight(88)  # three lines of an address
         self.register_name = self._line(
             "setupRegisterInput",
             "Register name",
@@ -158,8 +160,8 @@ class SetupDialog(QDialog):
         grid.setColumnStretch(1, 1)
 
         intro = QLabel(
-            "Enter this shop's details once. Keys and the PIN go to the system "
-            "keychain, never to a file.",
+            "Enter this shop's details once. The Stripe keys go to the system keychain, "
+            "never to a file; the PIN is kept only as a salted hash.",
             self,
         )
         intro.setWordWrap(True)
@@ -201,6 +203,20 @@ class SetupDialog(QDialog):
     def _sandbox_toggled(self, on: bool) -> None:
         self.secret_key.setEnabled(not on)
         self.publishable_key.setEnabled(not on)
+
+    def _fit_height(self) -> None:
+        # The wrapped intro needs more height than the layout's minimum says (height for
+        # width); without this the grid squeezes the fixed-height address box when the error
+        # lines appear.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        needed = max(needed, layout.totalMinimumSize().height())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
 
     def validate(self) -> dict[str, str]:
         """Per-field messages; empty when everything can be used."""
@@ -255,6 +271,7 @@ class SetupDialog(QDialog):
             widget.setProperty("invalid", key in errors)
             set_state(widget, "error" if key in errors else "")
         if errors:
+            self._fit_height()
             first = next(iter(errors))
             widgets.get(first, self.address).setFocus()
             return
