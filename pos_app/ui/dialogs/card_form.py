@@ -148,6 +148,9 @@ class CardForm(QWidget):
         label = QLabel(caption, self)
         label.setProperty("role", "fieldLabel")
         label.setBuddy(self.inputs[key])
+        if row:
+            # Breathing room between a field's error line and the next field's caption.
+            label.setContentsMargins(0, 8, 0, 0)
         grid.addWidget(label, row, column, 1, span)
         if isinstance(item, QWidget):
             grid.addWidget(item, row + 1, column, 1, span)
