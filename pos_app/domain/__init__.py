@@ -76,11 +76,13 @@ from .money import (
     sub,
     total,
 )
+from .stripe_test_cards import STRIPE_TEST_CARDS, Decline, StripeTestCard, stripe_test_card
 
 __all__ = [
     "CURRENCY_EXPONENTS",
     "MAX_CHARGE_AMOUNT",
     "MINIMUM_CHARGE",
+    "STRIPE_TEST_CARDS",
     "ApiError",
     "AuthenticationFailed",
     "Brand",
@@ -93,6 +95,7 @@ __all__ = [
     "ChargeStatus",
     "ConfigurationError",
     "Customer",
+    "Decline",
     "IdempotencyConflict",
     "InvalidRequest",
     "KeyKind",
@@ -111,6 +114,7 @@ __all__ = [
     "StorageError",
     "StripeConnectionError",
     "StripeError",
+    "StripeTestCard",
     "SwipeData",
     "Token",
     "ValidationError",
@@ -138,6 +142,7 @@ __all__ = [
     "parse_swipe",
     "redact_keys",
     "spec_for",
+    "stripe_test_card",
     "sub",
     "total",
     "validate_card_input",

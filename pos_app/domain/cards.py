@@ -41,6 +41,36 @@ class Brand(Enum):
     UNIONPAY = "UnionPay"
     UNKNOWN = "Unknown"
 
+    @property
+    def code(self) -> str:
+        """Stripe's lowercase enum, as in `payment_method_details.card.brand` (§4.3)."""
+        return _BRAND_CODES[self]
+
+    @classmethod
+    def from_stripe(cls, value: object) -> Brand:
+        """Either spelling Stripe uses ("American Express" on cards, "amex" on charges)."""
+        if not isinstance(value, str):
+            return cls.UNKNOWN
+        return _BRAND_SPELLINGS.get(value.strip().lower().replace("_", " "), cls.UNKNOWN)
+
+
+_BRAND_CODES = {
+    Brand.VISA: "visa",
+    Brand.MASTERCARD: "mastercard",
+    Brand.AMEX: "amex",
+    Brand.DISCOVER: "discover",
+    Brand.DINERS: "diners",
+    Brand.JCB: "jcb",
+    Brand.UNIONPAY: "unionpay",
+    Brand.UNKNOWN: "unknown",
+}
+_BRAND_SPELLINGS = {
+    **{brand.value.lower(): brand for brand in Brand},
+    **{code: brand for brand, code in _BRAND_CODES.items()},
+    "master card": Brand.MASTERCARD,
+    "union pay": Brand.UNIONPAY,
+}
+
 
 @dataclass(frozen=True, slots=True)
 class BrandSpec:

@@ -34,32 +34,13 @@ __all__ = [
 T = TypeVar("T")
 JsonObject = Mapping[str, Any]
 
-# Card objects say "Visa"/"MasterCard"/"American Express" (display case, §4.2) while
-# `payment_method_details.card.brand` says "visa"/"mastercard"/"amex" (§4.3): accept both.
-_BRANDS: dict[str, Brand] = {
-    "visa": Brand.VISA,
-    "mastercard": Brand.MASTERCARD,
-    "master card": Brand.MASTERCARD,
-    "amex": Brand.AMEX,
-    "american express": Brand.AMEX,
-    "american_express": Brand.AMEX,
-    "discover": Brand.DISCOVER,
-    "diners": Brand.DINERS,
-    "diners club": Brand.DINERS,
-    "diners_club": Brand.DINERS,
-    "jcb": Brand.JCB,
-    "unionpay": Brand.UNIONPAY,
-    "union pay": Brand.UNIONPAY,
-}
-
 _EPOCH = datetime.fromtimestamp(0, tz=UTC)
 
 
 def parse_brand(value: object) -> Brand:
-    """A domain Brand from either spelling Stripe uses; anything else is UNKNOWN."""
-    if not isinstance(value, str):
-        return Brand.UNKNOWN
-    return _BRANDS.get(value.strip().lower(), Brand.UNKNOWN)
+    """A domain Brand from either spelling Stripe uses (display case on card objects, §4.2;
+    lowercase on `payment_method_details.card`, §4.3); anything else is UNKNOWN."""
+    return Brand.from_stripe(value)
 
 
 def parse_timestamp(value: object) -> datetime | None:

@@ -11,7 +11,9 @@ hence the pin `localstripe==1.15.10` in pyproject.toml.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import operator
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -28,8 +30,7 @@ from localstripe.resources import (
 )
 
 from pos_app.domain.cards import Brand, brand_of, luhn_valid
-
-from .testcards import Decline, decline_for, wire_brand
+from pos_app.domain.stripe_test_cards import Decline, stripe_test_card
 
 __all__ = ["install"]
 
@@ -79,8 +80,11 @@ def _card_init_patched(self: Any, source: Any = None, **kwargs: Any) -> None:
             checked["cvc"] = "000"
     _card_init(self, source=checked, **kwargs)
     self.brand = brand.value
-    self.fingerprint = hashlib.sha256(b"pos-sandbox-card:" + number.encode()).hexdigest()[:16]
-    self._pos_decline = decline_for(number)
+    # Keyed, so the fingerprint kept in the data file cannot be brute-forced back into the
+    # number a trainee may have typed (a plain hash of a 16-digit PAN can be).
+    self.fingerprint = hmac.new(_fingerprint_key, number.encode(), hashlib.sha256).hexdigest()[:16]
+    test_card = stripe_test_card(number)
+    self._pos_decline = test_card.decline if test_card is not None else None
     # Keep only what `last4` needs: the full number never reaches the persisted store.
     self._card_number = "*" * (len(number) - 4) + number[-4:]
 
@@ -151,7 +155,7 @@ _APPROVED = {
 def _card_details(pm: Any) -> dict[str, Any] | None:
     """Stripe's `payment_method_details` for a card_ or card pm_ source (stripe-api.md §4.3)."""
     if isinstance(pm, Card):
-        brand = wire_brand(pm.brand)
+        brand = Brand.from_stripe(pm.brand).code
         checks = {
             "address_line1_check": pm.address_line1_check,
             "address_postal_code_check": pm.address_zip_check,
@@ -180,7 +184,7 @@ def _charge_init_patched(self: Any, *args: Any, **data: Any) -> None:
     self.outcome = dict(_APPROVED)
 
 
-_GENERIC = Decline("card_declined", "generic_decline", "Your card was declined.")
+_GENERIC = Decline("card_declined", "generic_decline")
 
 
 def _charge_decline(self: Any) -> Decline:
@@ -301,9 +305,15 @@ def _no_disk(self: Any) -> None:
     """The sandbox persists its own file (state.py), never `localstripe.pickle` in /tmp."""
 
 
-def install() -> None:
+#: Key of the card fingerprints; `install` sets the store's own, kept beside its data.
+_fingerprint_key = os.urandom(32)
+
+
+def install(fingerprint_key: bytes | None = None) -> None:
     """Apply every patch once; the process then serves the patched behaviour."""
-    global _installed
+    global _installed, _fingerprint_key
+    if fingerprint_key is not None:
+        _fingerprint_key = fingerprint_key
     if _installed:
         return
     _installed = True

@@ -57,7 +57,7 @@ def _late_bound(method: Any) -> Callable[..., Any]:
 
 def build_app(state: SandboxState) -> web.Application:
     """localstripe's routes on a fresh application with the sandbox's middlewares and switches."""
-    compat.install()
+    compat.install(state.fingerprint_key())
     app = web.Application(middlewares=[*middlewares(state), localstripe_server.error_middleware])
 
     async def get_config(request: web.Request) -> web.Response:

@@ -17,6 +17,7 @@ from localstripe.resources import store
 __all__ = ["STORE_FILE", "Replay", "SandboxState"]
 
 STORE_FILE = "sandbox-store.pickle"
+KEY_FILE = "fingerprint.key"
 _FORMAT = 1
 # Stripe keeps idempotency results for at least 24 hours, then prunes them (stripe-api.md §1.5).
 _REPLAY_TTL_S = 24 * 3600
@@ -51,6 +52,24 @@ class SandboxState:
         self.charge_delay_ms = 0
         #: The next N charge answers are lost after the charge was made (see server.py).
         self.lose_charge_answers = 0
+
+    def fingerprint_key(self) -> bytes:
+        """The secret that keys card fingerprints: one per data folder, so fingerprints stay
+        stable across restarts; random per run without one."""
+        if self.data_dir is None:
+            return os.urandom(32)
+        path = self.data_dir / KEY_FILE
+        try:
+            key = path.read_bytes()
+            if len(key) == 32:
+                return key
+        except FileNotFoundError:
+            pass
+        key = os.urandom(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        return key
 
     @property
     def path(self) -> Path | None:

@@ -32,12 +32,12 @@ from pos_app.domain.errors import (
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Charge, Token
 from pos_app.domain.money import Money, check_chargeable
+from pos_app.domain.stripe_test_cards import stripe_test_card
 from pos_app.gateway.protocol import PaymentGateway
 from pos_app.storage.journal import request_fingerprint
 
 from .ports import AttemptJournal, AttemptRecord
 from .receipts import Receipt, ReceiptService
-from .test_cards import test_token_for
 
 __all__ = [
     "AttemptUnresolved",
@@ -256,8 +256,8 @@ class ChargeService:
             # The token call has no money effect; its key only dedupes its own retries.
             return self._gateway.create_token(card, idempotency_key=self._new_key())
         except RawCardDataRefused:
-            token_id = test_token_for(card.number) if self.mode is not Mode.LIVE else None
-            if token_id is None:
+            test_card = stripe_test_card(card.number) if self.mode is not Mode.LIVE else None
+            if test_card is None:
                 if self.mode is Mode.LIVE:
                     raise
                 raise ValidationError(
@@ -266,7 +266,7 @@ class ChargeService:
                     "(for example 4242 4242 4242 4242).",
                 ) from None
             log.info("raw card numbers refused in test mode; charging Stripe's test token")
-            return Token(id=token_id, card=None, created=self._clock(), livemode=False)
+            return Token(id=test_card.token, card=None, created=self._clock(), livemode=False)
         except OutcomeUnknown as exc:
             # Nothing is charged by a token; report it as the network problem it is.
             raise ChargeNotMade(

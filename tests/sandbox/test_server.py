@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import socket
@@ -121,6 +122,11 @@ def test_the_data_file_never_holds_a_card_number(start: type[Server], tmp_path: 
     saved = (data_dir / STORE_FILE).read_bytes()
     assert b"5555555555554444" not in saved
     assert b"4444" in saved  # last4 is kept for the receipt
+    # Nor an unkeyed hash of it, which could be brute-forced back into the number.
+    for digest in (hashlib.sha1, hashlib.sha256, hashlib.md5):
+        hexed = digest(b"5555555555554444").hexdigest()
+        assert hexed[:16].encode() not in saved
+    assert token["card"]["fingerprint"].encode() in saved
 
 
 def _stamp(path: Path) -> int | None:
