@@ -129,6 +129,13 @@ class Launcher(QObject):
             return True
         self.window = MainWindow(self._context)
         self.window.show()
+        log.info(
+            "till ready: mode=%s register=%s cashier=%s api=%s",
+            config.mode.value,
+            config.register_id,
+            config.cashier,
+            config.api_base,
+        )
         return True
 
     def _fatal(self, title: str, text: str) -> None:
