@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 
 from pos_app import __version__
 from pos_app.domain.errors import ConfigurationError
@@ -40,7 +41,12 @@ log = logging.getLogger(__name__)
 def sandbox_command() -> list[str]:
     """How to start the sandbox server as a child process, installed or frozen."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "sandbox-server"]
+        exe = Path(sys.executable)
+        # The windowed build has no standard streams, but the child reports its address on
+        # stdout and watches stdin: use the console build installed beside it (the child is
+        # started with CREATE_NO_WINDOW, so no console appears).
+        console = exe.with_name(f"pos-app-debug{exe.suffix}")
+        return [str(console if console.exists() else exe), "sandbox-server"]
     return [sys.executable, "-m", "pos_app", "sandbox-server"]
 
 

@@ -136,9 +136,12 @@ def _stop_when_stdin_closes(stop: asyncio.Event) -> None:
     # means the till is gone (even killed), and an orphaned server must not keep the port
     # and the data file.
     loop = asyncio.get_running_loop()
+    stdin = sys.stdin
+    if stdin is None:  # no standard input at all: nothing to watch
+        return
 
     def watch() -> None:
-        while sys.stdin.buffer.read(4096):
+        while stdin.buffer.read(4096):
             pass
         loop.call_soon_threadsafe(stop.set)
 
