@@ -19,6 +19,7 @@ from pos_app.services.context import TillContext
 from pos_app.services.receipts import ReceiptService, ShopDetails
 from pos_app.storage.config import (
     RuntimeConfig,
+    keys_in_environment,
     load_runtime_config,
     sandbox_config,
 )
@@ -58,7 +59,7 @@ def start_sandbox(paths: AppPaths) -> SandboxProcess:
 
 def keychain(env: Mapping[str, str]) -> SecretStore | None:
     """The OS keychain, or None when the keys come from the environment."""
-    if env.get("POS_STRIPE_SECRET_KEY", "").strip():
+    if keys_in_environment(env):
         return None
     store = KeyringSecretStore()
     store.check()  # raises SecretStoreUnavailable with the way out
@@ -70,14 +71,7 @@ def load_config(
 ) -> RuntimeConfig:
     settings = SettingsStore(paths.settings_path)
     if sandbox_url is not None:
-        config = sandbox_config(paths, sandbox_url, settings, cashier=env.get("POS_CASHIER"))
-        currency = env.get("POS_CURRENCY", "").strip().lower()
-        register = env.get("POS_REGISTER_ID", "").strip()
-        return dataclasses.replace(
-            config,
-            currency=currency or config.currency,
-            register_id=register or config.register_id,
-        )
+        return sandbox_config(env, paths, sandbox_url, settings)
     return load_runtime_config(env, paths, keychain(env), settings)
 
 

@@ -45,7 +45,7 @@ def _qt_platform(env: Mapping[str, str]) -> str:
 
 def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -> int:
     """Print what a support call needs; exit status 1 when something is broken."""
-    from pos_app.app import build_context, keychain, load_config
+    from pos_app.app import build_context, load_config
     from pos_app.storage.paths import AppPaths
     from pos_app.storage.secrets import KeyringSecretStore
 
@@ -75,8 +75,7 @@ def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -
         line("keyring", f"{store.backend_name()} (NOT USABLE)")
     try:
         paths.ensure()
-        keychain(env)
-        config = load_config(env, paths)
+        config = load_config(env, paths)  # raises the keychain's way-out message if needed
         line("mode", config.mode.value if not config.needs_setup else "not set up")
         line("api base", config.api_base)
         if config.needs_setup:

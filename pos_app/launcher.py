@@ -21,7 +21,7 @@ from pos_app.domain.errors import (
 )
 from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.context import TillContext
-from pos_app.storage.config import RuntimeConfig, save_setup
+from pos_app.storage.config import RuntimeConfig, keys_in_environment, save_setup
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.settings import SettingsStore, hash_pin
 from pos_app.ui.dialogs.setup_dialog import SetupData, SetupDialog
@@ -81,7 +81,7 @@ class Launcher(QObject):
 
     def _training_without_keys(self) -> bool:
         """Setup chose the training sandbox and no keys came since: start in training."""
-        if self._env.get("POS_STRIPE_SECRET_KEY", "").strip():
+        if keys_in_environment(self._env):
             return False
         return SettingsStore(self._paths.settings_path).load().training_mode
 

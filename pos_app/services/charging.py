@@ -13,6 +13,7 @@ outcome after a lost response"; stripe-api.md §8):
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import uuid
 from collections.abc import Callable, Mapping
@@ -46,6 +47,7 @@ __all__ = [
     "ChargeResult",
     "ChargeService",
     "SettledAttempt",
+    "validate_charge_request",
 ]
 
 log = logging.getLogger(__name__)
@@ -124,6 +126,37 @@ class _PendingCharge:
         )
 
 
+def validate_charge_request(
+    *,
+    amount: Money,
+    order_id: str,
+    description: str,
+    receipt_email: str,
+    currency: str,
+    mode: Mode,
+) -> ChargeRequest:
+    """A ChargeRequest from what the cashier typed; ValidationError names the bad field."""
+    if amount.currency != currency:
+        raise ValidationError("amount", f"This till charges in {currency.upper()}.")
+    check_chargeable(amount)
+    order_id = order_id.strip()
+    if not order_id:
+        raise ValidationError("order_id", "Enter an order number.")
+    if len(order_id) > 100 or "[" in order_id or "]" in order_id:
+        # Metadata values are limited to 500 characters; brackets would break the form
+        # encoding of some readers (stripe-api.md §4.7). 100 keeps receipts readable.
+        raise ValidationError("order_id", "Order numbers are up to 100 characters, no [ ].")
+    description = description.strip()
+    if len(description) > 500:
+        raise ValidationError("description", "The description is too long (500 max).")
+    receipt_email = receipt_email.strip()
+    if receipt_email and mode is Mode.SANDBOX:
+        raise ValidationError("receipt_email", "Receipt e-mails are not sent in training mode.")
+    if receipt_email and not re.match(_EMAIL_SHAPE, receipt_email):
+        raise ValidationError("receipt_email", "That e-mail address does not look right.")
+    return ChargeRequest(amount, order_id, description, receipt_email)
+
+
 class ChargeService:
     """The walk-in charge use case. Blocking and thread-agnostic: call it from a worker."""
 
@@ -161,27 +194,14 @@ class ChargeService:
         self, *, amount: Money, order_id: str, description: str = "", receipt_email: str = ""
     ) -> ChargeRequest:
         """Validate what the cashier typed; raises ValidationError naming the field."""
-        import re
-
-        if amount.currency != self.currency:
-            raise ValidationError("amount", f"This till charges in {self.currency.upper()}.")
-        check_chargeable(amount)
-        order_id = order_id.strip()
-        if not order_id:
-            raise ValidationError("order_id", "Enter an order number.")
-        if len(order_id) > 100 or "[" in order_id or "]" in order_id:
-            # Metadata values are limited to 500 characters; brackets would break the form
-            # encoding of some readers (stripe-api.md §4.7). 100 keeps receipts readable.
-            raise ValidationError("order_id", "Order numbers are up to 100 characters, no [ ].")
-        description = description.strip()
-        if len(description) > 500:
-            raise ValidationError("description", "The description is too long (500 max).")
-        receipt_email = receipt_email.strip()
-        if receipt_email and self.mode is Mode.SANDBOX:
-            raise ValidationError("receipt_email", "Receipt e-mails are not sent in training mode.")
-        if receipt_email and not re.match(_EMAIL_SHAPE, receipt_email):
-            raise ValidationError("receipt_email", "That e-mail address does not look right.")
-        return ChargeRequest(amount, order_id, description, receipt_email)
+        return validate_charge_request(
+            amount=amount,
+            order_id=order_id,
+            description=description,
+            receipt_email=receipt_email,
+            currency=self.currency,
+            mode=self.mode,
+        )
 
     # -- charging --------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ __all__ = [
     "SANDBOX_PUBLISHABLE_KEY",
     "SANDBOX_SECRET_KEY",
     "RuntimeConfig",
+    "keys_in_environment",
     "load_runtime_config",
     "sandbox_config",
     "save_setup",
@@ -147,22 +148,30 @@ def load_runtime_config(
     )
 
 
+def keys_in_environment(env: Mapping[str, str]) -> bool:
+    """True when POS_STRIPE_SECRET_KEY is set: the keychain is then never consulted."""
+    return _env(env, ENV_SECRET_KEY) is not None
+
+
 def sandbox_config(
+    env: Mapping[str, str],
     paths: AppPaths,
     base_url: str,
     settings_store: SettingsStore,
-    *,
-    cashier: str | None = None,
 ) -> RuntimeConfig:
-    """A configuration pointing at the local training server, with its fixed test keys."""
+    """A configuration pointing at the local training server, with its fixed test keys.
+
+    The register, cashier and currency variables override stored settings as they do for
+    `load_runtime_config`; the key variables do not apply (the sandbox has its own keys).
+    """
     settings = settings_store.load()
     return RuntimeConfig(
         secret_key=SANDBOX_SECRET_KEY,
         publishable_key=SANDBOX_PUBLISHABLE_KEY,
         api_base=_check_api_base(base_url, "the sandbox address"),
-        register_id=settings.register_id,
-        cashier=cashier or _os_user({}),
-        currency=settings.default_currency,
+        register_id=_from_env(env, ENV_REGISTER_ID, settings.register_id, validate_register_id),
+        cashier=_env(env, ENV_CASHIER) or _os_user(env),
+        currency=_from_env(env, ENV_CURRENCY, settings.default_currency, validate_currency),
         business_name=settings.business_name or SANDBOX_BUSINESS_NAME,
         business_address=settings.business_address,
         receipt_footer=settings.receipt_footer,

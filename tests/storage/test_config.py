@@ -165,18 +165,24 @@ def test_repr_hides_the_keys(paths: AppPaths, settings_store: SettingsStore) -> 
 def test_sandbox_config_uses_training_keys_and_its_own_journal(
     paths: AppPaths, settings_store: SettingsStore
 ) -> None:
-    config = sandbox_config(paths, "http://127.0.0.1:9999", settings_store, cashier="Lee")
+    config = sandbox_config(
+        {"POS_CASHIER": "Lee", "POS_CURRENCY": "eur", "POS_REGISTER_ID": "BACK-2"},
+        paths,
+        "http://127.0.0.1:9999",
+        settings_store,
+    )
 
     assert config.mode is Mode.SANDBOX and config.is_sandbox
     assert config.secret_key == "sk_test_sandbox"
     assert config.publishable_key == "pk_test_sandbox"
     assert config.business_name == "Training shop"
     assert config.cashier == "Lee"
+    assert (config.currency, config.register_id) == ("eur", "BACK-2")
     assert config.api_base == "http://127.0.0.1:9999"
     assert config.journal_path.parent == paths.sandbox_dir
 
     settings_store.save(STORED)
-    assert sandbox_config(paths, "http://127.0.0.1:1", settings_store).business_name == (
+    assert sandbox_config({}, paths, "http://127.0.0.1:1", settings_store).business_name == (
         "Corner Books"
     )
 
