@@ -1,6 +1,6 @@
 """Pytest plugin that runs real Stripe emulators on loopback and hands tests a `Peer` for each.
 
-Peers (test-peers.md): localstripe 1.15.10 (Python, stateful, resettable), stripe-stateful-mock
+Peers (docs/emulators.md): localstripe 1.15.10 (Python, stateful, resettable), stripe-stateful-mock
 0.0.16 (Node, installed into a cache folder on first use, not resettable) and the app's own
 sandbox (`python -m pos_app.sandbox`, localstripe plus a compatibility layer). Each runs as a
 session-wide process started only when a test asks for it, bound to 127.0.0.1 on a free port,
@@ -68,7 +68,7 @@ class Peer:
 
     @property
     def resettable(self) -> bool:
-        """stripe-stateful-mock has no reset endpoint (test-peers.md §6): tests on it stay
+        """stripe-stateful-mock has no reset endpoint (docs/emulators.md §6): tests on it stay
         independent by creating their own objects and never asserting on global counts."""
         return self.name != STATEFUL_MOCK
 

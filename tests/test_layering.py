@@ -23,7 +23,7 @@ ALLOWED_LAYERS: dict[str, set[str]] = {
     "app": {"domain", "gateway", "storage", "services", "sandbox", "ui", "app"},
 }
 
-# Third-party packages and the only layers allowed to import them (architecture.md).
+# Third-party packages and the only layers allowed to import them (docs/architecture.md).
 RESTRICTED_PACKAGES: dict[str, set[str]] = {
     "PySide6": {"ui", "app"},
     "shiboken6": {"ui", "app"},

@@ -128,7 +128,7 @@ class IdempotencyConflict(InvalidRequest):
 
 
 class RawCardDataRefused(InvalidRequest):
-    """The account may not send raw card numbers to the API (stripe-api.md §7)."""
+    """The account may not send raw card numbers to the API (docs/stripe.md §7)."""
 
 
 class AuthenticationFailed(StripeError):

@@ -24,7 +24,7 @@ class KeyKind(Enum):
 
 _KEY_RE = re.compile(r"^(sk|rk|pk)_(test|live)_[A-Za-z0-9_]{1,247}$")
 _KINDS = {"sk": KeyKind.SECRET, "rk": KeyKind.RESTRICTED, "pk": KeyKind.PUBLISHABLE}
-# Anything that looks like a Stripe key, wherever it appears in a text (stripe-api.md §7:
+# Anything that looks like a Stripe key, wherever it appears in a text (docs/stripe.md §7:
 # a key never reaches a log or a message).
 _KEY_ANYWHERE = re.compile(r"\b(sk|rk|pk)_(test|live)_[A-Za-z0-9_]+")
 
@@ -36,7 +36,7 @@ def key_kind(key: str) -> KeyKind | None:
 
 
 def mode_for_key(key: str) -> Mode:
-    """TEST or LIVE from the key prefix (stripe-api.md §6: the key decides the mode)."""
+    """TEST or LIVE from the key prefix (docs/stripe.md §6: the key decides the mode)."""
     match = _KEY_RE.match(key.strip())
     if match is None:
         raise ValueError("not a Stripe API key")

@@ -49,9 +49,9 @@ class Money:
         return cls(0, currency.lower())
 
 
-# Stripe's zero-decimal list (stripe-api.md §4.6, docs.stripe.com/currencies#zero-decimal).
+# Stripe's zero-decimal list (docs/stripe.md §4.6, docs.stripe.com/currencies#zero-decimal).
 _ZERO_DECIMAL = "bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf"
-# Three-decimal currencies: the last digit must be 0 (stripe-api.md §4.6).
+# Three-decimal currencies: the last digit must be 0 (docs/stripe.md §4.6).
 _THREE_DECIMAL = "bhd jod kwd omr tnd"
 # Common two-decimal presentment/settlement currencies. Special cases
 # (docs.stripe.com/currencies#special-cases): ISK stays two-decimal in the API but "charged
@@ -73,7 +73,7 @@ CURRENCY_EXPONENTS: Mapping[str, int] = MappingProxyType(
 _STEPS: Mapping[str, int] = MappingProxyType({"isk": 100} | {c: 10 for c in _THREE_DECIMAL.split()})
 
 # Stripe's published minimum charge per currency, in minor units
-# (docs.stripe.com/currencies#minimum-and-maximum-charge-amounts; stripe-api.md §4.6).
+# (docs.stripe.com/currencies#minimum-and-maximum-charge-amounts; docs/stripe.md §4.6).
 MINIMUM_CHARGE: Mapping[str, int] = MappingProxyType(
     {
         "usd": 50, "aed": 200, "aud": 50, "bgn": 100, "brl": 50, "cad": 50, "chf": 50,
@@ -83,7 +83,7 @@ MINIMUM_CHARGE: Mapping[str, int] = MappingProxyType(
     }
 )  # fmt: skip
 
-#: "The amount value supports up to eight digits" (stripe-api.md §4.6).
+#: "The amount value supports up to eight digits" (docs/stripe.md §4.6).
 MAX_CHARGE_AMOUNT = 99_999_999
 
 # Prefix symbols used when formatting; other currencies are written "12.50 SEK".

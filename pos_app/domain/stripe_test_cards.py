@@ -1,5 +1,5 @@
 """Stripe's documented test cards: each number, the test token that stands for it, and how
-Stripe declines it (stripe-api.md §6).
+Stripe declines it (docs/stripe.md §6).
 
 One table serves both the charge service (which charges the token when a test account refuses
 raw numbers) and the training sandbox (which declines these numbers as Stripe does).

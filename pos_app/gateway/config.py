@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 __all__ = ["DEFAULT_API_BASE", "STRIPE_API_VERSION", "GatewayConfig"]
 
-#: The one API version every request is pinned to (stripe-api.md §1.4: "send a pinned
+#: The one API version every request is pinned to (docs/stripe.md §1.4: "send a pinned
 #: `Stripe-Version` on every request"). Objects are parsed for this shape, with tolerance
 #: for the older shapes the emulators speak.
 STRIPE_API_VERSION = "2024-06-20"
@@ -31,12 +31,12 @@ class GatewayConfig:
     api_base: str = DEFAULT_API_BASE
     stripe_version: str = STRIPE_API_VERSION
     connect_timeout: float = 5.0
-    # A till, not a batch job: 30 s instead of the SDKs' 80 s (stripe-api.md §2.4). An
+    # A till, not a batch job: 30 s instead of the SDKs' 80 s (docs/stripe.md §2.4). An
     # authorisation can take seconds; a time-out is retried with the same idempotency key.
     read_timeout: float = 30.0
     write_timeout: float = 30.0
     pool_timeout: float = 5.0
-    # stripe-api.md §2.1: two retries, the legacy stripe-python default.
+    # docs/stripe.md §2.1: two retries, the legacy stripe-python default.
     max_retries: int = 2
     app_name: str = "pos-app"
     app_version: str = field(default_factory=_installed_version)
@@ -48,5 +48,5 @@ class GatewayConfig:
 
     @property
     def user_agent_product(self) -> str:
-        """`<app>/<version>`, the honest first product of the User-Agent (stripe-api.md §1.6)."""
+        """`<app>/<version>`, the honest first product of the User-Agent (docs/stripe.md §1.6)."""
         return f"{self.app_name}/{self.app_version}"

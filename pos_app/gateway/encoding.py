@@ -1,4 +1,4 @@
-"""Stripe's form encoding of nested parameters, as a pure function (stripe-api.md §1.3)."""
+"""Stripe's form encoding of nested parameters, as a pure function (docs/stripe.md §1.3)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def encode_params(params: Mapping[str, object]) -> list[tuple[str, str]]:
 def form_encode(pairs: Sequence[tuple[str, str]]) -> str:
     """`application/x-www-form-urlencoded` text with literal brackets.
 
-    stripe-python un-escapes ``%5B``/``%5D`` and Stripe accepts both (stripe-api.md §1.3);
+    stripe-python un-escapes ``%5B``/``%5D`` and Stripe accepts both (docs/stripe.md §1.3);
     literal brackets keep logs and tests readable.
     """
     return urlencode(list(pairs)).replace("%5B", "[").replace("%5D", "]")
@@ -62,7 +62,7 @@ def _encode_value(key: str, value: object, pairs: list[tuple[str, str]]) -> None
         for sub_key, sub_value in value.items():
             _encode_value(f"{key}[{sub_key}]", sub_value, pairs)
     elif isinstance(value, list | tuple):
-        # Indexed arrays, as stripe-python sends them (stripe-api.md §1.3).
+        # Indexed arrays, as stripe-python sends them (docs/stripe.md §1.3).
         for index, item in enumerate(value):
             _encode_value(f"{key}[{index}]", item, pairs)
     elif isinstance(value, float):

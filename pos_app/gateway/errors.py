@@ -25,7 +25,7 @@ from ..domain.errors import (
 __all__ = ["error_from_response", "error_from_transport", "redact", "unreadable_success"]
 
 # Anything shaped like a Stripe key, with or without the mode part: localstripe accepts
-# keys such as ``sk_abc``, and a key must never reach a message (stripe-api.md §7).
+# keys such as ``sk_abc``, and a key must never reach a message (docs/stripe.md §7).
 _KEY_SHAPED = re.compile(r"\b((?:sk|rk|pk)_(?:test_|live_)?)[A-Za-z0-9_*]+")
 
 # Failures where the request cannot have reached Stripe: nothing executed.
@@ -38,7 +38,7 @@ _NEVER_SENT: tuple[type[BaseException], ...] = (
     httpx.UnsupportedProtocol,
 )
 
-# Stripe's refusal of raw card numbers (stripe-api.md §7), in its test-mode and
+# Stripe's refusal of raw card numbers (docs/stripe.md §7), in its test-mode and
 # publishable-key wordings.
 _RAW_CARD_MARKERS = (
     "sending credit card numbers directly",
@@ -99,7 +99,7 @@ def error_from_response(
             charge_id=_str_or_none(source.get("charge")),
         )
 
-    # 409 and 5xx after every retry: the write may have run (stripe-api.md §8 step 3).
+    # 409 and 5xx after every retry: the write may have run (docs/stripe.md §8 step 3).
     if (status == 409 or status >= 500) and writes:
         unknown = (
             f"{message} ({method} {path}, HTTP {status} on {attempts} attempt(s)); "
@@ -158,7 +158,7 @@ def error_from_transport(
 
     A connect failure means the request never left: StripeConnectionError. Anything after
     the request went out (read time-out, dropped connection) leaves a write's outcome
-    unknown (stripe-api.md §8). A read-only GET changed nothing either way, so it is
+    unknown (docs/stripe.md §8). A read-only GET changed nothing either way, so it is
     reported as a connection failure.
     """
     kind = type(exc).__name__

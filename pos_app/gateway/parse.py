@@ -145,7 +145,7 @@ def parse_token(obj: JsonObject) -> Token:
 
 def _charge_card(obj: JsonObject) -> Card | None:
     # payment_method_details.card is the current field; `source` is legacy and may be a
-    # non-card source (§4.3), and the emulators send neither (test-peers.md §2.3).
+    # non-card source (§4.3), and the emulators send neither (docs/emulators.md §2.3).
     details = obj.get("payment_method_details")
     if isinstance(details, Mapping):
         card = details.get("card")

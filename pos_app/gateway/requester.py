@@ -22,11 +22,11 @@ JsonObject = Mapping[str, Any]
 
 logger = logging.getLogger("pos_app.gateway")
 
-_MAX_IDEMPOTENCY_KEY = 255  # stripe-api.md §1.5
+_MAX_IDEMPOTENCY_KEY = 255  # docs/stripe.md §1.5
 
 
 class Requester:
-    """Sends one logical request, retrying it under one idempotency key (stripe-api.md §2).
+    """Sends one logical request, retrying it under one idempotency key (docs/stripe.md §2).
 
     Holds the only `httpx.Client`; httpx documents it as thread-safe, so worker threads
     share it.
@@ -56,7 +56,7 @@ class Requester:
             headers={
                 "Accept": "application/json",
                 "Stripe-Version": config.stripe_version,
-                # Honest, not impersonating the official bindings (stripe-api.md §1.6).
+                # Honest, not impersonating the official bindings (docs/stripe.md §1.6).
                 "User-Agent": f"{config.user_agent_product} python-httpx/{httpx.__version__}",
             },
             follow_redirects=False,
@@ -96,7 +96,7 @@ class Requester:
             content = form_encode(pairs).encode("ascii")
         else:
             # GET/DELETE: parameters in the query string and no idempotency key, which
-            # "has no effect" there (stripe-api.md §1.3, §1.5).
+            # "has no effect" there (docs/stripe.md §1.3, §1.5).
             if idempotency_key is not None:
                 raise ValueError("idempotency keys are only sent with POST")
             if pairs:
@@ -187,7 +187,7 @@ class Requester:
 
 
 def _checked_key(idempotency_key: str | None) -> str:
-    # The gateway never invents a key: the caller owns the operation (stripe-api.md §8).
+    # The gateway never invents a key: the caller owns the operation (docs/stripe.md §8).
     if not idempotency_key or not idempotency_key.strip():
         raise ValidationError("idempotency_key", "every POST needs a caller-chosen key")
     if len(idempotency_key) > _MAX_IDEMPOTENCY_KEY:

@@ -1,4 +1,4 @@
-"""When to retry a Stripe request and how long to wait: a pure policy (stripe-api.md §2.2, §2.3)."""
+"""When to retry a Stripe request and how long to wait: a pure policy (docs/stripe.md §2.2, §2.3)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import httpx
 __all__ = ["RETRYABLE_TRANSPORT_ERRORS", "RetryPolicy"]
 
 #: Transport failures worth another attempt: the connection failed or the answer was lost.
-#: stripe-python retries time-outs and connection errors (stripe-api.md §2.2); a lost answer
+#: stripe-python retries time-outs and connection errors (docs/stripe.md §2.2); a lost answer
 #: to a POST is safe to replay only because the idempotency key is reused.
 RETRYABLE_TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (
     httpx.TimeoutException,
@@ -56,7 +56,7 @@ class RetryPolicy:
             return isinstance(exc, RETRYABLE_TRANSPORT_ERRORS)
         if status is None:
             return False
-        # Stripe's own hint wins over the status (stripe-api.md §2.2 step 3), which is how a
+        # Stripe's own hint wins over the status (docs/stripe.md §2.2 step 3), which is how a
         # 429 lock time-out gets retried and how a no-op replay is refused.
         hint = _header(headers, "Stripe-Should-Retry")
         if hint is not None:
@@ -64,7 +64,7 @@ class RetryPolicy:
                 return False
             if hint.strip().lower() == "true":
                 return True
-        # 409: another request with this key is still running (stripe-api.md §1.5).
+        # 409: another request with this key is still running (docs/stripe.md §1.5).
         if status == 409:
             return True
         # 400/401/402/403/404/429 are definite answers; a 5xx may be a transient failure.

@@ -30,7 +30,7 @@ from .requester import Requester
 __all__ = ["StripeGateway"]
 
 T = TypeVar("T")
-_MAX_PAGE = 100  # stripe-api.md §5.1: limit ranges between 1 and 100
+_MAX_PAGE = 100  # docs/stripe.md §5.1: limit ranges between 1 and 100
 
 
 class StripeGateway:
@@ -88,7 +88,7 @@ class StripeGateway:
     # -- tokens ---------------------------------------------------------------------------
 
     def create_token(self, card: CardInput, *, idempotency_key: str) -> Token:
-        """POST /v1/tokens with the keyed card (gated by Stripe: stripe-api.md §7)."""
+        """POST /v1/tokens with the keyed card (gated by Stripe: docs/stripe.md §7)."""
         params: dict[str, Any] = {
             "card": {
                 "number": card.number,
@@ -382,7 +382,7 @@ class StripeGateway:
 
 def _deleted_card_id(obj: JsonObject, requested: str) -> str:
     # Stripe answers {"id": "card_…", "object": "card", "deleted": true}; localstripe
-    # answers with the customer instead (test-peers.md §2.4): then the request names it.
+    # answers with the customer instead (docs/emulators.md §2.4): then the request names it.
     found = obj.get("id")
     if isinstance(found, str) and found and obj.get("object") != "customer":
         return found

@@ -1,4 +1,4 @@
-"""Patches to localstripe 1.15.10's resources that close the gaps of test-peers.md §0 and §2.
+"""Patches to localstripe 1.15.10's resources that close the gaps of docs/emulators.md §0 and §2.
 
 Each patch names the gap it closes, numbered as follows:
 1 `source=tok_…` on charges, single-use tokens; 2 `created[...]` filters, newest first;
@@ -66,7 +66,7 @@ def _card_init_patched(self: Any, source: Any = None, **kwargs: Any) -> None:
         _card_init(self, source=source, **kwargs)  # localstripe's own 400
         return
     if not luhn_valid(number):
-        # Stripe rejects a bad number when tokenizing (stripe-api.md §6, "incorrect number").
+        # Stripe rejects a bad number when tokenizing (docs/stripe.md §6, "incorrect number").
         raise CardError(
             "Your card number is incorrect.", {"code": "incorrect_number", "param": "number"}
         )
@@ -101,7 +101,7 @@ def _card_attach_declines(self: Any) -> bool:
     return False
 
 
-# --- Gap 1: charging a token, tokens are single-use (stripe-api.md §4.1) ----------------------
+# --- Gap 1: charging a token, tokens are single-use (docs/stripe.md §4.1) ----------------------
 
 _token_init = Token.__init__
 
@@ -153,7 +153,7 @@ _APPROVED = {
 
 
 def _card_details(pm: Any) -> dict[str, Any] | None:
-    """Stripe's `payment_method_details` for a card_ or card pm_ source (stripe-api.md §4.3)."""
+    """Stripe's `payment_method_details` for a card_ or card pm_ source (docs/stripe.md §4.3)."""
     if isinstance(pm, Card):
         brand = Brand.from_stripe(pm.brand).code
         checks = {
@@ -214,7 +214,7 @@ def _raise_failure(self: Any) -> None:
     raise _decline_error(_charge_decline(self), charge=self.id)
 
 
-# --- Gap 5: refund caps and `reason` (stripe-api.md §4.5) -----------------------------------
+# --- Gap 5: refund caps and `reason` (docs/stripe.md §4.5) -----------------------------------
 
 _refund_init = Refund.__init__
 _REASONS = ("duplicate", "fraudulent", "requested_by_customer")
@@ -247,7 +247,7 @@ def _refund_init_patched(
     self.reason = reason
 
 
-# --- Gap 2: created[...] filters, newest first, limit 1..100 (stripe-api.md §5.1) --------------
+# --- Gap 2: created[...] filters, newest first, limit 1..100 (docs/stripe.md §5.1) --------------
 
 _OPS: dict[str, Callable[[int, int], bool]] = {
     "gt": operator.gt,

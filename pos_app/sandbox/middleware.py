@@ -26,7 +26,7 @@ _WRITES = ("POST", "DELETE")
 
 
 def error_response(status: int, type_: str, message: str, **fields: str) -> web.Response:
-    """An error in Stripe's shape: `{"error": {"type", "message", ...}}` (stripe-api.md §3.2)."""
+    """An error in Stripe's shape: `{"error": {"type", "message", ...}}` (docs/stripe.md §3.2)."""
     return web.json_response(
         {"error": {"type": type_, "message": message, **fields}}, status=status
     )
@@ -73,7 +73,7 @@ def middlewares(state: SandboxState) -> list[Callable[..., Awaitable[web.StreamR
     @web.middleware
     async def authenticate(request: web.Request, handler: Handler) -> web.StreamResponse:
         # Any sk_test_ key anywhere; a pk_test_ key only to tokenize, as a header or as the
-        # form field `key` the way Stripe.js sends it (test-peers.md §2.1, stripe-api.md §1.2).
+        # form field `key` the way Stripe.js sends it (docs/emulators.md §2.1, docs/stripe.md §1.2).
         if request.path.startswith(_OPEN_PREFIXES):
             return await handler(request)
         tokenizing = request.method == "POST" and request.path == "/v1/tokens"
@@ -115,7 +115,7 @@ def middlewares(state: SandboxState) -> list[Callable[..., Awaitable[web.StreamR
     @web.middleware
     async def idempotency(request: web.Request, handler: Handler) -> web.StreamResponse:
         # Gap 3: same key + same endpoint + same parameters -> the stored status and body
-        # (declines too); anything else with that key -> idempotency_error (stripe-api.md §1.5).
+        # (declines too); anything else with that key -> idempotency_error (docs/stripe.md §1.5).
         key = request.headers.get("Idempotency-Key")
         if request.method != "POST" or not key or not request.path.startswith("/v1/"):
             return await handler(request)

@@ -19,13 +19,13 @@ __all__ = ["STORE_FILE", "Replay", "SandboxState"]
 STORE_FILE = "sandbox-store.pickle"
 KEY_FILE = "fingerprint.key"
 _FORMAT = 1
-# Stripe keeps idempotency results for at least 24 hours, then prunes them (stripe-api.md §1.5).
+# Stripe keeps idempotency results for at least 24 hours, then prunes them (docs/stripe.md §1.5).
 _REPLAY_TTL_S = 24 * 3600
 
 
 @dataclass(frozen=True, slots=True)
 class Replay:
-    """The first answer to an idempotent POST, kept to be replayed (stripe-api.md §1.5)."""
+    """The first answer to an idempotent POST, kept to be replayed (docs/stripe.md §1.5)."""
 
     path: str
     params_digest: str

@@ -1,7 +1,7 @@
 """Charging a card: tokenize, journal the attempt, charge with its key, settle the outcome.
 
-The rules that keep a queue of customers from being charged twice (pos-features.md, "Unknown
-outcome after a lost response"; stripe-api.md §8):
+The rules that keep a queue of customers from being charged twice (docs/product.md, "Unknown
+outcome after a lost response"; docs/stripe.md §8):
 
 * every charge attempt gets its own idempotency key, written to the local journal *before*
   the request leaves, and carried in `metadata[attempt_key]`;
@@ -52,7 +52,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Stripe keeps idempotency keys for at least 24 h (stripe-api.md §1.5); replay only well inside.
+#: Stripe keeps idempotency keys for at least 24 h (docs/stripe.md §1.5); replay only well inside.
 REPLAY_WINDOW = timedelta(hours=23)
 #: How far before an attempt the lookup searches, for clock skew between till and Stripe.
 LOOKUP_SLACK = timedelta(minutes=5)
@@ -144,7 +144,7 @@ def validate_charge_request(
         raise ValidationError("order_id", "Enter an order number.")
     if len(order_id) > 100 or "[" in order_id or "]" in order_id:
         # Metadata values are limited to 500 characters; brackets would break the form
-        # encoding of some readers (stripe-api.md §4.7). 100 keeps receipts readable.
+        # encoding of some readers (docs/stripe.md §4.7). 100 keeps receipts readable.
         raise ValidationError("order_id", "Order numbers are up to 100 characters, no [ ].")
     description = description.strip()
     if len(description) > 500:
@@ -379,7 +379,7 @@ class ChargeService:
         )
 
     def _settle_by_lookup(self, record: AttemptRecord) -> ChargeResult:
-        """Find the attempt in Stripe's charge list by its key (stripe-api.md §8 step 5)."""
+        """Find the attempt in Stripe's charge list by its key (docs/stripe.md §8 step 5)."""
         since = record.created_at - LOOKUP_SLACK
         try:
             found = next(

@@ -1,6 +1,6 @@
 """What the cashier reads when something goes wrong: plain words that say what to do next.
 
-Rules (stripe-api.md §3.3): Stripe's own message is only ever shown for card errors, and the
+Rules (docs/stripe.md §3.3): Stripe's own message is only ever shown for card errors, and the
 fraud-type declines (fraudulent, lost, stolen, pickup, merchant blacklist) are presented exactly
 like a generic decline; everything else gets a generic text plus the Request-Id for support.
 """

@@ -39,7 +39,7 @@ class AttemptState(StrEnum):
     UNKNOWN = "unknown"
 
 
-#: Stripe may have executed these (stripe-api.md §8 step 4): no new attempt for the order.
+#: Stripe may have executed these (docs/stripe.md §8 step 4): no new attempt for the order.
 OPEN_STATES = frozenset({AttemptState.SENDING, AttemptState.UNKNOWN})
 
 
@@ -101,7 +101,7 @@ class AuditEntry:
 
 def request_fingerprint(params: Mapping[str, object] | Iterable[tuple[str, object]]) -> str:
     """sha256 of the canonical request parameters: proves "same request" without storing it
-    (the parameters may hold a token; stripe-api.md §1.5 compares parameters on replay)."""
+    (the parameters may hold a token; docs/stripe.md §1.5 compares parameters on replay)."""
     pairs = params.items() if isinstance(params, Mapping) else params
     canonical = json.dumps(
         sorted([str(k), v] for k, v in pairs),

@@ -49,7 +49,7 @@ ENV_CASHIER = "POS_CASHIER"
 ENV_CURRENCY = "POS_CURRENCY"
 ENV_MANAGER_PIN = "POS_MANAGER_PIN"
 
-# stripe-api.md §1.1: the default base; paths are /v1/... below it.
+# docs/stripe.md §1.1: the default base; paths are /v1/... below it.
 DEFAULT_API_BASE = "https://api.stripe.com"
 SANDBOX_SECRET_KEY = "sk_test_sandbox"
 SANDBOX_PUBLISHABLE_KEY = "pk_test_sandbox"
@@ -247,7 +247,7 @@ def _from_env(
 
 
 def _check_secret_key(value: str, source: str) -> str:
-    # Messages name where the key came from and never echo it (stripe-api.md §7).
+    # Messages name where the key came from and never echo it (docs/stripe.md §7).
     kind = key_kind(value)
     if kind == KeyKind.PUBLISHABLE:
         raise ConfigurationError(
@@ -276,7 +276,7 @@ def _check_publishable_key(value: str, source: str, secret_key: str | None) -> N
 
 def _check_api_base(value: str, source: str) -> str:
     """https, or plain http to this machine only (the emulators): a key never crosses a
-    network unencrypted (stripe-api.md §1.1: HTTPS only)."""
+    network unencrypted (docs/stripe.md §1.1: HTTPS only)."""
     parts = urlsplit(value.strip())
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or not host:

@@ -170,7 +170,7 @@ class Journal:
         Raises AttemptBlocked when an open attempt of the same kind exists for the order.
         """
         kind = AttemptKind(kind)
-        if not attempt_key or len(attempt_key) > 255:  # stripe-api.md §9.3: <= 255 chars
+        if not attempt_key or len(attempt_key) > 255:  # docs/stripe.md §9.3: <= 255 chars
             raise ValidationError("attempt_key", "must be 1 to 255 characters")
         if not _FINGERPRINT_RE.match(request_fingerprint):
             # A hash only: the parameters themselves never reach the disk.
@@ -270,7 +270,7 @@ class Journal:
         error_code: str | None = None,
         message: str | None = None,
     ) -> None:
-        """Stripe may have executed it (stripe-api.md §8 step 4): it stays open."""
+        """Stripe may have executed it (docs/stripe.md §8 step 4): it stays open."""
         self._finish(attempt_key, AttemptState.UNKNOWN, error_code=error_code, message=message)
 
     def _finish(self, attempt_key: str, state: AttemptState, **details: str | None) -> None:

@@ -58,7 +58,7 @@ def validate_register_id(register_id: str) -> str:
 
 
 def validate_currency(currency: str, field: str = "currency") -> str:
-    """A lowercase three-letter ISO code (stripe-api.md §4.6: Stripe wants lowercase)."""
+    """A lowercase three-letter ISO code (docs/stripe.md §4.6: Stripe wants lowercase)."""
     code = currency.strip().lower()
     if not _CURRENCY_RE.match(code):
         raise ValidationError(field, "use a three-letter currency code such as usd or eur")

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.charge_page.amount_input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unfinished_box: QMessageBox | None = None
         # A crash or a lost answer may have left payments open: settle them with Stripe
-        # before anyone wonders whether an earlier customer paid (pos-features.md).
+        # before anyone wonders whether an earlier customer paid (docs/product.md).
         self.runner.submit(
             ctx.charges.settle_unfinished,
             on_done=self._on_unfinished_settled,
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.payment_in_flight:
-            # A payment in flight is never abandoned (architecture.md "Threading").
+            # A payment in flight is never abandoned (docs/architecture.md "Threading").
             event.ignore()
             self.statusBar().showMessage(
                 "A payment is in progress. The till closes once its outcome is known.", 10_000

@@ -25,7 +25,7 @@ def apply_style(app: QApplication) -> None:
     """Fusion everywhere (same look on every OS) plus the till's stylesheet and body font."""
     app.setStyle("Fusion")
     font = QFont(app.font())
-    # 14 px body minimum (ui-guidelines.md "Overall"); pixel size so high-DPI scales it.
+    # 14 px body minimum (docs/ui.md "Overall"); pixel size so high-DPI scales it.
     font.setPixelSize(15)
     app.setFont(font)
     sheet = (resources_dir() / "style.qss").read_text(encoding="utf-8")

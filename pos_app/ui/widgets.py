@@ -23,7 +23,7 @@ from .style import icon, icon_pixmap, set_state
 
 __all__ = ["AmountInput", "Keypad", "StatusLine", "describe"]
 
-# Stripe's largest amount is eight digits of minor units (stripe-api.md §4.6).
+# Stripe's largest amount is eight digits of minor units (docs/stripe.md §4.6).
 _MAX_DIGITS = 8
 BACKSPACE = "back"
 CLEAR = "clear"

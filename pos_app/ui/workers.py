@@ -71,7 +71,7 @@ class TaskRunner(QObject):
     """Submits callables to one QThreadPool and calls back on the GUI thread.
 
     The result or the exception travels through a signal connected to a *bound* slot of this
-    object (architecture.md "Threading": a lambda would run in the emitting thread).
+    object (docs/architecture.md "Threading": a lambda would run in the emitting thread).
     """
 
     busy_changed = Signal(bool)

@@ -30,7 +30,7 @@ __all__ = [
 
 #: Any sk_test_ key opens the sandbox; this one is a placeholder, not a credential.
 SECRET_KEY = "sk_test_benchmark_placeholder"
-#: Stripe's always-approved test Visa (stripe-api.md, test cards).
+#: Stripe's always-approved test Visa (docs/stripe.md, test cards).
 TEST_VISA = "4242424242424242"
 REGISTER = "R1"
 CASHIER = "bench"
@@ -62,7 +62,7 @@ def new_key() -> str:
 
 
 def raw_client(base_url: str) -> httpx.Client:
-    """A bare client with only what Stripe requires on every request (stripe-api.md §1)."""
+    """A bare client with only what Stripe requires on every request (docs/stripe.md §1)."""
     return httpx.Client(
         base_url=base_url,
         headers={"Authorization": f"Bearer {SECRET_KEY}", "Stripe-Version": STRIPE_API_VERSION},
@@ -75,7 +75,7 @@ def visa_card() -> CardDetails:
 
 
 def token_fields(card: CardDetails) -> dict[str, str]:
-    """The form of POST /v1/tokens as the gateway sends it (stripe-api.md §1.3)."""
+    """The form of POST /v1/tokens as the gateway sends it (docs/stripe.md §1.3)."""
     return {
         "card[number]": card.number,
         "card[exp_month]": str(card.exp_month),

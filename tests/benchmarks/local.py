@@ -107,9 +107,9 @@ def journal_section(work: Path, plan: Plan) -> Section:
             "the open-attempt check in the same transaction, reading the row back).",
             'It is worth it: the "sending" row is on disk before the charge leaves, so after '
             "a crash, a power cut or a lost answer the till settles the attempt with the same "
-            "idempotency key instead of charging the customer twice (stripe-api.md §8). "
+            "idempotency key instead of charging the customer twice (docs/stripe.md §8). "
             f"{full.median * ms:.2f} ms per attempt buys that, against a card authorisation "
-            "that can take seconds (stripe-api.md §2.4).",
+            "that can take seconds (docs/stripe.md §2.4).",
         ],
     )
 

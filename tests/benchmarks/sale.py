@@ -189,6 +189,6 @@ def sale_section(base_url: str, work: Path, plan: Plan, reset: Callable[[], None
             "writes, plus the open-attempt check, the request fingerprint and the receipt.",
             "On loopback the baseline is only the sandbox's own work, so the ratio is an upper "
             "bound: against Stripe both requests cross the internet and an authorisation can "
-            "take seconds (stripe-api.md §2.4), next to which this overhead is small.",
+            "take seconds (docs/stripe.md §2.4), next to which this overhead is small.",
         ],
     )

@@ -24,7 +24,7 @@ from pos_app.domain.cards import (
 
 TODAY = date(2025, 6, 15)
 
-# Stripe's test numbers (stripe-api.md §6) and the brand each must show.
+# Stripe's test numbers (docs/stripe.md §6) and the brand each must show.
 STRIPE_TEST_CARDS = [
     ("4242424242424242", Brand.VISA),
     ("4000056655665556", Brand.VISA),

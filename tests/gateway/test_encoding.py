@@ -1,4 +1,4 @@
-"""Form encoding matches what stripe-python puts on the wire (stripe-api.md §1.3)."""
+"""Form encoding matches what stripe-python puts on the wire (docs/stripe.md §1.3)."""
 
 from __future__ import annotations
 

@@ -48,7 +48,7 @@ def mapped(
     ("status", "error", "expected"),
     [
         (402, {"type": "card_error", "code": "card_declined"}, CardDeclined),
-        # localstripe's decline says invalid_request_error: the status decides (test-peers.md).
+        # localstripe's decline says invalid_request_error: the status decides (docs/emulators.md).
         (402, {"type": "invalid_request_error", "code": "card_declined"}, CardDeclined),
         (
             400,

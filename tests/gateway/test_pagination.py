@@ -1,4 +1,4 @@
-"""Cursor pagination walks every page with the same filters (stripe-api.md §5.1)."""
+"""Cursor pagination walks every page with the same filters (docs/stripe.md §5.1)."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ def test_server_errors_are_retried_with_the_same_key_and_backed_off() -> None:
     assert getattr(result, "id", None) == "ch_ok"
     assert keys(rig) == ["order-A-1001-attempt-1"] * 3
     assert [r.content for r in rig.requests] == [rig.requests[0].content] * 3
-    # retry 1: exactly 0.5 s; retry 2: 1 s scaled by 0.5·(1+0.25) (stripe-api.md §2.3).
+    # retry 1: exactly 0.5 s; retry 2: 1 s scaled by 0.5·(1+0.25) (docs/stripe.md §2.3).
     assert rig.sleeps == [0.5, 0.625]
 
 

@@ -1,4 +1,4 @@
-"""RetryPolicy follows stripe-python's rules (stripe-api.md §2.2, §2.3, §9), without HTTP."""
+"""RetryPolicy follows stripe-python's rules (docs/stripe.md §2.2, §2.3, §9), without HTTP."""
 
 from __future__ import annotations
 

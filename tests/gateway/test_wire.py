@@ -1,4 +1,4 @@
-"""What each gateway call puts on the wire: method, path, form body, headers (stripe-api.md §1)."""
+"""What each gateway call puts on the wire: method, path, form body, headers (docs/stripe.md §1)."""
 
 from __future__ import annotations
 

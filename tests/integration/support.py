@@ -1,6 +1,6 @@
 """Shared test data for the integration tests: keyed test cards, tokens per peer, wire recorder.
 
-stripe-stateful-mock has no /v1/tokens (test-peers.md §6), so where a test needs a token to
+stripe-stateful-mock has no /v1/tokens (docs/emulators.md §6), so where a test needs a token to
 set something up, it uses Stripe's magic test token for the same card there; localstripe and
 the sandbox tokenize the keyed number for real.
 """
@@ -20,9 +20,9 @@ from tests.fixtures_peers import STATEFUL_MOCK, Peer
 
 VISA = "4242424242424242"
 MASTERCARD = "5555555555554444"
-CUSTOMER_FAIL = "4000000000000341"  # attaches, then every charge declines (stripe-api.md §6)
+CUSTOMER_FAIL = "4000000000000341"  # attaches, then every charge declines (docs/stripe.md §6)
 
-# stripe-api.md §6: the test token that stands for each test number.
+# docs/stripe.md §6: the test token that stands for each test number.
 MAGIC_TOKENS = {
     VISA: "tok_visa",
     MASTERCARD: "tok_mastercard",
@@ -51,7 +51,7 @@ class KeyedCard:
 
 
 def new_key() -> str:
-    """A fresh idempotency key: one per logical operation (stripe-api.md §1.5)."""
+    """A fresh idempotency key: one per logical operation (docs/stripe.md §1.5)."""
     return str(uuid.uuid4())
 
 
@@ -81,7 +81,7 @@ class Payer(TypedDict, total=False):
 def payer(gateway: StripeGateway, peer: Peer) -> Payer:
     """Charge arguments that succeed on every peer, for tests about what comes after a charge.
 
-    Plain localstripe refuses `source=tok_…` (test-peers.md §2.3), so there the money comes
+    Plain localstripe refuses `source=tok_…` (docs/emulators.md §2.3), so there the money comes
     from a saved customer, which is an equally real Stripe flow.
     """
     if peer.name == STATEFUL_MOCK:

@@ -23,10 +23,10 @@ GatewayFor = Callable[..., StripeGateway]
 
 DID_NOT_RAISE = pytest.fail.Exception
 NO_TOKENS = Deviation(
-    "stripe-stateful-mock has no POST /v1/tokens (404; test-peers.md §6)", InvalidRequest
+    "stripe-stateful-mock has no POST /v1/tokens (404; docs/emulators.md §6)", InvalidRequest
 )
 NO_TOK_SOURCE = Deviation(
-    "localstripe rejects source=tok_… on POST /v1/charges with 400 (test-peers.md §2.3)",
+    "localstripe rejects source=tok_… on POST /v1/charges with 400 (docs/emulators.md §2.3)",
     InvalidRequest,
 )
 NO_IDEMPOTENCY = "localstripe ignores Idempotency-Key: the same key makes a new charge (§2.3)"
@@ -83,7 +83,7 @@ DECLINES = [
 @peer_params(
     localstripe=Deviation(
         NO_TOK_SOURCE.reason + "; charged by card id these test cards even succeed, and its "
-        "declines are invalid_request_error without decline_code (test-peers.md §0)",
+        "declines are invalid_request_error without decline_code (docs/emulators.md §0)",
         InvalidRequest,
     )
 )
@@ -167,7 +167,7 @@ def test_looking_up_an_unknown_charge_is_resource_missing(
 
 @peer_params(
     localstripe=Deviation(
-        "localstripe accepts any key starting sk_ (test-peers.md §2.1)", DID_NOT_RAISE
+        "localstripe accepts any key starting sk_ (docs/emulators.md §2.1)", DID_NOT_RAISE
     )
 )
 def test_a_live_key_against_a_test_peer_is_refused(

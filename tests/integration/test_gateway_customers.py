@@ -16,7 +16,7 @@ from .support import MASTERCARD, VISA, new_key, token_for, unique, usd
 GatewayFor = Callable[..., StripeGateway]
 
 NO_CUSTOMER_DELETE = Deviation(
-    "stripe-stateful-mock has no DELETE /v1/customers/{id} (404; test-peers.md §6)",
+    "stripe-stateful-mock has no DELETE /v1/customers/{id} (404; docs/emulators.md §6)",
     InvalidRequest,
 )
 
@@ -48,7 +48,7 @@ def test_a_new_customer_keeps_the_card_as_default(
 
 @peer_params(
     stateful_mock=Deviation(
-        "stripe-stateful-mock drops the customer's name (test-peers.md §6)", AssertionError
+        "stripe-stateful-mock drops the customer's name (docs/emulators.md §6)", AssertionError
     )
 )
 def test_a_customer_keeps_the_name_the_cashier_typed(
@@ -71,7 +71,7 @@ def test_adding_a_card_and_making_it_default_charges_it(
         customer.id, token_for(gateway, stripe_peer, MASTERCARD), idempotency_key=new_key()
     )
     assert card.last4 == "4444" and card.customer == customer.id
-    # Attaching never changes the default (stripe-api.md §4.4); the cashier does that.
+    # Attaching never changes the default (docs/stripe.md §4.4); the cashier does that.
     assert gateway.retrieve_customer(customer.id).default_source == customer.default_source
     updated = gateway.set_default_card(customer.id, card.id, idempotency_key=new_key())
     charge = gateway.create_charge(
@@ -85,11 +85,11 @@ def test_adding_a_card_and_making_it_default_charges_it(
 @peer_params(
     localstripe=Deviation(
         "localstripe refuses limit on GET /v1/customers/{id}/sources: 400 Unexpected limit "
-        "(test-peers.md §2.4)",
+        "(docs/emulators.md §2.4)",
         InvalidRequest,
     ),
     stateful_mock=Deviation(
-        "stripe-stateful-mock has no GET /v1/customers/{id}/sources (404; test-peers.md §6)",
+        "stripe-stateful-mock has no GET /v1/customers/{id}/sources (404; docs/emulators.md §6)",
         InvalidRequest,
     ),
 )
@@ -110,7 +110,7 @@ def test_listing_a_customers_cards_shows_each_saved_card(
 @peer_params(
     stateful_mock=Deviation(
         "stripe-stateful-mock leaves charge.customer null, so ?customer= finds nothing "
-        "(test-peers.md §6)",
+        "(docs/emulators.md §6)",
         AssertionError,
     )
 )
@@ -143,7 +143,7 @@ def test_deleting_the_default_card_falls_back_to_the_other(
 
 @peer_params(
     stateful_mock=Deviation(
-        "stripe-stateful-mock answers a card delete with a made-up card id (test-peers.md §6)",
+        "stripe-stateful-mock answers a card delete with a made-up card id (docs/emulators.md §6)",
         AssertionError,
     )
 )
@@ -176,7 +176,7 @@ def test_a_deleted_customer_is_no_longer_found_by_email(
 @peer_params(
     localstripe=Deviation(
         "localstripe answers GET of a deleted customer with 404, not the deleted stub "
-        "(test-peers.md §2.4)",
+        "(docs/emulators.md §2.4)",
         InvalidRequest,
     ),
     stateful_mock=NO_CUSTOMER_DELETE,

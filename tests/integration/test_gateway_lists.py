@@ -17,12 +17,12 @@ from .support import new_key, payer, usd
 GatewayFor = Callable[..., StripeGateway]
 
 NO_CREATED_WINDOW = Deviation(
-    "localstripe answers created[gte]+created[lt] with 400 (test-peers.md §2.6)", InvalidRequest
+    "localstripe answers created[gte]+created[lt] with 400 (docs/emulators.md §2.6)", InvalidRequest
 )
 
 
 def _day_of(charge: Charge) -> tuple[int, int]:
-    """The UTC day the charge falls in, as [start, end) Unix seconds (stripe-api.md §9.7)."""
+    """The UTC day the charge falls in, as [start, end) Unix seconds (docs/stripe.md §9.7)."""
     start = datetime.combine(charge.created.astimezone(UTC).date(), datetime.min.time(), UTC)
     return int(start.timestamp()), int((start + timedelta(days=1)).timestamp())
 
@@ -45,7 +45,7 @@ def test_listing_a_day_includes_the_charges_made_that_day(
 @peer_params(
     localstripe=NO_CREATED_WINDOW,
     stateful_mock=Deviation(
-        "stripe-stateful-mock silently ignores created[...] filters (test-peers.md §6)",
+        "stripe-stateful-mock silently ignores created[...] filters (docs/emulators.md §6)",
         AssertionError,
     ),
 )
@@ -95,7 +95,7 @@ def test_paging_through_charges_visits_each_once(
 
 @pytest.mark.parametrize("stripe_peer", [STATEFUL_MOCK], indirect=True)
 def test_an_unknown_cursor_is_resource_missing(stripe_peer: Peer, gateway_for: GatewayFor) -> None:
-    # localstripe silently restarts from the beginning instead (test-peers.md §2.6).
+    # localstripe silently restarts from the beginning instead (docs/emulators.md §2.6).
     from pos_app.domain.errors import ResourceMissing
 
     gateway = gateway_for(stripe_peer)

@@ -17,7 +17,7 @@ GatewayFor = Callable[..., StripeGateway]
 
 NOT_CAPPED = (
     "localstripe does not cap refunds: 800 more on a 1000 charge with 300 refunded succeeds "
-    "(test-peers.md §2.5)"
+    "(docs/emulators.md §2.5)"
 )
 
 
@@ -62,7 +62,7 @@ def test_refunding_more_than_is_left_is_refused(stripe_peer: Peer, gateway_for: 
 
 @peer_params(
     localstripe=Deviation(
-        "localstripe refunds the full amount again when no amount is given (test-peers.md §2.5)",
+        "localstripe refunds the full amount again when no amount is given (docs/emulators.md §2.5)",
         AssertionError,
     )
 )

@@ -1,7 +1,7 @@
 """Retry behaviour over a real wire, with stripe-stateful-mock's 429 and 500 token chains.
 
 A chain such as ``tok_500|tok_visa`` answers its first use with a 500 and its second with a
-success (test-peers.md §6). Chain state lives for the whole mock process, so every test
+success (docs/emulators.md §6). Chain state lives for the whole mock process, so every test
 appends a unique, unused link to get a chain of its own.
 """
 
@@ -33,14 +33,14 @@ def test_a_rate_limited_charge_is_not_retried_and_succeeds_when_replayed(
     key = new_key()
     source = _chain("tok_429", "tok_visa")
 
-    # stripe-api.md §2.2: a 429 without Stripe-Should-Retry is not retried by the client.
+    # docs/stripe.md §2.2: a 429 without Stripe-Should-Retry is not retried by the client.
     with pytest.raises(RateLimited) as limited:
         gateway.create_charge(amount=usd(1000), idempotency_key=key, source=source)
     assert limited.value.http_status == 429
     assert [a.status for a in wire.attempts] == [429]
     assert sleeps.delays == []
 
-    # A 429 is not stored under the key (stripe-api.md §1.5), so the cashier's retry with
+    # A 429 is not stored under the key (docs/stripe.md §1.5), so the cashier's retry with
     # the same key goes through.
     charge = gateway.create_charge(amount=usd(1000), idempotency_key=key, source=source)
 
@@ -57,7 +57,7 @@ def test_a_server_error_is_retried_under_one_key_then_reported_unknown(
     gateway = gateway_for(stateful_mock, max_retries=2, sleep=sleeps, transport=wire)
     key = new_key()
 
-    # Stripe stores a 500 under its key and replays it (stripe-api.md §1.5), and so does the
+    # Stripe stores a 500 under its key and replays it (docs/stripe.md §1.5), and so does the
     # mock: every retry with the same key sees the same 500, never a second charge.
     with pytest.raises(OutcomeUnknown):
         gateway.create_charge(

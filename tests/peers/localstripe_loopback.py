@@ -1,7 +1,7 @@
 """Serve localstripe 1.15.10 on 127.0.0.1 only, in memory, with no access log.
 
 Its own CLI binds every interface and loads/pickles the whole store to ``localstripe.pickle``
-in the system temp folder (test-peers.md §1, §8). This launcher never loads that file and
+in the system temp folder (docs/emulators.md §1, §8). This launcher never loads that file and
 patches ``Store.dump_to_disk`` to a no-op, so nothing is written and runs never share state.
 
 Usage: ``python localstripe_loopback.py [--port 0]``; prints ``listening on http://127.0.0.1:PORT``.
@@ -18,7 +18,7 @@ from localstripe.server import app
 
 
 def _no_dump(self: object) -> None:
-    """Keep the store in memory only (test-peers.md §8)."""
+    """Keep the store in memory only (docs/emulators.md §8)."""
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ import httpx
 
 __all__ = ["PROBE_KEY", "PeerProcess"]
 
-#: Any `sk_test_` key passes every peer's auth check (test-peers.md §1, §6).
+#: Any `sk_test_` key passes every peer's auth check (docs/emulators.md §1, §6).
 PROBE_KEY = "sk_test_pospeers0000000000000000"
 
 _START_DEADLINE_S = 20.0
@@ -79,7 +79,7 @@ class PeerProcess:
             time.sleep(_POLL_S)  # waiting for a process to start, not inside a test
 
     def _answers(self) -> bool:
-        # The readiness probe from test-peers.md §1: read-only, any sk_test_ key.
+        # The readiness probe from docs/emulators.md §1: read-only, any sk_test_ key.
         try:
             response = httpx.get(
                 f"{self.base_url}/v1/charges",

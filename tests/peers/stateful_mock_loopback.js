@@ -1,6 +1,6 @@
 "use strict";
 // Serve stripe-stateful-mock on 127.0.0.1 only; its CLI binds every interface
-// (test-peers.md §6). Usage: node stateful_mock_loopback.js <npm prefix dir> [port]
+// (docs/emulators.md §6). Usage: node stateful_mock_loopback.js <npm prefix dir> [port]
 // Prints "listening on http://127.0.0.1:PORT" once the socket is listening.
 const path = require("path");
 

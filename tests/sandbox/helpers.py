@@ -32,6 +32,6 @@ def charge(
 
 
 def card_id(api: httpx.Client, number: str = "4242424242424242") -> str:
-    """A chargeable `card_…` id: localstripe's workaround for `tok_` (test-peers.md §2.3), so
+    """A chargeable `card_…` id: localstripe's workaround for `tok_` (docs/emulators.md §2.3), so
     that tests of other gaps fail on plain localstripe only for their own gap."""
     return str(tokenize(api, number)["card"]["id"])

@@ -1,4 +1,4 @@
-"""Each localstripe gap the sandbox closes (test-peers.md §0): failing on plain localstripe,
+"""Each localstripe gap the sandbox closes (docs/emulators.md §0): failing on plain localstripe,
 passing on the sandbox."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The card dialog: takes the card for one order, charges it in the worker, settles unknowns.
 
-A payment in flight is never abandoned (architecture.md "Threading"): while the charge runs, or
+A payment in flight is never abandoned (docs/architecture.md "Threading"): while the charge runs, or
 while an unknown outcome is being checked with the same attempt key, the form is locked, the
 button cannot fire again and the dialog cannot be cancelled.
 """

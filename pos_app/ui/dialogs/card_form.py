@@ -2,7 +2,7 @@
 
 It also recognises a magnetic-stripe swipe typed by a keyboard-wedge reader into any field: the
 burst is captured before it reaches a field, parsed, and only the parsed number, expiry and name
-are filled in (ui-guidelines.md; pos-features.md "wedge-reader safe input").
+are filled in (docs/ui.md; docs/product.md "wedge-reader safe input").
 """
 
 from __future__ import annotations
