@@ -14,6 +14,7 @@ from pos_app import __version__
 from pos_app.domain.errors import ConfigurationError
 from pos_app.gateway import GatewayConfig, StripeGateway
 from pos_app.sandbox.process import SandboxProcess
+from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.context import TillContext
 from pos_app.services.receipts import ReceiptService, ShopDetails
@@ -101,9 +102,12 @@ def build_context(
         mode=config.mode,
         receipts_dir=paths.receipts_dir,
     )
+    pipeline = AttemptPipeline(
+        gateway, journal, register_id=config.register_id, cashier=config.cashier
+    )
     charges = ChargeService(
         gateway,
-        journal,
+        pipeline,
         receipts,
         register_id=config.register_id,
         cashier=config.cashier,
@@ -111,10 +115,6 @@ def build_context(
         currency=config.currency,
     )
     settings_store = SettingsStore(paths.settings_path)
-
-    def live_confirmed_on() -> date | None:
-        stored = settings_store.load().live_confirmed_on
-        return date.fromisoformat(stored) if stored else None
 
     def store_live_confirmation(day: date) -> None:
         current = settings_store.load()
@@ -131,7 +131,10 @@ def build_context(
         business_name=config.business_name,
         charges=charges,
         receipts=receipts,
-        live_confirmed_on=live_confirmed_on,
+        attempts=pipeline,
+        live_confirmed_on=(
+            date.fromisoformat(config.live_confirmed_on) if config.live_confirmed_on else None
+        ),
         store_live_confirmation=store_live_confirmation,
         closers=closers,
     )

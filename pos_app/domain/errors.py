@@ -7,6 +7,11 @@ Drawn as a tree (the httpx habit) so a reader sees at once what a handler catche
     ├── ConfigurationError         missing/invalid settings or keys
     │   └── SecretStoreUnavailable no usable OS keychain backend
     ├── StorageError               the local disk/database failed
+    ├── AttemptError               the life of one journaled request that changes something
+    │   ├── AttemptUnresolved      it may have executed and Stripe has not said: keep checking,
+    │   │                          never start it anew
+    │   ├── AttemptBlocked         an earlier attempt for the same order or subject is open
+    │   └── AttemptNotMade         checked with Stripe: it never executed, nothing happened
     └── StripeError                anything Stripe (or the way to it) said or failed to say
         ├── CardDeclined           402 card_error: definite decline, a failed charge may exist
         ├── InvalidRequest         400/404: definite failure, nothing charged
@@ -18,8 +23,12 @@ Drawn as a tree (the httpx habit) so a reader sees at once what a handler catche
         ├── RateLimited            429 not marked retryable
         ├── StripeConnectionError  the request never left (connect failure): nothing executed
         ├── ApiError               a definite non-2xx Stripe error not covered above (e.g. 424)
-        └── OutcomeUnknown         the request may have executed (time-out after sending,
-                                   5xx or 409 after every retry): check, never charge anew
+        └── OutcomeUnknown         a try may have executed (time-out after sending, 5xx,
+                                   409) and no later answer was Stripe's for that key
+
+`OutcomeUnknown` is what one request's answer (or its absence) says; `AttemptUnresolved` is what
+the attempt pipeline (pos_app/services/attempts.py) makes of it: an attempt that stays open
+until Stripe answers for its idempotency key, by a replay or a lookup.
 
 Messages never contain a card number, a CVC or an API key: the gateway builds them from
 Stripe's error body, which never echoes those, and redacts anything key-shaped anyway.
@@ -27,8 +36,17 @@ Stripe's error body, which never echoes those, and redacts anything key-shaped a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .attempts import AttemptKind
+
 __all__ = [
     "ApiError",
+    "AttemptBlocked",
+    "AttemptError",
+    "AttemptNotMade",
+    "AttemptUnresolved",
     "AuthenticationFailed",
     "CardDeclined",
     "ConfigurationError",
@@ -71,6 +89,42 @@ class SecretStoreUnavailable(ConfigurationError):
 
 class StorageError(PosError):
     """Local persistence (files, SQLite) failed."""
+
+
+class AttemptError(PosError):
+    """About one journaled attempt: its key, its kind and the order or subject it concerns."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        attempt_key: str,
+        kind: AttemptKind,
+        order_id: str | None = None,
+        subject_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.attempt_key = attempt_key
+        self.kind = kind
+        self.order_id = order_id
+        self.subject_id = subject_id
+
+
+class AttemptUnresolved(AttemptError):
+    """The attempt may have executed and Stripe has not answered for its key yet.
+
+    The order (or subject) stays blocked; the only safe next steps are a replay of the same
+    request with the same key, or a lookup in Stripe's lists. Never a new attempt.
+    """
+
+
+class AttemptBlocked(AttemptError):
+    """A new attempt was refused: an earlier one for the same order or subject is still open."""
+
+
+class AttemptNotMade(AttemptError):
+    """Settled: Stripe never executed the attempt (refused it, or it never arrived)."""
 
 
 class StripeError(PosError):
@@ -152,10 +206,13 @@ class ApiError(StripeError):
 
 
 class OutcomeUnknown(StripeError):
-    """The request may have been executed: time-out after sending, 5xx or 409 after retries.
+    """A try of the request may have executed, and no later answer was Stripe's for its key.
 
-    The only safe next step is to replay the *same* request with the *same* idempotency key,
-    or to look the attempt up; never a new charge.
+    Once one try may have run (a time-out after sending, a dropped answer, a 5xx or 409), a
+    later 429, refused connection, un-replayed 4xx or an exhausted retry budget settles
+    nothing: only a 2xx, a 402 or an answer marked `Idempotent-Replayed` does. The only safe
+    next step is to replay the *same* request with the *same* idempotency key, or to look the
+    attempt up; never a new charge.
     """
 
     outcome_unknown = True

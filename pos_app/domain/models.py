@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Generic, TypeVar
 
 from .cards import Brand
@@ -22,6 +23,7 @@ __all__ = [
     "Customer",
     "ListPage",
     "Refund",
+    "RefundStatus",
     "SearchPage",
     "Token",
 ]
@@ -29,12 +31,22 @@ __all__ = [
 T = TypeVar("T")
 
 
-class ChargeStatus:
-    """Stripe's charge `status` values (kept as plain strings on the wire)."""
+class ChargeStatus(StrEnum):
+    """Stripe's charge `status` values."""
 
     SUCCEEDED = "succeeded"
     PENDING = "pending"
     FAILED = "failed"
+
+
+class RefundStatus(StrEnum):
+    """Stripe's refund `status` values (docs/stripe.md §4.5)."""
+
+    PENDING = "pending"
+    REQUIRES_ACTION = "requires_action"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELED = "canceled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +104,7 @@ class Charge:
     id: str
     amount: Money
     amount_refunded: Money
-    status: str
+    status: ChargeStatus
     paid: bool
     captured: bool
     refunded: bool
@@ -112,7 +124,7 @@ class Charge:
 
     @property
     def succeeded(self) -> bool:
-        return self.status == ChargeStatus.SUCCEEDED
+        return self.status is ChargeStatus.SUCCEEDED
 
     @property
     def net(self) -> Money:
@@ -151,7 +163,7 @@ class Refund:
     id: str
     amount: Money
     charge: str | None
-    status: str
+    status: RefundStatus
     created: datetime
     reason: str | None = None
     metadata: Mapping[str, str] = field(default_factory=dict)

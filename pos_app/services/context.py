@@ -8,13 +8,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
+from pos_app.domain.attempts import SettledAttempt
 from pos_app.domain.keys import Mode
 
-from .charging import ChargeService
+from .charging import Charging
 from .receipts import ReceiptService
 
-__all__ = ["TillContext"]
+__all__ = ["OpenAttempts", "TillContext"]
+
+
+class OpenAttempts(Protocol):
+    """Settling what a crash or a lost answer left open (the attempt pipeline)."""
+
+    def settle_open(self) -> list[SettledAttempt]: ...
 
 
 @dataclass(eq=False)
@@ -24,10 +32,11 @@ class TillContext:
     register_id: str
     cashier: str
     business_name: str
-    charges: ChargeService
+    charges: Charging
     receipts: ReceiptService
-    #: Reads the day the live mode was last confirmed, and stores today's confirmation.
-    live_confirmed_on: Callable[[], date | None] = lambda: None
+    attempts: OpenAttempts
+    #: The day the live mode was last confirmed (read once at start), and how to store today's.
+    live_confirmed_on: date | None = None
     store_live_confirmation: Callable[[date], None] = lambda day: None
     today: Callable[[], date] = date.today
     #: Called on close: stops the sandbox, closes the HTTP client and the journal.
@@ -35,10 +44,13 @@ class TillContext:
 
     def live_confirmation_needed(self) -> bool:
         """A live key asks for confirmation before the first charge of each day."""
-        return self.mode is Mode.LIVE and self.live_confirmed_on() != self.today()
+        return self.mode is Mode.LIVE and self.live_confirmed_on != self.today()
 
-    def confirm_live_today(self) -> None:
-        self.store_live_confirmation(self.today())
+    def confirm_live_today(self) -> date:
+        """Remember today's confirmation in memory; returns the day, which the caller stores
+        off the GUI thread with `store_live_confirmation`."""
+        self.live_confirmed_on = self.today()
+        return self.live_confirmed_on
 
     def close(self) -> None:
         while self.closers:

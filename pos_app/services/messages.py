@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pos_app.domain.attempts import AttemptKind, AttemptOutcome, SettledAttempt
 from pos_app.domain.errors import (
+    AttemptBlocked,
+    AttemptNotMade,
+    AttemptUnresolved,
     AuthenticationFailed,
     CardDeclined,
     ConfigurationError,
@@ -24,8 +28,9 @@ from pos_app.domain.errors import (
     StripeError,
     ValidationError,
 )
+from pos_app.domain.money import format_money
 
-__all__ = ["CashierMessage", "cashier_message"]
+__all__ = ["CashierMessage", "cashier_message", "settled_line"]
 
 DECLINED = "declined"
 UNKNOWN = "unknown"
@@ -105,9 +110,6 @@ def _decline(exc: CardDeclined) -> CashierMessage:
 
 def cashier_message(exc: BaseException) -> CashierMessage:
     """Classify any error the charge flow can raise into words for the cashier."""
-    # Imported here: charging imports this module for its own messages.
-    from pos_app.services.charging import AttemptUnresolved, ChargeNotMade
-
     if isinstance(exc, ValidationError):
         return CashierMessage(INVALID, "Check the entry", exc.message, exc.field)
     if isinstance(exc, AttemptUnresolved | OutcomeUnknown):
@@ -117,7 +119,14 @@ def cashier_message(exc: BaseException) -> CashierMessage:
             "The answer from Stripe was lost. Checking whether the payment went through — "
             "do not charge the card again.",
         )
-    if isinstance(exc, ChargeNotMade):
+    if isinstance(exc, AttemptBlocked):
+        return CashierMessage(
+            UNKNOWN,
+            "Still being checked",
+            "An earlier payment for this order is still being checked with Stripe. Wait for "
+            "its outcome; do not take the payment again.",
+        )
+    if isinstance(exc, AttemptNotMade):
         return CashierMessage(ERROR, "Not charged", str(exc))
     if isinstance(exc, CardDeclined):
         return _decline(exc)
@@ -182,3 +191,50 @@ def cashier_message(exc: BaseException) -> CashierMessage:
         "Something went wrong",
         "An unexpected error happened. The details are in the log.",
     )
+
+
+_KIND_WORDS = {
+    AttemptKind.CHARGE: "payment",
+    AttemptKind.REFUND: "refund",
+    AttemptKind.CUSTOMER: "new customer",
+    AttemptKind.CARD: "card saved for a customer",
+    AttemptKind.CUSTOMER_DELETION: "customer deletion",
+    AttemptKind.CARD_REMOVAL: "card removal",
+    AttemptKind.DEFAULT_CARD: "change of a customer's default card",
+}
+
+_OUTCOME_WORDS = {
+    AttemptKind.CHARGE: {
+        AttemptOutcome.SUCCEEDED: "went through: the customer paid",
+        AttemptOutcome.DECLINED: "was declined: nothing was charged",
+        AttemptOutcome.NOT_MADE: "never reached Stripe: nothing was charged",
+    },
+    AttemptKind.REFUND: {
+        AttemptOutcome.SUCCEEDED: "went through: the money goes back to the card",
+        AttemptOutcome.NOT_MADE: "never reached Stripe: nothing was refunded",
+    },
+}
+_DEFAULT_WORDS = {
+    AttemptOutcome.SUCCEEDED: "was done",
+    AttemptOutcome.DECLINED: "was refused by the card's bank",
+    AttemptOutcome.NOT_MADE: "never reached Stripe: nothing changed",
+}
+_STILL_UNKNOWN = "is still not known: do not repeat it; the till keeps checking"
+
+
+def settled_line(item: SettledAttempt) -> str:
+    """One sentence about an attempt a crash or a lost answer left open, as settling left it."""
+    what = _KIND_WORDS[item.kind]
+    subject = f"The {what}"
+    if item.order_id:
+        subject += f" for order {item.order_id}"
+    details = [format_money(item.amount)] if item.amount is not None else []
+    if item.card:
+        details.append(item.card)
+    if details:
+        subject += f" ({', '.join(details)})"
+    if item.outcome is AttemptOutcome.UNKNOWN:
+        words = _STILL_UNKNOWN
+    else:
+        words = _OUTCOME_WORDS.get(item.kind, {}).get(item.outcome, _DEFAULT_WORDS[item.outcome])
+    return f"{subject} {words}."

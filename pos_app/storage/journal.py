@@ -9,35 +9,24 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pos_app.domain.errors import StorageError, ValidationError
-from pos_app.domain.keys import redact_keys
-from pos_app.storage.attempts import (
+from pos_app.domain.attempts import (
     OPEN_STATES,
-    Attempt,
-    AttemptBlocked,
     AttemptKind,
+    AttemptRecord,
     AttemptState,
-    AuditEntry,
-    request_fingerprint,
+    NewAttempt,
 )
+from pos_app.domain.errors import AttemptBlocked, StorageError, ValidationError
+from pos_app.domain.keys import redact_keys
+from pos_app.storage.attempts import AuditEntry
 from pos_app.storage.journal_schema import migrate
 from pos_app.storage.settings import validate_register_id
 
-# The values are re-exported here too: callers think of them as "the journal's".
-__all__ = [
-    "OPEN_STATES",
-    "Attempt",
-    "AttemptBlocked",
-    "AttemptKind",
-    "AttemptState",
-    "AuditEntry",
-    "Journal",
-    "request_fingerprint",
-]
+__all__ = ["Journal", "JournalTx"]
 
 
 _FINGERPRINT_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -50,6 +39,33 @@ _SETTLED_MAY_BECOME = {
     AttemptState.DECLINED: {AttemptState.DECLINED},
     AttemptState.FAILED: {AttemptState.FAILED, AttemptState.SUCCEEDED, AttemptState.DECLINED},
 }
+_OPEN_SQL = "('" + "', '".join(sorted(s.value for s in OPEN_STATES)) + "')"
+_COLUMNS = (
+    "attempt_key",
+    "kind",
+    "order_id",
+    "block_key",
+    "subject_id",
+    "customer_id",
+    "lookup_ref",
+    "register_id",
+    "cashier",
+    "amount",
+    "currency",
+    "request_fingerprint",
+    "state",
+    "stripe_id",
+    "card_brand",
+    "card_last4",
+    "error_code",
+    "decline_code",
+    "message",
+    "created_at",
+    "updated_at",
+    "last_sent_at",
+    "stripe_offset_ms",
+)
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM attempts"
 
 
 def _utc_now() -> datetime:
@@ -69,11 +85,113 @@ def _clean_message(message: str | None) -> str | None:
     return redact_keys(message)[:_MAX_MESSAGE]
 
 
-_ATTEMPT_COLUMNS = ", ".join(Attempt.__dataclass_fields__)
+def _record(row: tuple[Any, ...]) -> AttemptRecord:
+    values = dict(zip(_COLUMNS, row, strict=True))
+    offset_ms = values.pop("stripe_offset_ms")
+    return AttemptRecord(
+        **{
+            **values,
+            "kind": AttemptKind(values["kind"]),
+            "state": AttemptState(values["state"]),
+            "created_at": datetime.fromisoformat(values["created_at"]),
+            "updated_at": datetime.fromisoformat(values["updated_at"]),
+            "last_sent_at": datetime.fromisoformat(values["last_sent_at"]),
+            "stripe_offset": None if offset_ms is None else timedelta(milliseconds=offset_ms),
+        }
+    )
+
+
+def _check_new(new: NewAttempt) -> None:
+    if not new.attempt_key or len(new.attempt_key) > 255:  # docs/stripe.md §9.3
+        raise ValidationError("attempt_key", "must be 1 to 255 characters")
+    if not _FINGERPRINT_RE.match(new.request_fingerprint):
+        # A hash only: the parameters themselves never reach the disk.
+        raise ValidationError("request_fingerprint", "must be a sha256 hex digest")
+    if new.amount is not None and (isinstance(new.amount, bool) or not isinstance(new.amount, int)):
+        raise ValidationError("amount", "must be an int of minor units")
+
+
+class JournalTx:
+    """One open write transaction: allocate an order number and begin an attempt atomically."""
+
+    def __init__(self, conn: sqlite3.Connection, now: datetime) -> None:
+        self._conn = conn
+        self._now = _ts(now)
+
+    def next_order_id(self, register_id: str) -> str:
+        """The register's next order number, "R1-000042": persisted, never reused."""
+        validate_register_id(register_id)
+        (number,) = self._conn.execute(
+            "INSERT INTO order_counter (register_id, last_number) VALUES (?, 1) "
+            "ON CONFLICT (register_id) DO UPDATE SET last_number = last_number + 1 "
+            "RETURNING last_number",
+            (register_id,),
+        ).fetchone()
+        return f"{register_id}-{int(number):06d}"
+
+    def begin_attempt(self, new: NewAttempt) -> None:
+        """Record a "sending" attempt; AttemptBlocked while one with its block key is open."""
+        _check_new(new)
+        if new.block_key is not None:
+            row = self._conn.execute(
+                f"SELECT attempt_key, order_id, subject_id FROM attempts WHERE block_key = ? "
+                f"AND state IN {_OPEN_SQL} ORDER BY created_at LIMIT 1",
+                (new.block_key,),
+            ).fetchone()
+            if row is not None:
+                raise AttemptBlocked(
+                    "An earlier attempt for this is still being checked with Stripe; "
+                    "wait for its outcome before trying again.",
+                    attempt_key=row[0],
+                    kind=new.kind,
+                    order_id=row[1],
+                    subject_id=row[2],
+                )
+        offset_ms = round(new.stripe_offset / timedelta(milliseconds=1))
+        try:
+            self._conn.execute(
+                f"INSERT INTO attempts ({', '.join(_COLUMNS)}) VALUES "
+                f"({', '.join('?' * len(_COLUMNS))})",
+                (
+                    new.attempt_key,
+                    new.kind.value,
+                    new.order_id,
+                    new.block_key,
+                    new.subject_id,
+                    new.customer_id,
+                    new.lookup_ref,
+                    new.register_id,
+                    new.cashier,
+                    new.amount,
+                    new.currency,
+                    new.request_fingerprint,
+                    AttemptState.SENDING.value,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    self._now,
+                    self._now,
+                    self._now,
+                    offset_ms,
+                ),
+            )
+        except sqlite3.IntegrityError:
+            raise StorageError(
+                "This attempt key is already in the journal; a new attempt needs a new key."
+            ) from None
 
 
 class Journal:
-    """The SQLite journal; one connection behind a lock, safe from any worker thread."""
+    """The SQLite journal; one connection behind a lock, safe from any worker thread.
+
+    Durability where it protects the customer: an attempt is on disk (`synchronous=FULL`)
+    before its request leaves, and so is every later try of it. An outcome is committed
+    without its own fsync (`durable=False`): after a power cut the attempt merely reads
+    "sending" again and start-up settles it with Stripe, which still knows the answer.
+    """
 
     def __init__(self, path: Path, *, clock: Callable[[], datetime] = _utc_now) -> None:
         self._path = Path(path)
@@ -88,10 +206,10 @@ class Journal:
             )
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(f"Cannot open the journal {self._path}: {exc}") from exc
+        self._synchronous = ""
         try:
             self._conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a committed "sending" row must survive a crash or power cut.
-            self._conn.execute("PRAGMA synchronous = FULL")
+            self._set_synchronous("FULL")
             migrate(self._conn)
             if is_new and os.name == "posix":
                 os.chmod(self._path, 0o600)
@@ -119,10 +237,18 @@ class Journal:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _set_synchronous(self, level: str) -> None:
+        # Per connection and changeable between transactions; a FULL commit also makes every
+        # earlier NORMAL commit in the WAL durable.
+        if self._synchronous != level:
+            self._conn.execute(f"PRAGMA synchronous = {level}")
+            self._synchronous = level
+
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
+    def _tx(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
         with self._lock:
             try:
+                self._set_synchronous("FULL" if durable else "NORMAL")
                 self._conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield self._conn
@@ -133,86 +259,41 @@ class Journal:
             except sqlite3.Error as exc:
                 raise StorageError(f"The journal could not be updated: {exc}") from exc
 
-    def _query(self, sql: str, args: Iterable[object] = ()) -> list[Attempt]:
+    @contextmanager
+    def transaction(self) -> Iterator[JournalTx]:
+        """A durable write transaction (committed with a full fsync when the block ends)."""
+        with self._tx(durable=True) as conn:
+            yield JournalTx(conn, self._clock())
+
+    def _query(self, sql: str, args: Iterable[object] = ()) -> list[AttemptRecord]:
         with self._lock:
             try:
                 rows = self._conn.execute(sql, tuple(args)).fetchall()
             except sqlite3.Error as exc:
                 raise StorageError(f"The journal could not be read: {exc}") from exc
-        return [self._attempt(row) for row in rows]
-
-    @staticmethod
-    def _attempt(row: tuple[Any, ...]) -> Attempt:
-        values = dict(zip(Attempt.__dataclass_fields__, row, strict=True))
-        values["kind"] = AttemptKind(values["kind"])
-        values["state"] = AttemptState(values["state"])
-        values["created_at"] = datetime.fromisoformat(values["created_at"])
-        values["updated_at"] = datetime.fromisoformat(values["updated_at"])
-        return Attempt(**values)
+        return [_record(row) for row in rows]
 
     # -- attempts ----------------------------------------------------------------------------
 
-    def begin_attempt(
-        self,
-        *,
-        attempt_key: str,
-        kind: AttemptKind | str,
-        register_id: str,
-        cashier: str,
-        request_fingerprint: str,
-        order_id: str | None = None,
-        amount: int | None = None,
-        currency: str | None = None,
-        customer_id: str | None = None,
-    ) -> Attempt:
-        """Record and commit a "sending" attempt; call before the request leaves.
+    def begin_attempt(self, new: NewAttempt) -> AttemptRecord:
+        """Record and durably commit a "sending" attempt; call before the request leaves."""
+        with self.transaction() as tx:
+            tx.begin_attempt(new)
+        record = self.get(new.attempt_key)
+        assert record is not None
+        return record
 
-        Raises AttemptBlocked when an open attempt of the same kind exists for the order.
-        """
-        kind = AttemptKind(kind)
-        if not attempt_key or len(attempt_key) > 255:  # docs/stripe.md §9.3: <= 255 chars
-            raise ValidationError("attempt_key", "must be 1 to 255 characters")
-        if not _FINGERPRINT_RE.match(request_fingerprint):
-            # A hash only: the parameters themselves never reach the disk.
-            raise ValidationError("request_fingerprint", "must be a sha256 hex digest")
-        if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)):
-            raise ValidationError("amount", "must be an int of minor units")
-        now = _ts(self._clock())
-        with self._tx() as conn:
-            if order_id is not None:
-                rows = conn.execute(
-                    f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE order_id = ? AND kind = ? "
-                    "AND state IN ('sending', 'unknown') ORDER BY created_at",
-                    (order_id, kind.value),
-                ).fetchall()
-                if rows:
-                    raise AttemptBlocked(order_id, [self._attempt(r) for r in rows])
-            try:
-                conn.execute(
-                    f"INSERT INTO attempts ({_ATTEMPT_COLUMNS}) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, 'sending', NULL, NULL, NULL, NULL, NULL, NULL, "
-                    "?, ?)",
-                    (
-                        attempt_key,
-                        kind.value,
-                        order_id,
-                        register_id,
-                        cashier,
-                        amount,
-                        currency,
-                        customer_id,
-                        request_fingerprint,
-                        now,
-                        now,
-                    ),
-                )
-            except sqlite3.IntegrityError:
-                raise StorageError(
-                    "This attempt key is already in the journal; a new attempt needs a new key."
-                ) from None
-        attempt = self.get(attempt_key)
-        assert attempt is not None
-        return attempt
+    def record_send(self, attempt_key: str) -> None:
+        """Another try of an open attempt is about to leave: durably note when (a lookup's
+        "never executed" verdict counts from the last try, not the first)."""
+        with self._tx(durable=True) as conn:
+            cursor = conn.execute(
+                f"UPDATE attempts SET last_sent_at = ?, updated_at = ? WHERE attempt_key = ? "
+                f"AND state IN {_OPEN_SQL}",
+                (_ts(self._clock()), _ts(self._clock()), attempt_key),
+            )
+            if cursor.rowcount != 1:
+                raise StorageError("No open attempt with this key is in the journal.")
 
     def mark_succeeded(
         self,
@@ -260,7 +341,7 @@ class Journal:
         error_code: str | None = None,
         message: str | None = None,
     ) -> None:
-        """A definite failure: nothing was executed (400/401/403/404, no connection)."""
+        """A definite failure: nothing was executed (refused, or checked as never executed)."""
         self._finish(attempt_key, AttemptState.FAILED, error_code=error_code, message=message)
 
     def mark_unknown(
@@ -280,7 +361,9 @@ class Journal:
             details["card_last4"] = None
         details["message"] = _clean_message(details.get("message"))
         now = _ts(self._clock())
-        with self._tx() as conn:
+        # An open state is a promise to check: durable. An outcome can always be rebuilt
+        # from Stripe by the start-up settlement, so it skips the fsync (see the class).
+        with self._tx(durable=state.is_open) as conn:
             row = conn.execute(
                 "SELECT state FROM attempts WHERE attempt_key = ?", (attempt_key,)
             ).fetchone()
@@ -302,30 +385,33 @@ class Journal:
                 (state.value, now, *details.values(), attempt_key),
             )
 
-    def get(self, attempt_key: str) -> Attempt | None:
-        found = self._query(
-            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE attempt_key = ?", (attempt_key,)
-        )
+    def get(self, attempt_key: str) -> AttemptRecord | None:
+        found = self._query(f"{_SELECT} WHERE attempt_key = ?", (attempt_key,))
         return found[0] if found else None
 
-    def open_attempts(self, order_id: str | None = None) -> list[Attempt]:
-        """Attempts still sending or unknown (all, or one order's), oldest first."""
-        sql = f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE state IN ('sending', 'unknown')"
-        if order_id is None:
-            return self._query(sql + " ORDER BY created_at")
-        return self._query(sql + " AND order_id = ? ORDER BY created_at", (order_id,))
-
-    def attempts_for_order(self, order_id: str) -> list[Attempt]:
+    def open_attempts(self, kind: AttemptKind | None = None) -> list[AttemptRecord]:
+        """Attempts still sending or unknown (all, or of one kind), oldest first."""
+        if kind is None:
+            return self._query(f"{_SELECT} WHERE state IN {_OPEN_SQL} ORDER BY created_at")
         return self._query(
-            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE order_id = ? ORDER BY created_at",
-            (order_id,),
+            f"{_SELECT} WHERE state IN {_OPEN_SQL} AND kind = ? ORDER BY created_at",
+            (kind.value,),
         )
 
-    def attempts_between(self, start: datetime, end: datetime) -> list[Attempt]:
+    def open_for(self, block_key: str) -> list[AttemptRecord]:
+        """Open attempts that block `block_key` (an order, a charge's refunds, ...)."""
+        return self._query(
+            f"{_SELECT} WHERE state IN {_OPEN_SQL} AND block_key = ? ORDER BY created_at",
+            (block_key,),
+        )
+
+    def attempts_for_order(self, order_id: str) -> list[AttemptRecord]:
+        return self._query(f"{_SELECT} WHERE order_id = ? ORDER BY created_at", (order_id,))
+
+    def attempts_between(self, start: datetime, end: datetime) -> list[AttemptRecord]:
         """Attempts created in [start, end), oldest first; both times timezone-aware."""
         return self._query(
-            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE created_at >= ? AND created_at < ? "
-            "ORDER BY created_at",
+            f"{_SELECT} WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
             (_ts(start), _ts(end)),
         )
 
@@ -333,15 +419,8 @@ class Journal:
 
     def next_order_id(self, register_id: str) -> str:
         """The register's next order number, "R1-000042": persisted, never reused."""
-        validate_register_id(register_id)
-        with self._tx() as conn:
-            (number,) = conn.execute(
-                "INSERT INTO order_counter (register_id, last_number) VALUES (?, 1) "
-                "ON CONFLICT (register_id) DO UPDATE SET last_number = last_number + 1 "
-                "RETURNING last_number",
-                (register_id,),
-            ).fetchone()
-        return f"{register_id}-{int(number):06d}"
+        with self.transaction() as tx:
+            return tx.next_order_id(register_id)
 
     # -- audit trail -------------------------------------------------------------------------
 

@@ -64,6 +64,57 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
         """,
     ),
+    # 2: every kind of attempt (not only charges); what an attempt blocks, concerns and is
+    # found by; Stripe's clock offset when it began; when its last try left.
+    (
+        """
+        CREATE TABLE attempts_v2 (
+            attempt_key TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('charge', 'refund', 'customer', 'card',
+                'customer_deletion', 'card_removal', 'default_card')),
+            order_id TEXT,
+            block_key TEXT,
+            subject_id TEXT,
+            customer_id TEXT,
+            lookup_ref TEXT,
+            register_id TEXT NOT NULL,
+            cashier TEXT NOT NULL,
+            amount INTEGER,
+            currency TEXT,
+            request_fingerprint TEXT NOT NULL,
+            state TEXT NOT NULL
+                CHECK (state IN ('sending', 'succeeded', 'declined', 'failed', 'unknown')),
+            stripe_id TEXT,
+            card_brand TEXT,
+            card_last4 TEXT,
+            error_code TEXT,
+            decline_code TEXT,
+            message TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            last_sent_at TEXT NOT NULL,
+            stripe_offset_ms INTEGER
+        )
+        """,
+        """
+        INSERT INTO attempts_v2 (attempt_key, kind, order_id, block_key, subject_id,
+            customer_id, lookup_ref, register_id, cashier, amount, currency,
+            request_fingerprint, state, stripe_id, card_brand, card_last4, error_code,
+            decline_code, message, created_at, updated_at, last_sent_at, stripe_offset_ms)
+        SELECT attempt_key, kind, order_id,
+            CASE WHEN order_id IS NULL THEN NULL ELSE 'order:' || order_id END,
+            NULL, customer_id, NULL, register_id, cashier, amount, currency,
+            request_fingerprint, state, stripe_id, card_brand, card_last4, error_code,
+            decline_code, message, created_at, updated_at, created_at, NULL
+        FROM attempts
+        """,
+        "DROP TABLE attempts",
+        "ALTER TABLE attempts_v2 RENAME TO attempts",
+        "CREATE INDEX attempts_by_order ON attempts (order_id)",
+        "CREATE INDEX attempts_by_created ON attempts (created_at)",
+        "CREATE INDEX attempts_by_state ON attempts (state)",
+        "CREATE INDEX attempts_by_block ON attempts (block_key)",
+    ),
 )
 
 SCHEMA_VERSION = len(_MIGRATIONS)

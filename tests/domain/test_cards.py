@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from pos_app.domain import ValidationError
 from pos_app.domain.cards import (
     Brand,
     CardDetails,
@@ -21,6 +20,7 @@ from pos_app.domain.cards import (
     validate_card_input,
     validate_cvc,
 )
+from pos_app.domain.errors import ValidationError
 
 TODAY = date(2025, 6, 15)
 

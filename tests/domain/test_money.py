@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pos_app.domain import ValidationError
+from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import (
     CURRENCY_EXPONENTS,
     Money,

@@ -8,7 +8,6 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos_app.domain import ValidationError
 from pos_app.domain.cards import (
     Brand,
     CardDetails,
@@ -26,6 +25,7 @@ from pos_app.domain.cards import (
     validate_card_input,
     validate_cvc,
 )
+from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import (
     CURRENCY_EXPONENTS,
     MAX_CHARGE_AMOUNT,

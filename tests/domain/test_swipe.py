@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pos_app.domain import ValidationError
 from pos_app.domain.cards import Brand, SwipeData, looks_like_swipe, parse_swipe
+from pos_app.domain.errors import ValidationError
 
 TRACK1 = "%B4242424242424242^DOE/JOHN^3012101000000000000000000000000?"
 TRACK2 = ";4242424242424242=30121010000000000000?"

@@ -17,7 +17,7 @@ import pytest
 
 from pos_app.domain.cards import CardDetails
 from pos_app.domain.keys import Mode
-from pos_app.domain.models import Card, Charge
+from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
 from pos_app.services.charging import ChargeRequest, ChargeResult, validate_charge_request
 from pos_app.services.context import TillContext
@@ -100,7 +100,7 @@ class FakeCharges:
             id=f"ch_test_{len(self.sent)}",
             amount=request.amount,
             amount_refunded=Money(0, request.amount.currency),
-            status="succeeded",
+            status=ChargeStatus.SUCCEEDED,
             paid=True,
             captured=True,
             refunded=False,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.cards import Brand
 from pos_app.domain.keys import Mode
-from pos_app.domain.models import Card, Charge
+from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
 from pos_app.services.receipts import ReceiptService
 from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
@@ -36,7 +36,7 @@ def receipt_dialog(qtbot, receipts: ReceiptService) -> ReceiptDialog:
         id="ch_test_123",
         amount=Money(1250, "usd"),
         amount_refunded=Money(0, "usd"),
-        status="succeeded",
+        status=ChargeStatus.SUCCEEDED,
         paid=True,
         captured=True,
         refunded=False,

@@ -16,7 +16,7 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.keys import Mode
-from pos_app.domain.models import Card, Charge
+from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
 from pos_app.services.charging import AttemptUnresolved
 from pos_app.services.messages import cashier_message
@@ -93,7 +93,7 @@ def charge(description: str = "2 flat whites") -> Charge:
         id="ch_receipt1",
         amount=Money(1250, "usd"),
         amount_refunded=Money(0, "usd"),
-        status="succeeded",
+        status=ChargeStatus.SUCCEEDED,
         paid=True,
         captured=True,
         refunded=False,
