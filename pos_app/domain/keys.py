@@ -1,11 +1,15 @@
-"""API key kinds and the TEST / LIVE / SANDBOX mode they imply; redaction of key-shaped text."""
+"""Stripe API keys: their kinds, the TEST / LIVE / SANDBOX mode they imply, where they are sent,
+and the one rule that keeps key-shaped text out of messages and logs."""
 
 from __future__ import annotations
 
 import re
 from enum import Enum
 
-__all__ = ["KeyKind", "Mode", "key_kind", "mode_for_key", "redact_keys"]
+__all__ = ["DEFAULT_API_BASE", "KeyKind", "Mode", "key_kind", "mode_for_key", "redact_keys"]
+
+#: Stripe's API; paths are /v1/... below it, over HTTPS only (docs/stripe.md §1.1).
+DEFAULT_API_BASE = "https://api.stripe.com"
 
 
 class Mode(Enum):
@@ -24,9 +28,10 @@ class KeyKind(Enum):
 
 _KEY_RE = re.compile(r"^(sk|rk|pk)_(test|live)_[A-Za-z0-9_]{1,247}$")
 _KINDS = {"sk": KeyKind.SECRET, "rk": KeyKind.RESTRICTED, "pk": KeyKind.PUBLISHABLE}
-# Anything that looks like a Stripe key, wherever it appears in a text (docs/stripe.md §7:
-# a key never reaches a log or a message).
-_KEY_ANYWHERE = re.compile(r"\b(sk|rk|pk)_(test|live)_[A-Za-z0-9_]+")
+# Anything that looks like a Stripe key, wherever it appears in a text, with or without its
+# mode part (the emulators accept keys such as ``sk_abc``): a key never reaches a log or a
+# message (docs/stripe.md §7).
+_KEY_ANYWHERE = re.compile(r"\b((?:sk|rk|pk)_(?:test_|live_)?)[A-Za-z0-9_*]+")
 
 
 def key_kind(key: str) -> KeyKind | None:
@@ -44,5 +49,5 @@ def mode_for_key(key: str) -> Mode:
 
 
 def redact_keys(text: str) -> str:
-    """Replace every key-shaped substring by its prefix and asterisks."""
-    return _KEY_ANYWHERE.sub(lambda m: f"{m.group(1)}_{m.group(2)}_****", text)
+    """Replace every key-shaped substring by its prefix and asterisks (``sk_test_****``)."""
+    return _KEY_ANYWHERE.sub(lambda m: f"{m.group(1)}****", text)

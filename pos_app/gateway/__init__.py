@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from .config import DEFAULT_API_BASE, STRIPE_API_VERSION, GatewayConfig
-from .encoding import encode_params, form_encode
-from .errors import error_from_response, error_from_transport, redact
+from .config import STRIPE_API_VERSION, GatewayConfig
 from .parse import (
     parse_brand,
     parse_card,
@@ -15,22 +13,14 @@ from .parse import (
     parse_search,
     parse_token,
 )
-from .protocol import CardInput, PaymentGateway
 from .retry import RetryPolicy
 from .stripe import StripeGateway
 
 __all__ = [
-    "DEFAULT_API_BASE",
     "STRIPE_API_VERSION",
-    "CardInput",
     "GatewayConfig",
-    "PaymentGateway",
     "RetryPolicy",
     "StripeGateway",
-    "encode_params",
-    "error_from_response",
-    "error_from_transport",
-    "form_encode",
     "parse_brand",
     "parse_card",
     "parse_charge",
@@ -39,5 +29,4 @@ __all__ = [
     "parse_refund",
     "parse_search",
     "parse_token",
-    "redact",
 ]

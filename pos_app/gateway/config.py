@@ -5,14 +5,14 @@ from __future__ import annotations
 import importlib.metadata
 from dataclasses import dataclass, field
 
-__all__ = ["DEFAULT_API_BASE", "STRIPE_API_VERSION", "GatewayConfig"]
+from ..domain.keys import DEFAULT_API_BASE
+
+__all__ = ["STRIPE_API_VERSION", "GatewayConfig"]
 
 #: The one API version every request is pinned to (docs/stripe.md §1.4: "send a pinned
 #: `Stripe-Version` on every request"). Objects are parsed for this shape, with tolerance
 #: for the older shapes the emulators speak.
 STRIPE_API_VERSION = "2024-06-20"
-
-DEFAULT_API_BASE = "https://api.stripe.com"
 
 
 def _installed_version() -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 import httpx
@@ -21,6 +20,7 @@ from ..domain.errors import (
     StripeConnectionError,
     StripeError,
 )
+from ..domain.keys import redact_keys
 
 __all__ = [
     "error_from_response",
@@ -31,9 +31,6 @@ __all__ = [
     "unreadable_success",
 ]
 
-# Anything shaped like a Stripe key, with or without the mode part: localstripe accepts
-# keys such as ``sk_abc``, and a key must never reach a message (docs/stripe.md §7).
-_KEY_SHAPED = re.compile(r"\b((?:sk|rk|pk)_(?:test_|live_)?)[A-Za-z0-9_*]+")
 
 # Failures where the request cannot have reached Stripe: nothing executed.
 _NEVER_SENT: tuple[type[BaseException], ...] = (
@@ -76,7 +73,7 @@ def settles_the_key(status: int, headers: Mapping[str, str]) -> bool:
 
 def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
     """`text` with every key-shaped word and every given secret replaced by asterisks."""
-    text = _KEY_SHAPED.sub(lambda m: f"{m.group(1)}****", text)
+    text = redact_keys(text)
     for secret in secrets:
         if secret and len(secret) >= 4:
             text = text.replace(secret, "****")

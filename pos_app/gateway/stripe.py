@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ..domain.cards import CardDetails
 from ..domain.models import Card, Charge, Customer, ListPage, Refund, SearchPage, Token
 from ..domain.money import Money
 from .clock import StripeClock, utc_now
@@ -26,7 +27,6 @@ from .parse import (
     parse_search,
     parse_token,
 )
-from .protocol import CardInput
 from .requester import Requester
 
 __all__ = ["StripeGateway"]
@@ -36,7 +36,7 @@ _MAX_PAGE = 100  # docs/stripe.md §5.1: limit ranges between 1 and 100
 
 
 class StripeGateway:
-    """The PaymentGateway over Stripe's classic Tokens/Charges/Customers/Refunds API.
+    """Stripe's classic Tokens/Charges/Customers/Refunds API (the services' StripeApi port).
 
     One `httpx.Client` per gateway, shared by worker threads. `sleep` and `random` are
     injected so the retry back-off can be tested without waiting; `clock` (aware UTC) is the
@@ -108,7 +108,7 @@ class StripeGateway:
 
     # -- tokens ---------------------------------------------------------------------------
 
-    def create_token(self, card: CardInput, *, idempotency_key: str) -> Token:
+    def create_token(self, card: CardDetails, *, idempotency_key: str) -> Token:
         """POST /v1/tokens with the keyed card (gated by Stripe: docs/stripe.md §7)."""
         params: dict[str, Any] = {
             "card": {

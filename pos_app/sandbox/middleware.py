@@ -14,6 +14,8 @@ from typing import Any
 from aiohttp import web
 from localstripe.server import get_post_data
 
+from pos_app.domain.keys import redact_keys
+
 from .state import Replay, SandboxState
 
 __all__ = ["error_response", "middlewares"]
@@ -47,11 +49,7 @@ def _header_key(request: web.Request) -> str | None:
 
 def _masked(key: str) -> str:
     # Only the public prefix is ever echoed: an API key never reaches a message.
-    kind, _, rest = key.partition("_")
-    mode = rest.partition("_")[0]
-    if kind in ("sk", "pk", "rk") and mode in ("test", "live"):
-        return f"{kind}_{mode}_****"
-    return "****"
+    return redact_keys(key)
 
 
 async def _body(request: web.Request) -> dict[str, Any]:

@@ -213,9 +213,15 @@ _OUTCOME_WORDS = {
         AttemptOutcome.SUCCEEDED: "went through: the money goes back to the card",
         AttemptOutcome.NOT_MADE: "never reached Stripe: nothing was refunded",
     },
+    AttemptKind.CUSTOMER: {AttemptOutcome.SUCCEEDED: "went through: the customer is saved"},
+    AttemptKind.CARD: {AttemptOutcome.SUCCEEDED: "went through: the card is saved"},
+    AttemptKind.CUSTOMER_DELETION: {
+        AttemptOutcome.SUCCEEDED: "went through: the customer is deleted"
+    },
+    AttemptKind.CARD_REMOVAL: {AttemptOutcome.SUCCEEDED: "went through: the card is removed"},
 }
 _DEFAULT_WORDS = {
-    AttemptOutcome.SUCCEEDED: "was done",
+    AttemptOutcome.SUCCEEDED: "went through",
     AttemptOutcome.DECLINED: "was refused by the card's bank",
     AttemptOutcome.NOT_MADE: "never reached Stripe: nothing changed",
 }

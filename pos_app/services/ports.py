@@ -12,27 +12,11 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from pos_app.domain.attempts import AttemptKind, AttemptRecord, NewAttempt
+from pos_app.domain.cards import CardDetails
 from pos_app.domain.models import Card, Charge, Customer, ListPage, Refund, SearchPage, Token
 from pos_app.domain.money import Money
 
-__all__ = ["AttemptJournal", "CardInput", "JournalTx", "StripeApi"]
-
-
-class CardInput(Protocol):
-    """What tokenization reads from a keyed card (the domain's CardDetails fits)."""
-
-    @property
-    def number(self) -> str: ...
-    @property
-    def exp_month(self) -> int | str: ...
-    @property
-    def exp_year(self) -> int | str: ...
-    @property
-    def cvc(self) -> str | None: ...
-    @property
-    def name(self) -> str | None: ...
-    @property
-    def postal_code(self) -> str | None: ...
+__all__ = ["AttemptJournal", "JournalTx", "StripeApi"]
 
 
 class StripeApi(Protocol):
@@ -46,7 +30,7 @@ class StripeApi(Protocol):
     @property
     def clock_offset(self) -> timedelta | None: ...
 
-    def create_token(self, card: CardInput, *, idempotency_key: str) -> Token: ...
+    def create_token(self, card: CardDetails, *, idempotency_key: str) -> Token: ...
 
     def create_charge(
         self,

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pos_app.domain.errors import ConfigurationError, ValidationError
-from pos_app.domain.keys import KeyKind, Mode, key_kind, mode_for_key
+from pos_app.domain.keys import DEFAULT_API_BASE, KeyKind, Mode, key_kind, mode_for_key
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import PUBLISHABLE_KEY, SECRET_KEY, SecretStore
 from pos_app.storage.settings import (
@@ -23,7 +23,6 @@ from pos_app.storage.settings import (
 )
 
 __all__ = [
-    "DEFAULT_API_BASE",
     "ENV_API_BASE",
     "ENV_CASHIER",
     "ENV_CURRENCY",
@@ -49,8 +48,6 @@ ENV_CASHIER = "POS_CASHIER"
 ENV_CURRENCY = "POS_CURRENCY"
 ENV_MANAGER_PIN = "POS_MANAGER_PIN"
 
-# docs/stripe.md §1.1: the default base; paths are /v1/... below it.
-DEFAULT_API_BASE = "https://api.stripe.com"
 SANDBOX_SECRET_KEY = "sk_test_sandbox"
 SANDBOX_PUBLISHABLE_KEY = "pk_test_sandbox"
 SANDBOX_BUSINESS_NAME = "Training shop"

@@ -1,1 +1,1 @@
-"""The PySide6 user interface: the only layer that imports Qt; it calls services via TaskRunner."""
+"""The PySide6 user interface, the only layer that imports Qt; services run through ui/ops.py."""

@@ -16,21 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.attempts import AttemptOutcome, SettledAttempt
+from pos_app.services.messages import settled_line
+
+from .events import TillEvents
+from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
 from .pages.empty_page import EmptyPage
 from .style import ensure_style, mode_badge_text, set_state
-from .workers import TaskRunner
 
 if TYPE_CHECKING:
-    from pos_app.services.charging import SettledAttempt
     from pos_app.services.context import TillContext
 
-_SETTLED_WORDS = {
-    "approved": "was approved — the payment went through",
-    "declined": "was declined — nothing was charged",
-    "not charged": "never reached Stripe — nothing was charged",
-    "unknown": "is still unknown — do not charge it again; check the Stripe Dashboard",
-}
+#: How often open attempts nobody waits for are checked with Stripe again.
+SWEEP_INTERVAL_MS = 60_000
 
 __all__ = ["MainWindow"]
 
@@ -45,7 +44,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ctx.business_name} — Till" if ctx.business_name else "Till")
         self.setMinimumSize(960, 680)
         self.ctx = ctx
-        self.runner = TaskRunner(self)
+        self.runner = TaskRunner.shared()
+        self.events = TillEvents(self)
 
         header = QWidget(self)
         header.setObjectName("tillHeader")
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("mainPages")
         self.pages.setAccessibleName("Till pages")
         self.pages.setDocumentMode(True)
-        self.charge_page = ChargePage(ctx, self.runner, self.pages)
+        self.charge_page = ChargePage(ctx, self.events, self.pages)
         self.customers_page = EmptyPage(
             "customersPage",
             "Customers",
@@ -121,35 +121,53 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Ready. {ctx.mode.value} mode.")
         self.charge_page.amount_input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unfinished_box: QMessageBox | None = None
-        # A crash or a lost answer may have left payments open: settle them with Stripe
-        # before anyone wonders whether an earlier customer paid (docs/product.md).
-        self.runner.submit(
-            ctx.charges.settle_unfinished,
-            on_done=self._on_unfinished_settled,
-            on_error=self._on_unfinished_failed,
+        self._sweep: Op[list[SettledAttempt]] | None = None
+        # A crash or a lost answer may have left attempts open: settle them with Stripe
+        # before anyone wonders whether an earlier customer paid (docs/product.md), and keep
+        # checking those Stripe cannot answer for yet.
+        self.sweep_timer = QTimer(self)
+        self.sweep_timer.setObjectName("attemptSweepTimer")
+        self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
+        self.sweep_timer.timeout.connect(self.settle_open_attempts)
+        self.sweep_timer.start()
+        self._first_sweep = True
+        self.settle_open_attempts()
+
+    def settle_open_attempts(self) -> None:
+        """Check every open attempt nobody is waiting for, off the GUI thread."""
+        if self._sweep is not None and self._sweep.running:
+            return
+        self._sweep = (
+            Op(self, self.ctx.attempts.settle_open)
+            .success(self._on_open_settled)
+            .failure(self._on_open_settle_failed)
+            .run()
         )
 
-    def _on_unfinished_settled(self, settled: list[SettledAttempt]) -> None:
-        if not settled:
+    def _on_open_settled(self, settled: list[SettledAttempt]) -> None:
+        first, self._first_sweep = self._first_sweep, False
+        for kind in {item.kind for item in settled if item.outcome is not AttemptOutcome.UNKNOWN}:
+            self.events.notify(kind)
+        # At start every open attempt is reported; later only those that got settled.
+        shown = [s for s in settled if first or s.outcome is not AttemptOutcome.UNKNOWN]
+        if not shown:
             return
-        lines = [
-            f"Order {item.order_id or '?'} {_SETTLED_WORDS.get(item.outcome, item.outcome)}."
-            for item in settled
-        ]
         self.unfinished_box = QMessageBox(
             QMessageBox.Icon.Information,
             "Earlier payments checked",
-            "Payments left open when the till last stopped were checked with Stripe:\n\n"
-            + "\n".join(lines),
+            "What was still open has been checked with Stripe:\n\n"
+            + "\n".join(settled_line(item) for item in shown),
             QMessageBox.StandardButton.Ok,
             self,
         )
         self.unfinished_box.setObjectName("unfinishedPaymentsBox")
         self.unfinished_box.open()
 
-    def _on_unfinished_failed(self, error: BaseException) -> None:
+    def _on_open_settle_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(
-            "Could not check earlier unfinished payments with Stripe; they stay blocked.", 15_000
+            "Could not check unfinished payments with Stripe; they stay blocked and are "
+            "checked again in a minute.",
+            15_000,
         )
 
     def _tick(self) -> None:
@@ -164,7 +182,7 @@ class MainWindow(QMainWindow):
 
     @property
     def payment_in_flight(self) -> bool:
-        return self.charge_page.payment_in_flight or self.runner.busy
+        return self.charge_page.payment_in_flight or self.runner.keeping_open
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.payment_in_flight:
@@ -175,6 +193,7 @@ class MainWindow(QMainWindow):
             )
             return
         self.heartbeat.stop()
+        self.sweep_timer.stop()
         self.runner.drain(10_000)
         self.ctx.close()
         super().closeEvent(event)

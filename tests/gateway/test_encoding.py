@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from pos_app.gateway import encode_params, form_encode
+from pos_app.gateway.encoding import encode_params, form_encode
 
 
 def test_charge_body_matches_the_verified_stripe_python_wire_text() -> None:

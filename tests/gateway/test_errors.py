@@ -21,7 +21,7 @@ from pos_app.domain.errors import (
     StripeConnectionError,
     StripeError,
 )
-from pos_app.gateway import error_from_response, error_from_transport, redact
+from pos_app.gateway.errors import error_from_response, error_from_transport, redact
 
 RAW_CARD_TEST_MODE = (
     "Sending credit card numbers directly to the Stripe API is generally unsafe. We suggest "

@@ -11,7 +11,8 @@ import pytest
 from pos_app.domain.cards import Brand
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import Money
-from pos_app.gateway import STRIPE_API_VERSION, GatewayConfig, PaymentGateway
+from pos_app.gateway import STRIPE_API_VERSION, GatewayConfig
+from pos_app.services.ports import StripeApi
 
 from .helpers import (
     PUBLISHABLE,
@@ -336,8 +337,8 @@ def test_a_closed_gateway_sends_nothing() -> None:
 
 
 def test_the_stripe_gateway_fills_the_port_services_depend_on() -> None:
-    # Checked by mypy: StripeGateway must satisfy the PaymentGateway protocol.
-    gateway: PaymentGateway = make_rig().gateway
+    # Checked by mypy: StripeGateway must satisfy the services' StripeApi port.
+    gateway: StripeApi = make_rig().gateway
     assert gateway.list_charges.__name__ == "list_charges"
 
 

@@ -1,4 +1,5 @@
-"""GUI test fixtures: a TaskRunner drained at teardown and a till context over a fake ChargeService.
+"""GUI test fixtures: the shared task runner drained at teardown, and a till context over a
+fake charge service.
 
 The fake stands in for the network only in the widget tests; the acceptance tests
 (test_acceptance.py) run the real application against the sandbox peer.
@@ -15,19 +16,22 @@ from pathlib import Path
 
 import pytest
 
+from pos_app.domain.attempts import AttemptKind, SettledAttempt
 from pos_app.domain.cards import CardDetails
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
+from pos_app.services.attempts import AttemptPhase, AttemptProgress
 from pos_app.services.charging import ChargeRequest, ChargeResult, validate_charge_request
 from pos_app.services.context import TillContext
 from pos_app.services.receipts import ReceiptService, ShopDetails
-from pos_app.ui.workers import TaskRunner
+from pos_app.ui.ops import TaskRunner
 
 VISA = "4242424242424242"
 AMEX = "378282246310005"
 
-#: An outcome the fake plays: "ok", or an exception to raise (class or instance).
+#: An outcome the fake plays: "ok", "checking" (an unknown outcome the service settles while
+#: the cashier waits, then ok), or an exception to raise (class or instance).
 Outcome = object
 
 
@@ -41,21 +45,13 @@ class FakeCharges:
     currency: str = "usd"
     mode: Mode = Mode.TEST
     outcomes: deque[Outcome] = field(default_factory=deque)
-    check_outcomes: deque[Outcome] = field(default_factory=deque)
     sent: list[tuple[ChargeRequest, str]] = field(default_factory=list)
-    checked: list[str] = field(default_factory=list)
+    customer_charges: list[tuple[ChargeRequest, str, str | None]] = field(default_factory=list)
     gate: threading.Event | None = None
     orders: int = 0
 
-    def settle_unfinished(self) -> list[object]:
-        return []
-
-    def next_order_id(self) -> str:
-        self.orders += 1
-        return f"{self.register_id}-{self.orders:04d}"
-
     def build_request(
-        self, *, amount: Money, order_id: str, description: str = "", receipt_email: str = ""
+        self, *, amount: Money, order_id: str = "", description: str = "", receipt_email: str = ""
     ) -> ChargeRequest:
         # The real validation: it sends nothing.
         return validate_charge_request(
@@ -64,7 +60,6 @@ class FakeCharges:
             description=description,
             receipt_email=receipt_email,
             currency=self.currency,
-            mode=self.mode,
         )
 
     def charge_card(
@@ -73,26 +68,53 @@ class FakeCharges:
         card: CardDetails,
         *,
         on_tokenized: Callable[[], None] | None = None,
+        on_progress: Callable[[AttemptProgress], None] | None = None,
+        cancel: threading.Event | None = None,
     ) -> ChargeResult:
         self.sent.append((request, card.last4))
         if on_tokenized is not None:
             on_tokenized()
+        return self._run(request, card.last4, on_progress)
+
+    def charge_customer(
+        self,
+        request: ChargeRequest,
+        customer_id: str,
+        card_id: str | None = None,
+        *,
+        on_progress: Callable[[AttemptProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ChargeResult:
+        self.customer_charges.append((request, customer_id, card_id))
+        return self._run(request, "4242", on_progress)
+
+    def _run(
+        self,
+        request: ChargeRequest,
+        last4: str,
+        on_progress: Callable[[AttemptProgress], None] | None,
+    ) -> ChargeResult:
+        report = on_progress or (lambda progress: None)
+        # The order number is taken when the charge is journaled, as the real service does.
+        order_id = request.order_id
+        if not order_id:
+            self.orders += 1
+            order_id = f"{self.register_id}-{self.orders:04d}"
+        key = f"att_{len(self.sent) + len(self.customer_charges)}"
+        report(AttemptProgress(AttemptPhase.SENDING, key, AttemptKind.CHARGE, order_id))
         if self.gate is not None:
             assert self.gate.wait(30), "test never released the charge"
-        return self._play(self.outcomes, request, card.last4)
-
-    def check_attempt(self, attempt_key: str) -> ChargeResult:
-        self.checked.append(attempt_key)
-        request = self.sent[-1][0]
-        return self._play(self.check_outcomes, request, self.sent[-1][1])
-
-    def _play(self, outcomes: deque[Outcome], request: ChargeRequest, last4: str) -> ChargeResult:
-        outcome = outcomes.popleft() if outcomes else "ok"
+        outcome = self.outcomes.popleft() if self.outcomes else "ok"
+        if outcome == "checking":
+            report(
+                AttemptProgress(AttemptPhase.CHECKING, key, AttemptKind.CHARGE, order_id, 1, 0.5)
+            )
+            outcome = "ok"
         if outcome != "ok":
             raise outcome  # type: ignore[misc]
-        return self.result(request, last4)
+        return self.result(request, last4, order_id, key)
 
-    def result(self, request: ChargeRequest, last4: str) -> ChargeResult:
+    def result(self, request: ChargeRequest, last4: str, order_id: str, key: str) -> ChargeResult:
         from pos_app.domain.cards import Brand, brand_of
 
         brand = brand_of(VISA if last4 == "4242" else AMEX) if last4 else Brand.UNKNOWN
@@ -107,16 +129,29 @@ class FakeCharges:
             created=datetime.now(UTC),
             livemode=False,
             description=request.description or None,
-            metadata={"order_id": request.order_id},
+            metadata={"order_id": order_id},
             card=Card(id="", brand=brand, last4=last4, exp_month=12, exp_year=2030),
         )
-        receipt = self.receipts.build(charge, cashier=self.cashier, order_id=request.order_id)
-        return ChargeResult(charge=charge, attempt_key=f"att_{len(self.sent)}", receipt=receipt)
+        receipt = self.receipts.build(charge, cashier=self.cashier, order_id=order_id)
+        return ChargeResult(charge=charge, attempt_key=key, order_id=order_id, receipt=receipt)
+
+
+@dataclass
+class FakeAttempts:
+    """What start-up settlement finds: scripted."""
+
+    settled: list[SettledAttempt] = field(default_factory=list)
+    calls: int = 0
+
+    def settle_open(self) -> list[SettledAttempt]:
+        self.calls += 1
+        found, self.settled = self.settled, []
+        return found
 
 
 @pytest.fixture
 def runner(qtbot: object) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
+    task_runner = TaskRunner.shared()
     yield task_runner
     assert task_runner.drain(10_000), "a background job never delivered"
 
@@ -132,7 +167,9 @@ def receipts(tmp_path: Path) -> ReceiptService:
 
 
 @pytest.fixture
-def fake_charges(receipts: ReceiptService) -> Iterator[FakeCharges]:
+def fake_charges(receipts: ReceiptService, runner: TaskRunner) -> Iterator[FakeCharges]:
+    # After the runner (set up first, torn down last): a held charge is released before
+    # the runner drains.
     fake = FakeCharges(receipts)
     yield fake
     if fake.gate is not None:
@@ -140,13 +177,24 @@ def fake_charges(receipts: ReceiptService) -> Iterator[FakeCharges]:
 
 
 @pytest.fixture
-def till(fake_charges: FakeCharges, receipts: ReceiptService) -> TillContext:
+def fake_attempts() -> FakeAttempts:
+    return FakeAttempts()
+
+
+@pytest.fixture
+def till(
+    fake_charges: FakeCharges,
+    receipts: ReceiptService,
+    fake_attempts: FakeAttempts,
+    runner: TaskRunner,
+) -> TillContext:
     return TillContext(
         mode=Mode.TEST,
         currency="usd",
         register_id="FRONT-1",
         cashier="Sam",
         business_name="Corner Café",
-        charges=fake_charges,  # type: ignore[arg-type]
+        charges=fake_charges,
         receipts=receipts,
+        attempts=fake_attempts,
     )

@@ -101,7 +101,8 @@ def test_an_approved_charge_prints_brand_last_four_and_order_and_tags_the_charge
     assert "FRONT-1" in text and result.receipt.order_id in text
     assert "$12.50" in text
     status = window.findChild(QLabel, "chargeStatusLabel").text()
-    assert status == "Approved $12.50 — VISA •••• 4242"
+    assert status == f"Approved $12.50 — VISA •••• 4242 — order {result.order_id}"
+    assert result.order_id == "FRONT-1-000001"  # the first number, taken at the charge
 
     charge = stripe_get(sandbox, f"/v1/charges/{result.charge.id}")
     assert charge["amount"] == 1250 and charge["status"] == "succeeded"

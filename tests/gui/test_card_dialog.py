@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pos_app.domain.money import Money
 from pos_app.services.charging import ChargeRequest
 from pos_app.ui.dialogs.card_dialog import CardDialog
+from pos_app.ui.ops import TaskRunner
 from pos_app.ui.qtcompat import emit
-from pos_app.ui.workers import TaskRunner
 
 from .conftest import FakeCharges
 
@@ -29,7 +29,7 @@ SWIPE = (
 @pytest.fixture
 def dialog(qtbot, fake_charges: FakeCharges, runner: TaskRunner) -> CardDialog:
     request = ChargeRequest(Money(1250, "usd"), "FRONT-1-0001")
-    widget = CardDialog(fake_charges, runner, request)  # type: ignore[arg-type]
+    widget = CardDialog(fake_charges, request)
     qtbot.addWidget(widget)
     widget.open()
     qtbot.waitExposed(widget)

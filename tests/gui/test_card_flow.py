@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTextBrowser
 
-from pos_app.domain.errors import CardDeclined, RawCardDataRefused
-from pos_app.services.charging import AttemptUnresolved
+from pos_app.domain.attempts import AttemptKind
+from pos_app.domain.errors import AttemptUnresolved, CardDeclined, RawCardDataRefused
 from pos_app.services.context import TillContext
 from pos_app.ui.main_window import MainWindow
 
@@ -64,12 +64,14 @@ def test_an_approved_charge_shows_the_receipt_and_opens_the_next_order(
         qtbot.mouseClick(
             dialog.findChild(QPushButton, "cardSubmitButton"), Qt.MouseButton.LeftButton
         )
-    assert status_text(window) == "Approved $12.50 — VISA •••• 4242"
+    assert status_text(window) == "Approved $12.50 — VISA •••• 4242 — order FRONT-1-0001"
     receipt = window.charge_page.receipt_dialog
     assert receipt is not None and receipt.isVisible()
     html = receipt.findChild(QTextBrowser, "receiptView").toPlainText()
     assert "VISA •••• 4242" in html and "FRONT-1-0001" in html and "$12.50" in html
-    assert window.findChild(QLineEdit, "orderIdInput").text() == "FRONT-1-0002"
+    # The next sale takes its number when it is charged: the field waits empty.
+    assert window.findChild(QLineEdit, "orderIdInput").text() == ""
+    assert fake_charges.orders == 1
     assert window.findChild(QLineEdit, "amountInput").text() == "$0.00"
 
 
@@ -139,7 +141,9 @@ def test_a_decline_keeps_the_order_open_with_words_and_no_receipt(
     key_in(qtbot, dialog)
     with qtbot.waitSignal(dialog.charge_succeeded, timeout=5000):
         qtbot.keyClick(dialog.findChild(QLineEdit, "cardCvcInput"), Qt.Key.Key_Return)
-    assert [r.order_id for r, _ in fake_charges.sent] == ["FRONT-1-0001", "FRONT-1-0001"]
+    # The first try took the order number; the second card is charged on the same order.
+    assert [r.order_id for r, _ in fake_charges.sent] == ["", "FRONT-1-0001"]
+    assert fake_charges.orders == 1
 
 
 def test_a_fraud_decline_reads_as_a_plain_decline(
@@ -171,26 +175,46 @@ def test_cancel_after_a_decline_says_the_order_is_still_open(
     assert window.findChild(QPushButton, "chargeButton").isEnabled()
 
 
-def test_an_unknown_outcome_is_checked_with_the_same_key_until_settled(
+def test_an_unknown_outcome_reads_checking_and_locks_until_it_is_settled(
     qtbot, window: MainWindow, fake_charges: FakeCharges
 ) -> None:
-    fake_charges.outcomes.append(AttemptUnresolved("att_same", "FRONT-1-0001"))
-    fake_charges.check_outcomes.extend([AttemptUnresolved("att_same", "FRONT-1-0001"), "ok"])
+    # The service reports "checking" while it settles an unknown outcome; the dialog only
+    # shows it: the form stays locked, the window stays open, no second charge is possible.
+    import threading
+
+    fake_charges.outcomes.append("checking")
+    fake_charges.gate = threading.Event()
     dialog = start_card_payment(qtbot, window)
-    dialog.retry_delays_ms = (10, 20)
     key_in(qtbot, dialog)
     qtbot.keyClick(dialog.findChild(QLineEdit, "cardCvcInput"), Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: status_text(window).startswith("Checking payment status…"), timeout=5000
-    )
-    assert dialog.in_flight
-    assert not dialog.findChild(QPushButton, "cardSubmitButton").isEnabled()
+    qtbot.waitUntil(lambda: dialog.in_flight and fake_charges.sent != [], timeout=5000)
     assert not window.close()
+    assert not dialog.findChild(QPushButton, "cardSubmitButton").isEnabled()
     with qtbot.waitSignal(window.charge_page.charge_approved, timeout=5000):
-        pass
-    assert fake_charges.checked == ["att_same", "att_same"]
+        fake_charges.gate.set()
     assert len(fake_charges.sent) == 1
     assert status_text(window).startswith("Approved $12.50")
+
+
+def test_still_unknown_after_the_wait_never_says_nothing_was_charged(
+    qtbot, window: MainWindow, fake_charges: FakeCharges
+) -> None:
+    fake_charges.outcomes.append(
+        AttemptUnresolved(
+            "open", attempt_key="att_1", kind=AttemptKind.CHARGE, order_id="FRONT-1-0001"
+        )
+    )
+    dialog = start_card_payment(qtbot, window)
+    key_in(qtbot, dialog)
+    error = dialog.findChild(QLabel, "cardErrorLabel")
+    qtbot.keyClick(dialog.findChild(QLineEdit, "cardCvcInput"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Do not charge the card again" in error.text(), timeout=5000)
+    with qtbot.waitSignal(dialog.rejected, timeout=2000):
+        qtbot.keyClick(dialog.findChild(QLineEdit, "cardNumberInput"), Qt.Key.Key_Escape)
+    assert "Nothing was charged" not in status_text(window)
+    assert "Do not charge the card again" in status_text(window)
+    # The order keeps its number: charging it again is refused by the journal's block.
+    assert window.findChild(QLineEdit, "orderIdInput").text() == "FRONT-1-0001"
 
 
 def test_raw_card_data_refused_is_explained_plainly(
@@ -225,9 +249,10 @@ def live_window(qtbot, till: TillContext) -> MainWindow:
 
     confirmed: list[date] = []
     till.mode = Mode.LIVE
-    till.live_confirmed_on = lambda: confirmed[-1] if confirmed else None
+    till.live_confirmed_on = None
     till.store_live_confirmation = confirmed.append
     main = MainWindow(till)
+    main.stored_confirmations = confirmed  # type: ignore[attr-defined]
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -253,6 +278,9 @@ def test_live_mode_asks_once_a_day_before_the_first_charge(qtbot, live_window: M
     qtbot.waitUntil(lambda: page.card_dialog is not None, timeout=2000)
     page.card_dialog.reject()
     qtbot.waitUntil(lambda: page.card_dialog is None, timeout=2000)
-    # Confirmed for today: the next charge goes straight to the card.
+    # Confirmed for today, and stored (off the GUI thread): the next charge goes straight
+    # to the card.
+    stored = live_window.stored_confirmations  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: stored == [date.today()], timeout=2000)
     qtbot.keyClick(page.findChild(QLineEdit, "amountInput"), Qt.Key.Key_Return)
     assert page.live_confirm_box is None and page.card_dialog is not None

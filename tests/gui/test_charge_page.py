@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from pos_app.domain.money import Money
 from pos_app.services.context import TillContext
+from pos_app.ui.events import TillEvents
+from pos_app.ui.ops import TaskRunner
 from pos_app.ui.pages.charge_page import ChargePage
 from pos_app.ui.widgets import AmountInput
-from pos_app.ui.workers import TaskRunner
 
 from .conftest import FakeCharges
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def page(qtbot, till: TillContext, runner: TaskRunner) -> ChargePage:
-    widget = ChargePage(till, runner)
+    widget = ChargePage(till, TillEvents())
     qtbot.addWidget(widget)
     widget.resize(1000, 640)
     widget.show()
@@ -100,10 +101,13 @@ def test_every_interactive_widget_is_named_and_explained(page: ChargePage) -> No
     assert "Enter" in button(page, "chargeButton").toolTip()
 
 
-def test_order_id_is_prefilled_and_editable(qtbot, page: ChargePage) -> None:
+def test_no_order_number_is_taken_before_a_sale_is_charged(
+    qtbot, page: ChargePage, fake_charges: FakeCharges
+) -> None:
     order = page.findChild(QLineEdit, "orderIdInput")
-    assert order.text() == "FRONT-1-0001"
-    assert not order.isReadOnly()
+    assert order.text() == "" and "taken when charged" in order.placeholderText()
+    assert not order.isReadOnly()  # a paper order number may be typed
+    assert fake_charges.orders == 0
 
 
 def test_enter_without_an_amount_names_the_amount_and_sends_nothing(

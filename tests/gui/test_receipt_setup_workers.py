@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -25,7 +23,7 @@ from pos_app.domain.money import Money
 from pos_app.services.receipts import ReceiptService
 from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
 from pos_app.ui.dialogs.setup_dialog import SetupData, SetupDialog
-from pos_app.ui.workers import GuiRelay, TaskRunner
+from pos_app.ui.events import TillEvents
 
 pytestmark = pytest.mark.gui
 
@@ -153,64 +151,6 @@ def test_setup_refuses_mixed_modes_and_different_pins(setup_dialog: SetupDialog)
     assert errors["pin_confirm"] == "The two PINs differ. Type the PIN again."
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.results: list[object] = []
-        self.errors: list[BaseException] = []
-        self.threads: list[QThread] = []
-
-    def done(self, value: object) -> None:
-        self.threads.append(QThread.currentThread())
-        self.results.append(value)
-
-    def failed(self, error: BaseException) -> None:
-        self.threads.append(QThread.currentThread())
-        self.errors.append(error)
-
-
-def test_results_and_errors_come_back_on_the_gui_thread(qtbot, runner: TaskRunner) -> None:
-    recorder = Recorder()
-    worker_threads: list[int] = []
-
-    def work(value: int) -> int:
-        worker_threads.append(threading.get_ident())
-        return value * 2
-
-    def boom() -> None:
-        raise ValueError("nope")
-
-    with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=lambda b: not b):
-        runner.submit(work, 21, on_done=recorder.done, on_error=recorder.failed)
-        runner.submit(boom, on_done=recorder.done, on_error=recorder.failed)
-        assert runner.busy
-    assert recorder.results == [42]
-    assert [type(e) for e in recorder.errors] == [ValueError]
-    assert worker_threads != [threading.get_ident()]
-    assert all(t is QThread.currentThread() for t in recorder.threads)
-    assert not runner.busy
-
-
-def test_a_relay_called_from_a_worker_runs_its_slot_on_the_gui_thread(
-    qtbot, runner: TaskRunner
-) -> None:
-    relay = GuiRelay()
-    recorder = Recorder()
-    relay.fired.connect(lambda: recorder.threads.append(QThread.currentThread()))
-    with qtbot.waitSignal(relay.fired, timeout=5000):
-        runner.submit(relay, on_done=recorder.done, on_error=recorder.failed)
-    assert runner.drain(5000)
-    assert recorder.threads[0] is QThread.currentThread()
-
-
-def test_drain_delivers_everything_pending(runner: TaskRunner) -> None:
-    recorder = Recorder()
-    gate = threading.Event()
-    runner.submit(gate.wait, 5, on_done=recorder.done, on_error=recorder.failed)
-    gate.set()
-    assert runner.drain(5000)
-    assert recorder.results == [True]
-
-
 def test_mode_badge_words_for_each_mode() -> None:
     from pos_app.ui.style import mode_badge_text
 
@@ -224,8 +164,8 @@ def test_a_long_day_of_signals_does_not_wear_out_the_process() -> None:
 
     from pos_app.ui.qtcompat import emit
 
-    relay = GuiRelay()
+    events = TillEvents()
     before = sys.getrefcount(True)
     for _ in range(5000):
-        emit(relay.fired)
+        emit(events.till_changed, "charge")
     assert sys.getrefcount(True) >= before

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from pos_app.domain.attempts import AttemptKind, AttemptOutcome, SettledAttempt
 from pos_app.domain.cards import Brand
 from pos_app.domain.errors import (
+    AttemptBlocked,
+    AttemptUnresolved,
     AuthenticationFailed,
     CardDeclined,
     InvalidRequest,
@@ -18,8 +21,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
-from pos_app.services.charging import AttemptUnresolved
-from pos_app.services.messages import cashier_message
+from pos_app.services.messages import cashier_message, settled_line
 from pos_app.services.receipts import ReceiptService, ShopDetails
 
 PLAIN = "Declined. Ask the customer for another card or another way to pay."
@@ -65,10 +67,57 @@ def test_declines_say_what_to_do_next_and_point_at_the_field(
 
 
 def test_a_lost_answer_is_checking_never_failed() -> None:
-    message = cashier_message(AttemptUnresolved("key", "R1-000001"))
+    message = cashier_message(
+        AttemptUnresolved("still open", attempt_key="k", kind=AttemptKind.CHARGE, order_id="R1-1")
+    )
 
     assert message.kind == "unknown"
     assert "Checking" in message.title and "do not charge the card again" in message.text
+
+
+def test_a_blocked_order_says_to_wait_not_to_charge_again() -> None:
+    message = cashier_message(
+        AttemptBlocked("open", attempt_key="k", kind=AttemptKind.CHARGE, order_id="R1-1")
+    )
+
+    assert message.kind == "unknown" and "do not take the payment again" in message.text
+
+
+@pytest.mark.parametrize(
+    ("kind", "outcome", "words"),
+    [
+        (AttemptKind.CHARGE, AttemptOutcome.SUCCEEDED, "went through: the customer paid"),
+        (AttemptKind.CHARGE, AttemptOutcome.NOT_MADE, "never reached Stripe: nothing was charged"),
+        (AttemptKind.CHARGE, AttemptOutcome.UNKNOWN, "is still not known: do not repeat it"),
+        (AttemptKind.REFUND, AttemptOutcome.SUCCEEDED, "the money goes back to the card"),
+        (AttemptKind.REFUND, AttemptOutcome.NOT_MADE, "nothing was refunded"),
+        (
+            AttemptKind.CUSTOMER,
+            AttemptOutcome.SUCCEEDED,
+            "new customer went through: the customer is saved",
+        ),
+        (AttemptKind.CUSTOMER_DELETION, AttemptOutcome.NOT_MADE, "nothing changed"),
+    ],
+)
+def test_start_up_settlement_reads_as_plain_words(
+    kind: AttemptKind, outcome: AttemptOutcome, words: str
+) -> None:
+    item = SettledAttempt(
+        attempt_key="k",
+        kind=kind,
+        outcome=outcome,
+        order_id="R1-000042" if kind is AttemptKind.CHARGE else None,
+        subject_id=None,
+        amount=Money(3150, "usd") if kind.moves_money else None,
+        created_at=datetime(2026, 3, 1, tzinfo=UTC),
+        card="VISA •••• 4242" if kind is AttemptKind.CHARGE else None,
+    )
+
+    line = settled_line(item)
+
+    assert words in line and line.endswith(".")
+    if kind is AttemptKind.CHARGE:
+        assert line.startswith("The payment for order R1-000042 ($31.50, VISA •••• 4242)")
 
 
 def test_failures_before_stripe_acted_say_nothing_was_charged() -> None:

@@ -13,16 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.domain.errors import StorageError, ValidationError
+from pos_app.domain.attempts import AttemptKind, AttemptRecord, AttemptState, NewAttempt
+from pos_app.domain.errors import AttemptBlocked, StorageError, ValidationError
 from pos_app.domain.money import Money
-from pos_app.storage.journal import (
-    Attempt,
-    AttemptBlocked,
-    AttemptKind,
-    AttemptState,
-    Journal,
-    request_fingerprint,
-)
+from pos_app.storage.attempts import request_fingerprint
+from pos_app.storage.journal import Journal
 from pos_app.storage.journal_schema import SCHEMA_VERSION
 
 from .conftest import FAKE_SECRET, files_contain
@@ -55,19 +50,21 @@ def journal(tmp_path: Path, clock: Clock) -> Iterator[Journal]:
         yield opened
 
 
-def begin(journal: Journal, order_id: str = "R1-000001", **overrides: object) -> Attempt:
+def begin(journal: Journal, order_id: str = "R1-000001", **overrides: object) -> AttemptRecord:
     values: dict[str, object] = {
         "attempt_key": str(uuid.uuid4()),
         "kind": AttemptKind.CHARGE,
         "order_id": order_id,
+        "block_key": f"order:{order_id}",
         "register_id": "R1",
         "cashier": "dana",
         "amount": 1250,
         "currency": "usd",
         "request_fingerprint": request_fingerprint(PARAMS),
+        "stripe_offset": timedelta(seconds=-2),
     }
     values.update(overrides)
-    return journal.begin_attempt(**values)  # type: ignore[arg-type]
+    return journal.begin_attempt(NewAttempt(**values))  # type: ignore[arg-type]
 
 
 def test_begin_records_a_sending_attempt(journal: Journal, clock: Clock) -> None:
@@ -76,7 +73,8 @@ def test_begin_records_a_sending_attempt(journal: Journal, clock: Clock) -> None
     assert attempt.state is AttemptState.SENDING
     assert attempt.is_open
     assert attempt.money == Money(1250, "usd")
-    assert attempt.created_at == clock.now
+    assert attempt.created_at == clock.now == attempt.last_sent_at
+    assert attempt.stripe_offset == timedelta(seconds=-2)
     assert journal.get(attempt.attempt_key) == attempt
     assert journal.get("no-such-key") is None
 
@@ -89,13 +87,17 @@ def test_a_sending_attempt_survives_a_crash(tmp_path: Path) -> None:
         f"""
         import os
         from pathlib import Path
-        from pos_app.storage.journal import Journal, request_fingerprint
+        from datetime import timedelta
+        from pos_app.domain.attempts import AttemptKind, NewAttempt
+        from pos_app.storage.attempts import request_fingerprint
+        from pos_app.storage.journal import Journal
         journal = Journal(Path({str(path)!r}))
-        journal.begin_attempt(
-            attempt_key="key-crash-1", kind="charge", order_id="R1-000007",
-            register_id="R1", cashier="dana", amount=999, currency="usd",
-            request_fingerprint=request_fingerprint({{"amount": 999}}),
-        )
+        journal.begin_attempt(NewAttempt(
+            attempt_key="key-crash-1", kind=AttemptKind.CHARGE, order_id="R1-000007",
+            block_key="order:R1-000007", register_id="R1", cashier="dana", amount=999,
+            currency="usd", request_fingerprint=request_fingerprint({{"amount": 999}}),
+            stripe_offset=timedelta(0),
+        ))
         os._exit(3)
         """
     )
@@ -108,7 +110,7 @@ def test_a_sending_attempt_survives_a_crash(tmp_path: Path) -> None:
         survivor = reopened.get("key-crash-1")
         assert survivor is not None
         assert survivor.state is AttemptState.SENDING
-        assert [a.attempt_key for a in reopened.open_attempts("R1-000007")] == ["key-crash-1"]
+        assert [a.attempt_key for a in reopened.open_for("order:R1-000007")] == ["key-crash-1"]
 
 
 def test_success_records_the_charge_and_closes_the_attempt(journal: Journal) -> None:
@@ -134,7 +136,7 @@ def test_unknown_stays_open_then_settles(journal: Journal, clock: Clock) -> None
     unknown = journal.get(attempt.attempt_key)
     assert unknown is not None and unknown.state is AttemptState.UNKNOWN
     assert unknown.updated_at == clock.now and unknown.created_at < clock.now
-    assert journal.open_attempts("R1-000001") == [unknown]
+    assert journal.open_for("order:R1-000001") == [unknown]
 
     journal.mark_declined(
         attempt.attempt_key,
@@ -184,11 +186,12 @@ def test_open_attempts_block_a_new_charge_for_that_order(journal: Journal) -> No
 
     with pytest.raises(AttemptBlocked) as caught:
         begin(journal, "R1-000005")
-    assert [a.attempt_key for a in caught.value.open_attempts] == [first.attempt_key]
-    assert "R1-000005" in str(caught.value)
+    assert caught.value.attempt_key == first.attempt_key
+    assert caught.value.order_id == "R1-000005"
 
     begin(journal, "R1-000006")  # other orders are not held up
-    begin(journal, "R1-000005", kind="refund")  # nor other kinds of request
+    # nor what blocks on something else (a refund of that order's charge)
+    begin(journal, "R1-000005", kind=AttemptKind.REFUND, block_key="refund:ch_5")
     journal.mark_succeeded(first.attempt_key, stripe_id="ch_5")
     again = begin(journal, "R1-000005")
     assert again.is_open
@@ -282,3 +285,63 @@ def test_a_damaged_journal_is_reported_and_kept(tmp_path: Path) -> None:
         Journal(path)
 
     assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_another_try_of_an_open_attempt_moves_its_last_send(journal: Journal, clock: Clock) -> None:
+    attempt = begin(journal)
+    clock.advance(seconds=40)
+
+    journal.record_send(attempt.attempt_key)
+
+    again = journal.get(attempt.attempt_key)
+    assert again is not None and again.last_sent_at == clock.now != again.created_at
+    journal.mark_succeeded(attempt.attempt_key, stripe_id="ch_1")
+    with pytest.raises(StorageError, match="No open attempt"):
+        journal.record_send(attempt.attempt_key)  # a settled attempt is never sent again
+
+
+def test_an_order_number_and_its_attempt_are_taken_in_one_transaction(journal: Journal) -> None:
+    with pytest.raises(ValidationError), journal.transaction() as tx:
+        order = tx.next_order_id("R1")
+        tx.begin_attempt(
+            NewAttempt(
+                attempt_key="k1",
+                kind=AttemptKind.CHARGE,
+                register_id="R1",
+                cashier="dana",
+                request_fingerprint="not a digest",  # refused: the whole transaction goes
+                stripe_offset=timedelta(0),
+                order_id=order,
+            )
+        )
+
+    assert journal.next_order_id("R1") == "R1-000001"  # the failed one used no number
+
+
+def test_a_version_1_journal_is_migrated_with_its_open_attempts(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with sqlite3.connect(path) as raw:
+        from pos_app.storage.journal_schema import _MIGRATIONS
+
+        for statement in _MIGRATIONS[0]:
+            raw.execute(statement)
+        raw.execute("PRAGMA user_version = 1")
+        raw.execute(
+            "INSERT INTO attempts VALUES ('old-key', 'charge', 'R1-000003', 'R1', 'dana', 700, "
+            "'usd', NULL, ?, 'unknown', NULL, NULL, NULL, NULL, NULL, NULL, "
+            "'2026-03-01T08:00:00.000000+00:00', '2026-03-01T08:00:01.000000+00:00')",
+            (request_fingerprint(PARAMS),),
+        )
+    raw.close()
+
+    with Journal(path) as journal:
+        (old,) = journal.open_attempts()
+        assert (old.attempt_key, old.kind, old.state) == (
+            "old-key",
+            AttemptKind.CHARGE,
+            AttemptState.UNKNOWN,
+        )
+        assert old.block_key == "order:R1-000003" and old.stripe_offset is None
+        assert old.last_sent_at == old.created_at
+        with pytest.raises(AttemptBlocked):
+            begin(journal, "R1-000003")  # still blocks its order after the upgrade

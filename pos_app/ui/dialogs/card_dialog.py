@@ -1,35 +1,46 @@
-"""The card dialog: takes the card for one order, charges it in the worker, settles unknowns.
+"""The card dialog: takes the card for one order and shows the charge's states while it runs.
 
-A payment in flight is never abandoned (docs/architecture.md "Threading"): while the charge runs, or
-while an unknown outcome is being checked with the same attempt key, the form is locked, the
-button cannot fire again and the dialog cannot be cancelled.
+The charge — tokenize, journal, send, and the checks of an unknown outcome — runs as one Op in
+the charge service and its attempt pipeline; this dialog holds no timer and no retry schedule,
+it only shows what the service reports. A payment in flight is never abandoned
+(docs/architecture.md "Threading"): while it runs the form is locked, the button cannot fire
+again and the dialog cannot be cancelled.
 """
 
 from __future__ import annotations
 
-import functools
+import dataclasses
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.domain.cards import CardDetails
-from pos_app.domain.errors import ValidationError
+from pos_app.domain.errors import AttemptUnresolved, ValidationError
 from pos_app.domain.money import format_money
-from pos_app.services.charging import AttemptUnresolved
+from pos_app.services.attempts import AttemptPhase, AttemptProgress
 from pos_app.services.messages import cashier_message
 
+from ..ops import Op, Task
 from ..qtcompat import emit
 from ..style import icon
 from ..widgets import StatusLine, describe
-from ..workers import GuiRelay, TaskRunner
 from .card_form import CardForm
 
 if TYPE_CHECKING:
-    from pos_app.services.charging import ChargeRequest, ChargeService
+    from pos_app.services.charging import ChargeRequest, ChargeResult, Charging
 
 __all__ = ["CardDialog"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokenized:
+    """Reported once Stripe holds the card as a token: the fields can forget it."""
+
+
+ChargeEvent = _Tokenized | AttemptProgress
 
 
 class CardDialog(QDialog):
@@ -40,14 +51,12 @@ class CardDialog(QDialog):
     #: (state, words) for the charge page's status line: working/unknown/declined/error/...
     status_changed = Signal(str, str)
     in_flight_changed = Signal(bool)
-
-    #: Waits between checks of an unknown outcome; the last one repeats until it is settled.
-    retry_delays_ms: tuple[int, ...] = (500, 1_000, 2_000, 4_000, 8_000, 15_000)
+    #: The order number the charge runs under, once the journal has taken it.
+    order_assigned = Signal(str)
 
     def __init__(
         self,
-        charges: ChargeService,
-        runner: TaskRunner,
+        charges: Charging,
         request: ChargeRequest,
         parent: QWidget | None = None,
     ) -> None:
@@ -58,17 +67,9 @@ class CardDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
         self._charges = charges
-        self._runner = runner
         self._request = request
         self._in_flight = False
-        self._attempt_key: str | None = None
-        self._retry_index = 0
-        self._relay = GuiRelay(self)
-        self._relay.fired.connect(self._tokenized)
-        self._retry_timer = QTimer(self)
-        self._retry_timer.setObjectName("attemptRetryTimer")
-        self._retry_timer.setSingleShot(True)
-        self._retry_timer.timeout.connect(self._check_attempt)
+        self._op: Op[ChargeResult] | None = None
 
         amount_text = format_money(request.amount)
         title = QLabel("Card payment", self)
@@ -76,8 +77,9 @@ class CardDialog(QDialog):
         amount = QLabel(amount_text, self)
         amount.setObjectName("cardAmountLabel")
         amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        order = QLabel(f"Order {request.order_id}", self)
+        order = QLabel(f"Order {request.order_id}" if request.order_id else "New order", self)
         order.setObjectName("cardOrderLabel")
+        self.order_label = order
         order.setProperty("role", "hint")
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -193,60 +195,72 @@ class CardDialog(QDialog):
         self._show_error("")
         self._set_in_flight(True)
         self._show_status("working", "Charging card…")
-        charge = functools.partial(self._charges.charge_card, on_tokenized=self._relay)
-        self._runner.submit(
-            charge, self._request, card, on_done=self._charge_done, on_error=self._charge_failed
+        charges, request = self._charges, self._request
+
+        def charge(task: Task[ChargeEvent]) -> ChargeResult:
+            return charges.charge_card(
+                request,
+                card,
+                on_tokenized=lambda: task.report(_Tokenized()),
+                on_progress=task.report,
+            )
+
+        self._op = (
+            Op.task(self, charge, self._charge_event)
+            .success(self._charge_done)
+            .failure(self._charge_failed)
+            .keeps_open()
+            .run()
         )
 
-    def _tokenized(self) -> None:
-        # Stripe holds the card now (a token stands for it): forget the number and the CVC.
-        self.form.clear_secrets()
+    def _charge_event(self, event: ChargeEvent) -> None:
+        if isinstance(event, _Tokenized):
+            # Stripe holds the card now (a token stands for it): forget number and CVC.
+            self.form.clear_secrets()
+            return
+        if event.order_id and event.order_id != self._request.order_id:
+            # Another card for this sale (after a decline) stays on the same order.
+            self._request = dataclasses.replace(self._request, order_id=event.order_id)
+            self.order_label.setText(f"Order {event.order_id}")
+            emit(self.order_assigned, event.order_id)
+        if event.phase is AttemptPhase.CHECKING:
+            self._show_status("unknown", "Checking payment status… Do not charge the card again.")
 
-    def _charge_done(self, result: object) -> None:
-        self._retry_timer.stop()
-        self._attempt_key = None
+    def _charge_done(self, result: ChargeResult) -> None:
+        self._op = None
         self.form.clear_all()
         self._set_in_flight(False)
-        charge = getattr(result, "charge", None)
-        amount = charge.amount if charge is not None else self._request.amount
-        self._show_status("approved", f"Approved {format_money(amount)}")
+        self._show_status("approved", f"Approved {format_money(result.charge.amount)}")
         emit(self.charge_succeeded, result)
         self.accept()
 
     def _charge_failed(self, error: BaseException) -> None:
-        if isinstance(error, AttemptUnresolved):
-            self._attempt_key = error.attempt_key
-            self._show_error("")
-            self._show_status("unknown", "Checking payment status… Do not charge the card again.")
-            delay = self.retry_delays_ms[min(self._retry_index, len(self.retry_delays_ms) - 1)]
-            self._retry_index += 1
-            self._retry_timer.start(delay)
-            return
-        self._retry_timer.stop()
-        self._attempt_key = None
-        self._retry_index = 0
+        self._op = None
         message = cashier_message(error)
         self.form.clear_all()
         self._set_in_flight(False)
+        if isinstance(error, AttemptUnresolved):
+            # Still unknown after the wait: the order stays blocked and the till keeps
+            # checking in the background; the cashier must not charge it again.
+            text = (
+                "Stripe has not confirmed this payment yet. Do not charge the card again: the "
+                "order stays open and the till keeps checking. History shows the outcome."
+            )
+            self._show_error(text)
+            self.status.hide()
+            emit(self.status_changed, "unknown", text)
+            return
         if message.field:
             self.form.set_error(message.field, message.text)
         self._show_error(message.text)
-        state = {"declined": "declined", "invalid": "invalid"}.get(message.kind, "error")
-        words = message.text if message.kind == "declined" else f"{message.title}."
+        state = {"declined": "declined", "invalid": "invalid", "unknown": "unknown"}.get(
+            message.kind, "error"
+        )
+        words = message.text if message.kind in ("declined", "unknown") else f"{message.title}."
         # The dialog shows the words once, in its error box; the page's status line mirrors them.
         self.status.hide()
         emit(self.status_changed, state, words)
         self.form.inputs["number"].setFocus()
-
-    def _check_attempt(self) -> None:
-        if self._attempt_key is None:
-            return
-        self._runner.submit(
-            self._charges.check_attempt,
-            self._attempt_key,
-            on_done=self._charge_done,
-            on_error=self._charge_failed,
-        )
 
     # -- swipes ---------------------------------------------------------------------------
 

@@ -17,19 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import Money, format_money
 
 from ..dialogs.card_dialog import CardDialog
 from ..dialogs.receipt_dialog import ReceiptDialog
+from ..events import TillEvents
+from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon, set_state
 from ..widgets import AmountInput, Keypad, StatusLine, describe
-from ..workers import TaskRunner
 
 if TYPE_CHECKING:
-    from pos_app.services.charging import ChargeRequest
+    from pos_app.services.charging import ChargeRequest, ChargeResult
     from pos_app.services.context import TillContext
 
 __all__ = ["ChargePage"]
@@ -48,11 +50,11 @@ class ChargePage(QWidget):
     charge_approved = Signal(object)
     in_flight_changed = Signal(bool)
 
-    def __init__(self, ctx: TillContext, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, ctx: TillContext, events: TillEvents, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chargePage")
         self._ctx = ctx
-        self._runner = runner
+        self._events = events
         self.card_dialog: CardDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self.live_confirm_box: QMessageBox | None = None
@@ -74,8 +76,10 @@ class ChargePage(QWidget):
             self.order_id_input,
             "orderIdInput",
             "Order number",
-            "Order number, filled in for you; change it to match a paper order (Tab)",
+            "Order number: the register's next number is taken when the card is charged; "
+            "type one to match a paper order (Tab)",
         )
+        self.order_id_input.setPlaceholderText("Next number, taken when charged")
         self.description_input = QLineEdit(self)
         describe(
             self.description_input,
@@ -171,7 +175,6 @@ class ChargePage(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_out)
 
-        self.order_id_input.setText(ctx.charges.next_order_id())
         self._amount_changed(self.amount_input.money())
         self.status.set_status("idle", "Type an amount, then press Enter to charge.")
         self.amount_input.setFocus()
@@ -287,14 +290,17 @@ class ChargePage(QWidget):
         box.deleteLater()
         clicked = box.clickedButton()
         if clicked is not None and clicked.objectName() == "liveConfirmButton":
-            self._ctx.confirm_live_today()
+            day = self._ctx.confirm_live_today()
+            store = self._ctx.store_live_confirmation
+            Op(self, lambda: store(day)).run()
             self._open_card_dialog(request)
         else:
             self.status.set_status("idle", "Live charge cancelled. Nothing was charged.")
 
     def _open_card_dialog(self, request: ChargeRequest) -> None:
-        dialog = CardDialog(self._ctx.charges, self._runner, request, self.window())
+        dialog = CardDialog(self._ctx.charges, request, self.window())
         dialog.status_changed.connect(self._dialog_status)
+        dialog.order_assigned.connect(self.order_id_input.setText)
         dialog.charge_succeeded.connect(self._approved)
         dialog.in_flight_changed.connect(self.in_flight_changed)
         dialog.finished.connect(self._dialog_finished)
@@ -306,16 +312,19 @@ class ChargePage(QWidget):
     def _dialog_status(self, state: str, text: str) -> None:
         self.status.set_status(state, text)
 
-    def _approved(self, result: object) -> None:
-        charge = result.charge  # type: ignore[attr-defined]
+    def _approved(self, result: ChargeResult) -> None:
+        charge = result.charge
         card = charge.card.masked if charge.card is not None else "card"
-        self.status.set_status("approved", f"Approved {format_money(charge.amount)} — {card}")
+        self.status.set_status(
+            "approved", f"Approved {format_money(charge.amount)} — {card} — order {result.order_id}"
+        )
         self.amount_input.clear_amount()
         self.description_input.clear()
         self.receipt_email_input.clear()
-        self.order_id_input.setText(self._ctx.charges.next_order_id())
+        self.order_id_input.clear()
         emit(self.charge_approved, result)
-        receipt = ReceiptDialog(self._ctx.receipts, result.receipt, self.window())  # type: ignore[attr-defined]
+        self._events.notify(AttemptKind.CHARGE)
+        receipt = ReceiptDialog(self._ctx.receipts, result.receipt, self.window())
         receipt.finished.connect(self._receipt_finished)
         self.receipt_dialog = receipt
         receipt.open()
@@ -326,10 +335,13 @@ class ChargePage(QWidget):
         if dialog is not None:
             dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted.value:
-            if self.status.state in ("declined", "error", "invalid"):
+            if self.status.state == "unknown":
+                pass  # the words already say: not known yet, do not charge again
+            elif self.status.state in ("declined", "error", "invalid"):
                 order = self.order_id_input.text()
-                text = f"{self.status.text()} Order {order} is still open."
-                self.status.set_status(self.status.state, text)
+                if order:
+                    text = f"{self.status.text()} Order {order} is still open."
+                    self.status.set_status(self.status.state, text)
             else:
                 self.status.set_status("idle", "Cancelled. Nothing was charged.")
         self._amount_changed(self.amount_input.money())

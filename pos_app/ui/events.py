@@ -1,0 +1,43 @@
+"""`till_changed(kind)`: how pages learn that money moved or customers changed.
+
+One object, shared by every page (Anki's `operation_did_execute` habit): whoever charged,
+refunded or changed a customer calls `notify`, and the history and customers pages refresh
+without knowing who did it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.domain.attempts import AttemptKind
+
+from .qtcompat import emit
+
+__all__ = ["TillEvents"]
+
+
+class TillEvents(QObject):
+    """Carries `till_changed` with the kind of change (an AttemptKind's value)."""
+
+    till_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tillEvents")
+        self._listeners: list[Callable[[AttemptKind], None]] = []
+        self.till_changed.connect(self._dispatch)
+
+    def notify(self, kind: AttemptKind) -> None:
+        """Something of `kind` changed at Stripe (call on the GUI thread)."""
+        emit(self.till_changed, kind.value)
+
+    def on_change(self, listener: Callable[[AttemptKind], None]) -> None:
+        """Call `listener` (a bound method of a page) with the kind after every change."""
+        self._listeners.append(listener)
+
+    def _dispatch(self, value: str) -> None:
+        kind = AttemptKind(value)
+        for listener in list(self._listeners):
+            listener(kind)

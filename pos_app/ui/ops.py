@@ -1,0 +1,309 @@
+"""The one way off the GUI thread: `Op(parent, fn).success(cb).failure(cb).run()`, typed end to end.
+
+Every service call of the UI runs as an Op on the application's one thread pool; its result,
+its error and any progress it reports come back on the GUI thread, through signals connected
+to bound slots of a bridge living there (docs/architecture.md "Threading": a lambda slot would
+run in the emitting thread). An Op whose work must not be abandoned — a payment, a refund —
+is marked `keeps_open()`: the main window refuses to close while one runs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from pos_app.services.messages import cashier_message
+
+from .qtcompat import emit
+
+__all__ = ["Op", "Task", "TaskRunner"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+P = TypeVar("P")
+
+
+class Task(Generic[P]):
+    """What a running Op's function may use: report progress, see whether it was cancelled."""
+
+    def __init__(self, report: Callable[[P], None], cancelled: threading.Event) -> None:
+        self._report = report
+        self.cancelled = cancelled
+
+    def report(self, progress: P) -> None:
+        """Hand `progress` to the Op's progress callback on the GUI thread (thread-safe)."""
+        self._report(progress)
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; workers emit through it so delivery is queued to that thread.
+
+    One bridge for the runner's lifetime: a QObject must never be destroyed from a worker
+    thread, so jobs only borrow it. The payloads cross as Python objects; each Op casts its
+    own back to the type it promised, in one place (`_Running`).
+    """
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    reported = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, bridge: _Bridge, fn: Callable[[], object]) -> None:
+        super().__init__()
+        # The runner keeps the Python reference until delivery, so Qt must not delete it.
+        self.setAutoDelete(False)
+        self._job_id = job_id
+        self._bridge = bridge
+        self._fn: Callable[[], object] | None = fn
+
+    def run(self) -> None:
+        fn, self._fn = self._fn, None  # drop it: a card's details must not outlive the call
+        assert fn is not None
+        try:
+            result = fn()
+        except Exception as exc:
+            emit(self._bridge.failed, self._job_id, exc)
+        else:
+            emit(self._bridge.succeeded, self._job_id, result)
+
+
+@dataclass(slots=True)
+class _Running:
+    job: _Job
+    on_success: Callable[[object], None]
+    on_failure: Callable[[BaseException], None]
+    on_report: Callable[[object], None]
+    keeps_open: bool
+
+
+class TaskRunner(QObject):
+    """The application's one thread pool and the jobs it has not delivered yet."""
+
+    busy_changed = Signal(bool)
+
+    _shared: TaskRunner | None = None
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskRunner")
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._bridge = _Bridge(self)
+        self._bridge.succeeded.connect(self._deliver_result)
+        self._bridge.failed.connect(self._deliver_error)
+        self._bridge.reported.connect(self._deliver_report)
+        self._running: dict[int, _Running] = {}
+        self._ids = itertools.count(1)
+
+    @classmethod
+    def shared(cls) -> TaskRunner:
+        """The runner every Op uses unless given another, owned by the QApplication."""
+        app = QCoreApplication.instance()
+        runner = cls._shared
+        if runner is None or runner.parent() is not app:
+            runner = cls._shared = cls(app)
+        return runner
+
+    @property
+    def busy(self) -> bool:
+        """True while any job has not yet delivered its outcome."""
+        return bool(self._running)
+
+    @property
+    def keeping_open(self) -> bool:
+        """True while a job that must not be abandoned (a payment, a refund) is running."""
+        return any(running.keeps_open for running in self._running.values())
+
+    def start(
+        self,
+        fn: Callable[[Callable[[object], None]], object],
+        on_success: Callable[[object], None],
+        on_failure: Callable[[BaseException], None],
+        on_report: Callable[[object], None],
+        *,
+        keeps_open: bool,
+    ) -> int:
+        """Run `fn(report)` on the pool; the callbacks run later on the GUI thread."""
+        job_id = next(self._ids)
+        bridge = self._bridge
+
+        def report(progress: object) -> None:
+            emit(bridge.reported, job_id, progress)
+
+        job = _Job(job_id, bridge, lambda: fn(report))
+        was_busy = self.busy
+        self._running[job_id] = _Running(job, on_success, on_failure, on_report, keeps_open)
+        if not was_busy:
+            emit(self.busy_changed, True)
+        self._pool.start(job)
+        return job_id
+
+    def drain(self, timeout_ms: int = 30_000) -> bool:
+        """Wait for running jobs and deliver their outcomes; True when nothing is left."""
+        deadline = QDeadlineTimer(timeout_ms)
+        self._pool.waitForDone(max(0, int(deadline.remainingTime())))
+        while self._running and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+        return not self._running
+
+    def _take(self, job_id: int) -> _Running | None:
+        running = self._running.pop(job_id, None)
+        if running is not None and not self._running:
+            emit(self.busy_changed, False)
+        return running
+
+    def _deliver_result(self, job_id: int, result: object) -> None:
+        running = self._take(job_id)
+        if running is not None:
+            running.on_success(result)
+
+    def _deliver_error(self, job_id: int, error: object) -> None:
+        running = self._take(job_id)
+        if running is None:
+            return
+        assert isinstance(error, BaseException)
+        # Only the class name: messages are safe by contract, but a log line needs no more.
+        log.debug("background task failed: %s", type(error).__name__)
+        running.on_failure(error)
+
+    def _deliver_report(self, job_id: int, progress: object) -> None:
+        running = self._running.get(job_id)
+        if running is not None:
+            running.on_report(progress)
+
+
+class Op(Generic[T]):
+    """One piece of work off the GUI thread, built like a sentence and run once.
+
+    ``Op(parent, fn).success(cb).failure(cb).with_progress("Loading…").run()``. Without a
+    failure callback, the cashier message for the error is shown in a box on `parent`.
+    `Op.task(parent, fn, on_report)` gives `fn` a Task to report progress and see a cancel.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[], T],
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        self._parent = parent
+        self._work: Callable[[Task[object]], T] = lambda task: fn()
+        self._on_report: Callable[[object], None] = _ignore
+        self._runner = runner
+        self._on_success: Callable[[T], None] = _ignore
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._progress_text: str | None = None
+        self._keeps_open = False
+        self._cancelled = threading.Event()
+        self._job_id: int | None = None
+        self._done = False
+
+    @classmethod
+    def task(
+        cls,
+        parent: QWidget | None,
+        fn: Callable[[Task[P]], T],
+        on_report: Callable[[P], None],
+        *,
+        runner: TaskRunner | None = None,
+    ) -> Op[T]:
+        """An Op whose function reports progress of type P (delivered to `on_report`)."""
+        op: Op[T] = cls(parent, cast(Callable[[], T], _ignore), runner=runner)
+        op._work = cast(Callable[[Task[object]], T], fn)
+        op._on_report = cast(Callable[[object], None], on_report)
+        return op
+
+    def success(self, callback: Callable[[T], None]) -> Op[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
+        self._on_failure = callback
+        return self
+
+    def with_progress(self, text: str) -> Op[T]:
+        """Show `text` in the window's status bar while the work runs."""
+        self._progress_text = text
+        return self
+
+    def keeps_open(self) -> Op[T]:
+        """The window may not close until this Op has delivered (money may be moving)."""
+        self._keeps_open = True
+        return self
+
+    @property
+    def running(self) -> bool:
+        return self._job_id is not None and not self._done
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it sees `task.cancelled` set. Its outcome still arrives."""
+        self._cancelled.set()
+
+    def run(self) -> Op[T]:
+        if self._job_id is not None:
+            raise RuntimeError("an Op runs once")
+        runner = self._runner or TaskRunner.shared()
+        self._show_progress(True)
+        work, cancelled = self._work, self._cancelled
+        self._job_id = runner.start(
+            lambda report: work(Task(report, cancelled)),
+            self._succeeded,
+            self._failed,
+            self._on_report,
+            keeps_open=self._keeps_open,
+        )
+        return self
+
+    def _succeeded(self, result: object) -> None:
+        self._finish()
+        self._on_success(cast(T, result))
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if self._on_failure is not None:
+            self._on_failure(error)
+        else:
+            show_error(self._parent, error)
+
+    def _finish(self) -> None:
+        self._done = True
+        self._show_progress(False)
+
+    def _show_progress(self, on: bool) -> None:
+        if self._progress_text is None or self._parent is None:
+            return
+        window = self._parent.window()
+        if isinstance(window, QMainWindow):
+            if on:
+                window.statusBar().showMessage(self._progress_text)
+            elif window.statusBar().currentMessage() == self._progress_text:
+                window.statusBar().clearMessage()
+
+
+def _ignore(*_args: object) -> None:
+    return None
+
+
+_open_boxes: list[QMessageBox] = []
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
+    """The cashier message for `error` in a window-modal box that stays until dismissed."""
+    message = cashier_message(error)
+    box = QMessageBox(QMessageBox.Icon.Warning, message.title, message.text, parent=parent)
+    box.setObjectName("operationErrorBox")
+    # A parentless box would be collected as soon as this returns: keep it until closed.
+    _open_boxes.append(box)
+    box.finished.connect(lambda _result: _open_boxes.remove(box))
+    box.open()
+    return box
