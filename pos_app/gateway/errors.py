@@ -22,7 +22,14 @@ from ..domain.errors import (
     StripeError,
 )
 
-__all__ = ["error_from_response", "error_from_transport", "redact", "unreadable_success"]
+__all__ = [
+    "error_from_response",
+    "error_from_transport",
+    "may_have_been_sent",
+    "redact",
+    "settles_the_key",
+    "unreadable_success",
+]
 
 # Anything shaped like a Stripe key, with or without the mode part: localstripe accepts
 # keys such as ``sk_abc``, and a key must never reach a message (docs/stripe.md §7).
@@ -48,6 +55,25 @@ _RAW_CARD_MARKERS = (
 )
 
 
+def may_have_been_sent(exc: BaseException) -> bool:
+    """Whether a transport failure leaves room for the request to have reached Stripe."""
+    return not isinstance(exc, _NEVER_SENT)
+
+
+def settles_the_key(status: int, headers: Mapping[str, str]) -> bool:
+    """Whether a non-2xx answer to a retried write is Stripe's own answer for the key.
+
+    Once a try may have executed (docs/stripe.md §8), only the result stored under the
+    idempotency key settles the request: a replay (`Idempotent-Replayed: true`) or a 402,
+    since a decline is itself the stored result of an execution. A 429 comes from the rate
+    limiter that runs before the idempotency layer, and a 400/401/403/404 without the replay
+    marker was never checked against the key (docs/stripe.md §1.5): neither says whether the
+    earlier try ran.
+    """
+    replayed = headers.get("Idempotent-Replayed") or headers.get("idempotent-replayed") or ""
+    return status == 402 or replayed.strip().lower() == "true"
+
+
 def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
     """`text` with every key-shaped word and every given secret replaced by asterisks."""
     text = _KEY_SHAPED.sub(lambda m: f"{m.group(1)}****", text)
@@ -70,10 +96,14 @@ def error_from_response(
     path: str,
     attempts: int = 1,
     secrets: Iterable[str | None] = (),
+    may_have_executed: bool = False,
 ) -> StripeError:
     """The domain error for a non-2xx answer, by status, then `error.type`, then code (§3.2).
 
     `payload` is the decoded JSON body, or None when the body was not JSON.
+    `may_have_executed` says an earlier try of this write may have run at Stripe; then only
+    an answer that settles the key (see `settles_the_key`) is mapped by status, anything
+    else is OutcomeUnknown.
     """
     request_id = headers.get("Request-Id") or headers.get("request-id")
     writes = method.upper() != "GET"
@@ -104,6 +134,13 @@ def error_from_response(
         unknown = (
             f"{message} ({method} {path}, HTTP {status} on {attempts} attempt(s)); "
             "outcome unknown: replay with the same idempotency key or look it up"
+        )
+        return make(OutcomeUnknown, unknown)
+    if writes and may_have_executed and not settles_the_key(status, headers):
+        unknown = (
+            f"{message} ({method} {path}, HTTP {status} on attempt {attempts}, after an earlier "
+            "attempt that may have executed); outcome unknown: replay with the same "
+            "idempotency key or look it up"
         )
         return make(OutcomeUnknown, unknown)
     if body is None:
@@ -152,26 +189,48 @@ def unreadable_success(
 
 
 def error_from_transport(
-    exc: BaseException, *, method: str, path: str, attempts: int = 1
+    exc: BaseException,
+    *,
+    method: str,
+    path: str,
+    attempts: int = 1,
+    may_have_executed: bool = False,
+    last_status: int | None = None,
+    last_request_id: str | None = None,
 ) -> StripeError:
     """The domain error for a failure with no HTTP answer, after every retry.
 
-    A connect failure means the request never left: StripeConnectionError. Anything after
-    the request went out (read time-out, dropped connection) leaves a write's outcome
-    unknown (docs/stripe.md §8). A read-only GET changed nothing either way, so it is
-    reported as a connection failure.
+    A connect failure means this try never left: StripeConnectionError, unless an earlier
+    try of the same write may have executed (`may_have_executed`), in which case the outcome
+    is still unknown. Anything after the request went out (read time-out, dropped
+    connection) leaves a write's outcome unknown (docs/stripe.md §8). A read-only GET
+    changed nothing either way, so it is reported as a connection failure. `last_status`
+    and `last_request_id` describe the last answer an earlier try received, if any, so
+    support can find it.
     """
     kind = type(exc).__name__
-    if isinstance(exc, _NEVER_SENT):
+    writes = method.upper() != "GET"
+    sent = may_have_been_sent(exc)
+    if writes and may_have_executed and not sent:
+        return OutcomeUnknown(
+            f"Could not reach Stripe ({kind}, {method} {path}, {attempts} attempt(s)) after an "
+            "earlier attempt that may have executed; outcome unknown: replay with the same "
+            "idempotency key or look it up",
+            http_status=last_status,
+            request_id=last_request_id,
+        )
+    if not sent:
         return StripeConnectionError(
             f"Could not reach Stripe ({kind}, {method} {path}, {attempts} attempt(s)); "
             "nothing was sent"
         )
-    if method.upper() == "GET":
+    if not writes:
         return StripeConnectionError(
             f"No answer from Stripe ({kind}, {method} {path}, {attempts} attempt(s))"
         )
     return OutcomeUnknown(
         f"No answer from Stripe ({kind}, {method} {path}, {attempts} attempt(s)); "
-        "outcome unknown: replay with the same idempotency key or look it up"
+        "outcome unknown: replay with the same idempotency key or look it up",
+        http_status=last_status,
+        request_id=last_request_id,
     )

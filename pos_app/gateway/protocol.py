@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from ..domain.models import Card, Charge, Customer, ListPage, Refund, SearchPage, Token
@@ -33,9 +34,21 @@ class PaymentGateway(Protocol):
 
     Every POST takes the caller's `idempotency_key`, reused verbatim on every retry.
     Failures raise the domain StripeError tree (pos_app.domain.errors).
+
+    Time that must agree with Stripe's (a lookup window after a restart, "never executed")
+    is reckoned with `stripe_now()`, not the till's clock.
     """
 
     def close(self) -> None: ...
+
+    @property
+    def clock_offset(self) -> timedelta | None:
+        """Stripe's time minus the till's, from the latest answer's `Date`; None before one."""
+        ...
+
+    def stripe_now(self) -> datetime | None:
+        """The till's clock corrected by `clock_offset` (aware UTC); None while unknown."""
+        ...
 
     def create_token(self, card: CardInput, *, idempotency_key: str) -> Token: ...
 

@@ -10,9 +10,15 @@ from typing import Any, TypeVar
 import httpx
 
 from ..domain.errors import ApiError, OutcomeUnknown, StripeError, ValidationError
+from .clock import StripeClock
 from .config import GatewayConfig
 from .encoding import encode_params, form_encode
-from .errors import error_from_response, error_from_transport, unreadable_success
+from .errors import (
+    error_from_response,
+    error_from_transport,
+    may_have_been_sent,
+    unreadable_success,
+)
 from .retry import RetryPolicy
 
 __all__ = ["Requester"]
@@ -23,13 +29,14 @@ JsonObject = Mapping[str, Any]
 logger = logging.getLogger("pos_app.gateway")
 
 _MAX_IDEMPOTENCY_KEY = 255  # docs/stripe.md §1.5
+_WRITES = ("POST", "DELETE")
 
 
 class Requester:
     """Sends one logical request, retrying it under one idempotency key (docs/stripe.md §2).
 
     Holds the only `httpx.Client`; httpx documents it as thread-safe, so worker threads
-    share it.
+    share it. Every answer's `Date` header goes to `stripe_clock`.
     """
 
     def __init__(
@@ -39,8 +46,10 @@ class Requester:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float],
+        stripe_clock: StripeClock | None = None,
     ) -> None:
         self._config = config
+        self._stripe_clock = stripe_clock if stripe_clock is not None else StripeClock()
         self._policy = RetryPolicy(max_retries=config.max_retries)
         self._sleep = sleep
         self._random = random
@@ -138,6 +147,13 @@ class Requester:
         headers: dict[str, str],
         content: bytes | None,
     ) -> dict[str, Any]:
+        # Once any try of a write may have executed, only Stripe's answer for the key can
+        # settle it (docs/stripe.md §8): a later refusal, 429, other 4xx or an exhausted
+        # budget leaves the outcome unknown, never "failed, nothing charged".
+        writes = method in _WRITES
+        may_have_executed = False
+        last_status: int | None = None
+        last_request_id: str | None = None
         retries = 0
         while True:
             attempt = retries + 1
@@ -150,22 +166,37 @@ class Requester:
                     "%s %s failed: %s attempt=%d elapsed=%.3fs",
                     method, path, type(exc).__name__, attempt, elapsed,
                 )  # fmt: skip
+                if writes and may_have_been_sent(exc):
+                    may_have_executed = True
                 if self._policy.should_retry(retries, None, None, exc):
                     retries += 1
                     self._wait(retries)
                     continue
-                raise error_from_transport(exc, method=method, path=path, attempts=attempt) from exc
+                raise error_from_transport(
+                    exc,
+                    method=method,
+                    path=path,
+                    attempts=attempt,
+                    may_have_executed=may_have_executed,
+                    last_status=last_status,
+                    last_request_id=last_request_id,
+                ) from exc
             elapsed = time.monotonic() - started
             status = response.status_code
+            self._stripe_clock.observe(response.headers)
+            last_status, last_request_id = status, response.headers.get("Request-Id")
             logger.info(
                 "%s %s -> %d request_id=%s attempt=%d elapsed=%.3fs",
-                method, path, status, response.headers.get("Request-Id"), attempt, elapsed,
+                method, path, status, last_request_id, attempt, elapsed,
             )  # fmt: skip
             if 200 <= status < 300:
                 payload = _json(response)
                 if not isinstance(payload, dict):
                     raise unreadable_success(status, response.headers, method=method, path=path)
                 return payload
+            if writes and (status == 409 or status >= 500):
+                # A 5xx may come after execution; a 409 means a try with this key is running.
+                may_have_executed = True
             if self._policy.should_retry(retries, status, response.headers, None):
                 retries += 1
                 self._wait(retries)
@@ -178,6 +209,7 @@ class Requester:
                 path=path,
                 attempts=attempt,
                 secrets=(self._config.secret_key, self._config.publishable_key),
+                may_have_executed=may_have_executed,
             )
 
     def _wait(self, retry_number: int) -> None:

@@ -1,4 +1,4 @@
-"""When to retry a Stripe request and how long to wait: a pure policy (docs/stripe.md §2.2, §2.3)."""
+"""When to retry a Stripe request and how long to wait: a pure policy (docs/stripe.md §2.2-2.3)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random as _random
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ import httpx
 
 from ..domain.models import Card, Charge, Customer, ListPage, Refund, SearchPage, Token
 from ..domain.money import Money
+from .clock import StripeClock, utc_now
 from .config import GatewayConfig
 from .encoding import created_window, path_segment
 from .parse import (
@@ -37,7 +39,8 @@ class StripeGateway:
     """The PaymentGateway over Stripe's classic Tokens/Charges/Customers/Refunds API.
 
     One `httpx.Client` per gateway, shared by worker threads. `sleep` and `random` are
-    injected so the retry back-off can be tested without waiting.
+    injected so the retry back-off can be tested without waiting; `clock` (aware UTC) is the
+    till's clock, against which Stripe's is measured.
     """
 
     def __init__(
@@ -47,13 +50,31 @@ class StripeGateway:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = _random.random,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._config = config
-        self._http = Requester(config, transport=transport, sleep=sleep, random=random)
+        self._stripe_clock = StripeClock(clock)
+        self._http = Requester(
+            config,
+            transport=transport,
+            sleep=sleep,
+            random=random,
+            stripe_clock=self._stripe_clock,
+        )
 
     @property
     def config(self) -> GatewayConfig:
         return self._config
+
+    @property
+    def clock_offset(self) -> timedelta | None:
+        """Stripe's time minus the till's `clock()`, from the `Date` header of the latest
+        answer (any status); None until Stripe has answered once."""
+        return self._stripe_clock.offset
+
+    def stripe_now(self) -> datetime | None:
+        """The time on Stripe's clock (aware UTC), or None while the offset is unknown."""
+        return self._stripe_clock.stripe_now()
 
     def close(self) -> None:
         self._http.close()
