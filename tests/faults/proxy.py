@@ -25,7 +25,7 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import formatdate
 from typing import Any
@@ -135,7 +135,9 @@ class FaultProxy:
         listener.listen(64)
         self._listener = listener
         self._port = listener.getsockname()[1]
-        self._acceptor = threading.Thread(target=self._accept_loop, name="fault-proxy-accept")
+        self._acceptor = threading.Thread(
+            target=self._accept_loop, name="fault-proxy-accept", daemon=True
+        )
         self._acceptor.start()
         return self
 
@@ -343,7 +345,9 @@ class FaultProxy:
         self._state.notify_all()
 
     def _spawn(self, client: socket.socket) -> None:
-        worker = threading.Thread(target=self._serve, args=(client,), name="fault-proxy-conn")
+        worker = threading.Thread(
+            target=self._serve, args=(client,), name="fault-proxy-conn", daemon=True
+        )
         with self._state:
             if self._stopping:
                 client.close()
@@ -636,8 +640,3 @@ def _error_answer(
         headers.append(("Stripe-Should-Retry", "true" if should_retry else "false"))
     body = json.dumps({"error": error}).encode("utf-8")
     return _http_answer(status, http.client.responses.get(status, ""), headers, body)
-
-
-def faults_of(seen: Sequence[Seen]) -> Iterator[str]:
-    """The fault names in `seen`, for assertion messages."""
-    return (f"{s.index}:{s.method} {s.path}:{s.fault}" for s in seen)
