@@ -20,4 +20,4 @@ for _var in (
 ):
     os.environ.pop(_var, None)
 
-pytest_plugins = ["tests.fixtures_peers"]
+pytest_plugins = ["tests.fixtures_peers", "tests.faults.fixtures"]

@@ -21,6 +21,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -259,11 +260,12 @@ class SleepLog:
 
 @pytest.fixture
 def gateway_for() -> Iterator[Callable[..., StripeGateway]]:
-    """`gateway_for(peer, max_retries=0, sleep=None, transport=None, **config)` -> a
-    StripeGateway on `peer`.
+    """`gateway_for(peer, max_retries=0, sleep=None, transport=None, clock=None, **config)`
+    -> a StripeGateway on `peer`.
 
     Back-off never sleeps (a `SleepLog` is injected unless `sleep` is given); `transport`
-    lets a test watch the wire; every gateway is closed at teardown.
+    lets a test watch the wire; `clock` stands in for the till's clock; every gateway is
+    closed at teardown.
     """
     from pos_app.gateway import GatewayConfig, StripeGateway
 
@@ -275,6 +277,7 @@ def gateway_for() -> Iterator[Callable[..., StripeGateway]]:
         max_retries: int = 0,
         sleep: Callable[[float], None] | None = None,
         transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], datetime] | None = None,
         **config: Any,
     ) -> StripeGateway:
         gateway = StripeGateway(
@@ -288,6 +291,7 @@ def gateway_for() -> Iterator[Callable[..., StripeGateway]]:
             ),
             transport=transport,
             sleep=sleep if sleep is not None else SleepLog(),
+            **({"clock": clock} if clock is not None else {}),
         )
         made.append(gateway)
         return gateway

@@ -62,7 +62,8 @@ def test_refunding_more_than_is_left_is_refused(stripe_peer: Peer, gateway_for: 
 
 @peer_params(
     localstripe=Deviation(
-        "localstripe refunds the whole amount again when none is given (docs/emulators.md §2.5)",
+        "localstripe refunds the full amount again when no amount is given "
+        "(docs/emulators.md §2.5)",
         AssertionError,
     )
 )
