@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pos_app.storage.assets import resource_path, resources_dir
 from pos_app.storage.attempts import (
     OPEN_STATES,
     Attempt,
@@ -67,8 +66,6 @@ __all__ = [
     "hash_pin",
     "load_runtime_config",
     "request_fingerprint",
-    "resource_path",
-    "resources_dir",
     "sandbox_config",
     "save_setup",
     "validate_currency",
