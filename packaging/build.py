@@ -32,6 +32,7 @@ __all__ = [
     "main",
     "makensis_command",
     "pyinstaller_command",
+    "resources_problem",
     "venv_python",
 ]
 
@@ -106,15 +107,43 @@ def _run(command: Sequence[str], *, dry_run: bool) -> None:
         subprocess.run(list(command), check=True, cwd=REPO_ROOT)
 
 
-def _smoke_test(version: str) -> None:
-    """The frozen console exe must start and report the version being packaged."""
-    exe = DIST_DIR / ("pos-app-debug.exe" if os.name == "nt" else "pos-app-debug")
+def resources_problem(self_check_output: str) -> str | None:
+    """What is wrong with the `resources` line of a self-check, or None when it is whole."""
+    for line in self_check_output.splitlines():
+        label, _, value = line.partition(" ")
+        if label == "resources":
+            value = value.strip()
+            if "NOT FOUND" in value or "INCOMPLETE" in value:
+                return f"the frozen till cannot find its resources: {value}"
+            return None
+    return "the self-check printed no resources line"
+
+
+def _smoke_test(version: str, exe: Path | None = None) -> None:
+    """The frozen console exe must start, report the version being packaged and find every
+    resource through its own loader (pos_app/services/assets.py), as the self-check shows."""
+    exe = exe or DIST_DIR / ("pos-app-debug.exe" if os.name == "nt" else "pos-app-debug")
     result = subprocess.run(
         [str(exe), "--version"], capture_output=True, text=True, timeout=120, check=True
     )
     if result.stdout.strip() != f"pos-app {version}":
         raise SystemExit(f"{exe} --version printed {result.stdout.strip()!r}, not {version}")
     print(f"  {exe.name} --version: {result.stdout.strip()}")
+    # A folder of its own and a made-up test key on a closed local port: the check touches
+    # neither the builder's till data nor Stripe (its "not reachable" verdict is expected).
+    env = {
+        **os.environ,
+        "POS_DATA_DIR": str(WORK_DIR / "smoke-test"),
+        "POS_STRIPE_SECRET_KEY": "sk_test_buildSmokeTest000000000000",
+        "POS_STRIPE_API_BASE": "http://127.0.0.1:9",
+    }
+    check = subprocess.run(
+        [str(exe), "--self-check"], capture_output=True, text=True, timeout=120, env=env
+    )
+    problem = resources_problem(check.stdout)
+    if problem is not None:
+        raise SystemExit(f"{exe}: {problem}\n{check.stdout}{check.stderr}")
+    print(f"  {exe.name} --self-check: resources found")
 
 
 def _parser() -> argparse.ArgumentParser:

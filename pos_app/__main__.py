@@ -59,7 +59,8 @@ def run_gui(*, sandbox: bool) -> int:
 
     from pos_app.cli import has_display
     from pos_app.launcher import Launcher
-    from pos_app.logs import configure_logging
+    from pos_app.logs import configure_logging, enable_crash_trace
+    from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder, tell_already_open
     from pos_app.storage.paths import AppPaths
 
     if not has_display(os.environ):
@@ -72,6 +73,14 @@ def run_gui(*, sandbox: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     paths = AppPaths.resolve(os.environ).ensure()
+    # Before the log and the sandbox: a second start on the same folder must touch neither.
+    # The lock is held by this local until run_gui returns (QLockFile removes the file then);
+    # one left by a crash is taken over by the next start.
+    lock = lock_data_folder(paths)
+    if lock is None:
+        tell_already_open(paths)
+        return ALREADY_OPEN_EXIT
+    enable_crash_trace(paths.crash_trace_file)
     configure_logging(paths.log_file)
     sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication(sys.argv)

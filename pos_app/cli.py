@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from pos_app import __version__
@@ -43,6 +43,21 @@ def _qt_platform(env: Mapping[str, str]) -> str:
     return name if has_display(env) else f"{name} (no display found)"
 
 
+def _check_resources(line: Callable[[str, str], None], problems: list[str]) -> None:
+    """Where the style sheet, icons and receipt template are read from, and whether all are."""
+    from pos_app.services.assets import missing_resources, resources_dir
+
+    missing = missing_resources()
+    try:
+        where = str(resources_dir())
+    except (ModuleNotFoundError, RuntimeError):
+        where = "NOT FOUND"
+    if missing:
+        problems.append(f"Resources are missing ({', '.join(missing)}): reinstall pos-app.")
+        where = f"{where} (INCOMPLETE: {', '.join(missing)})"
+    line("resources", where)
+
+
 def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -> int:
     """Print what a support call needs; exit status 1 when something is broken."""
     from pos_app.app import build_context, load_config
@@ -66,6 +81,7 @@ def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -
     line("data folder", str(paths.data_dir))
     line("config folder", str(paths.config_dir))
     line("log folder", str(paths.log_dir))
+    _check_resources(line, problems)
     store = KeyringSecretStore()
     try:
         store.check()

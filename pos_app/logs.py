@@ -1,4 +1,5 @@
-"""Logging for the till: a rotating file in the log folder, with card data and keys scrubbed.
+"""Logging for the till: a rotating file in the log folder, with card data and keys scrubbed,
+and the crash trace a hard crash leaves beside it.
 
 The code never logs a card number, CVC or key on purpose; the filter here is the second line of
 defence, so that a library's debug message or an exception text cannot leak one either.
@@ -6,14 +7,16 @@ defence, so that a library's debug message or an exception text cannot leak one 
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import re
 from pathlib import Path
+from typing import TextIO
 
 from pos_app.domain.keys import redact_keys
 
-__all__ = ["RedactingFilter", "configure_logging", "scrub"]
+__all__ = ["RedactingFilter", "configure_logging", "enable_crash_trace", "scrub"]
 
 # 12-19 digits, optionally grouped by spaces or dashes: anything shaped like a card number.
 _PAN_LIKE = re.compile(r"(?<!\d)(?:\d[ -]?){11,18}\d(?!\d)")
@@ -64,3 +67,25 @@ def configure_logging(log_file: Path | None, *, level: int = logging.INFO) -> No
     # httpx logs every request URL at INFO; our gateway logs what matters without bodies.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+_crash_trace: TextIO | None = None
+
+
+def enable_crash_trace(path: Path) -> None:
+    """On a hard crash (segfault, abort, a fatal error in Qt's C++ code), write every thread's
+    Python stack to `path`.
+
+    The windowed Windows build has no console for faulthandler's usual stderr, and the logging
+    handlers cannot run in a dying process. The file is opened for appending, so earlier traces
+    stay, and kept open for the life of the process: the handler writes to its descriptor.
+    Nothing is written unless the process crashes, and the stack holds only file names,
+    line numbers and function names, never values.
+    """
+    global _crash_trace
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stream = path.open("a", encoding="utf-8")
+    faulthandler.enable(file=stream, all_threads=True)
+    if _crash_trace is not None and _crash_trace is not stream:
+        _crash_trace.close()
+    _crash_trace = stream

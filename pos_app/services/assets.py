@@ -1,7 +1,62 @@
-"""Read-only resources for the layers above services (the UI may not reach into storage)."""
+"""The till's read-only resources (style sheet, icons, receipt template), via importlib.resources.
+
+They are the package `pos_app.resources`: pyproject.toml maps the checkout's top-level
+`resources/` folder into it, so the same call finds them in an editable install, an installed
+wheel and the frozen build (packaging/pos-app.spec collects them at `pos_app/resources`).
+"""
 
 from __future__ import annotations
 
-from pos_app.storage.assets import resource_path, resources_dir
+from importlib.resources import files
+from pathlib import Path
 
-__all__ = ["resource_path", "resources_dir"]
+__all__ = [
+    "APP_ICON",
+    "ICONS_DIR",
+    "RECEIPT_TEMPLATE",
+    "REQUIRED_RESOURCES",
+    "RESOURCE_PACKAGE",
+    "STYLE_SHEET",
+    "missing_resources",
+    "resource_path",
+    "resource_text",
+    "resources_dir",
+]
+
+RESOURCE_PACKAGE = "pos_app.resources"
+STYLE_SHEET = "style.qss"
+RECEIPT_TEMPLATE = "receipt.html"
+ICONS_DIR = "icons"
+APP_ICON = f"{ICONS_DIR}/app.ico"
+#: What a till cannot look right without; the self-check reports any that is missing.
+REQUIRED_RESOURCES = (STYLE_SHEET, RECEIPT_TEMPLATE, APP_ICON, f"{ICONS_DIR}/card.svg")
+
+
+def resources_dir() -> Path:
+    """The folder of the resources package, as a real path.
+
+    Qt takes file names (icons, the style sheet's url()), so the package must be on disk: it is
+    in every way the till is installed (pip unpacks wheels, the frozen build is a folder).
+    """
+    root = files(RESOURCE_PACKAGE)
+    if not isinstance(root, Path):
+        raise RuntimeError(f"{RESOURCE_PACKAGE} is not on disk ({root!r}); reinstall pos-app")
+    return root
+
+
+def resource_path(name: str) -> Path:
+    """A resource by its '/'-separated name inside the package, e.g. 'icons/card.svg'."""
+    return resources_dir().joinpath(*name.split("/"))
+
+
+def resource_text(name: str) -> str:
+    return files(RESOURCE_PACKAGE).joinpath(*name.split("/")).read_text(encoding="utf-8")
+
+
+def missing_resources() -> list[str]:
+    """The required resources that cannot be found (empty when the install is whole)."""
+    try:
+        root = files(RESOURCE_PACKAGE)
+    except ModuleNotFoundError:
+        return list(REQUIRED_RESOURCES)
+    return [name for name in REQUIRED_RESOURCES if not root.joinpath(*name.split("/")).is_file()]

@@ -79,3 +79,13 @@ class AppPaths:
     @property
     def log_file(self) -> Path:
         return self.log_dir / "pos-app.log"
+
+    @property
+    def crash_trace_file(self) -> Path:
+        """Where a hard crash (segfault, abort) leaves the Python stack of every thread."""
+        return self.log_dir / "crash-trace.log"
+
+    @property
+    def lock_file(self) -> Path:
+        """Held by the till that has this data folder open (one till per folder)."""
+        return self.data_dir / "pos-app.lock"

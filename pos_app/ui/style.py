@@ -1,4 +1,4 @@
-"""Look and feel: Fusion base, the QSS stylesheet and SVG icons from resources/, mode colours."""
+"""Look and feel: Fusion base, the QSS stylesheet and SVG icons (services.assets), mode colours."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.domain.keys import Mode
-from pos_app.services.assets import resources_dir
+from pos_app.services.assets import ICONS_DIR, STYLE_SHEET, resource_path, resource_text
 
 __all__ = [
     "apply_style",
@@ -28,9 +28,9 @@ def apply_style(app: QApplication) -> None:
     # 14 px body minimum (docs/ui.md "Overall"); pixel size so high-DPI scales it.
     font.setPixelSize(15)
     app.setFont(font)
-    sheet = (resources_dir() / "style.qss").read_text(encoding="utf-8")
-    # Qt resolves url() against the working directory: point it at the resources instead.
-    icons = (resources_dir() / "icons").as_posix()
+    sheet = resource_text(STYLE_SHEET)
+    # Qt resolves url() against the working directory: point it at the installed icons instead.
+    icons = resource_path(ICONS_DIR).as_posix()
     app.setStyleSheet(sheet.replace("@ICONS@", icons))
     app.setProperty("posStyleApplied", True)
 
@@ -44,8 +44,8 @@ def ensure_style() -> None:
 
 @cache
 def icon(name: str) -> QIcon:
-    """An SVG icon from resources/icons by base name (scales cleanly on high-DPI screens)."""
-    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+    """An SVG icon of the resources' icons/ folder by base name (scales cleanly on high-DPI)."""
+    return QIcon(str(resource_path(f"{ICONS_DIR}/{name}.svg")))
 
 
 def icon_pixmap(name: str, size: int) -> QPixmap:

@@ -18,8 +18,8 @@ def _dist(root: Path) -> Path:
         "pos-app.exe",
         "pos-app-debug.exe",
         "_internal/python311.dll",
-        "_internal/resources/style.qss",
-        "_internal/resources/icons/card.svg",
+        "_internal/pos_app/resources/style.qss",
+        "_internal/pos_app/resources/icons/card.svg",
         "_internal/PySide6/plugins/platforms/qwindows.dll",
         "_internal/odd$name.txt",
     ):

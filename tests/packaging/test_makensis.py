@@ -24,7 +24,7 @@ def _stand_in_build(root: Path) -> Path:
         "pos-app.exe",
         "pos-app-debug.exe",
         "_internal/python311.dll",
-        "_internal/resources/style.qss",
+        "_internal/pos_app/resources/style.qss",
         "_internal/PySide6/plugins/platforms/qwindows.dll",
     ):
         path = dist / name

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 import re
+from pathlib import Path
 
+from pos_app.services.assets import APP_ICON, REQUIRED_RESOURCES, RESOURCE_PACKAGE
 from tests.packaging.support import REPO_ROOT, SPEC, spec_constant
 
 HEAVY_QT = (
@@ -72,11 +74,36 @@ def test_both_exes_land_in_one_onedir_folder() -> None:
     assert '"exclude_binaries": True' in source
 
 
-def test_resources_folder_is_bundled_where_assets_looks_for_it() -> None:
-    # pos_app/storage/assets.py reads sys._MEIPASS / "resources" when frozen.
+def _spec_resource_files() -> list[tuple[str, str]]:
+    """The spec's resource_files(), run against the checkout as PyInstaller would run it."""
+    [function] = [
+        node
+        for node in _spec_tree().body
+        if isinstance(node, ast.FunctionDef) and node.name == "resource_files"
+    ]
+    namespace: dict[str, object] = {
+        "Path": Path,
+        "RESOURCES_SOURCE": REPO_ROOT / "resources",
+        "RESOURCES_TARGET": RESOURCE_PACKAGE.replace(".", "/"),
+    }
+    exec(compile(ast.Module([function], []), str(SPEC), "exec"), namespace)
+    return namespace["resource_files"]()  # type: ignore[operator,no-any-return]
+
+
+def test_resources_are_bundled_as_the_package_the_loader_reads() -> None:
+    # pos_app/services/assets.py reads them through importlib.resources from the package
+    # pos_app.resources, which the frozen till finds at _internal/pos_app/resources.
     source = SPEC.read_text(encoding="utf-8")
-    assert '(str(REPO_ROOT / "resources"), "resources")' in source
-    assert (REPO_ROOT / "resources" / "style.qss").is_file()
+    assert "from pos_app.services.assets import APP_ICON, RESOURCE_PACKAGE" in source
+    assert 'RESOURCES_TARGET = RESOURCE_PACKAGE.replace(".", "/")' in source
+    assert "*resource_files()," in source
+    bundled = {
+        Path(target, Path(source_file).name).as_posix()
+        for source_file, target in _spec_resource_files()
+    }
+    assert {f"pos_app/resources/{name}" for name in REQUIRED_RESOURCES} <= bundled
+    assert "pos_app/resources/__init__.py" in bundled  # it makes the folder a package
+    assert not [name for name in bundled if "__pycache__" in name or name.endswith(".pyc")]
 
 
 def test_heavy_qt_modules_and_test_tools_are_excluded() -> None:
@@ -112,7 +139,9 @@ def test_keychain_backends_and_sandbox_are_bundled() -> None:
 
 def test_icon_and_version_resource_are_wired() -> None:
     source = SPEC.read_text(encoding="utf-8")
-    assert 'ICON = REPO_ROOT / "resources" / "icons" / "app.ico"' in source
+    assert "ICON = RESOURCES_SOURCE / APP_ICON" in source
+    assert 'RESOURCES_SOURCE = REPO_ROOT / "resources"' in source
+    assert (REPO_ROOT / "resources" / APP_ICON).is_file()
     for kwargs in _exe_calls().values():
         assert ast.unparse(kwargs["version"]).startswith("version_file(")
     assert "[str(ICON)] if ICON.is_file() else None" in source

@@ -1,0 +1,155 @@
+"""One till per data folder: a double click on a running till must not start a second one.
+
+The real `pos-app` runs as a subprocess (offscreen, with the training sandbox) the way a
+cashier starts it; the sandbox child is found by its command line, which names the folder.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pytest
+
+from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder
+from pos_app.storage.paths import AppPaths
+
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="finds the sandbox child through /proc (Linux)"
+)
+
+POS_APP = Path(sys.executable).with_name("pos-app")
+READY = "till ready"
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return {**env, "POS_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _running(pid: int) -> bool:
+    """True while the process exists and is not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def _sandboxes_of(data_dir: Path) -> list[int]:
+    """Running sandbox servers whose data folder lies in `data_dir`."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            args = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"sandbox-server" in args and any(str(data_dir).encode() in arg for arg in args):
+            found.append(int(proc.name))
+    return [pid for pid in found if _running(pid)]
+
+
+def _lines(stream: IO[str], into: queue.Queue[str | None]) -> None:
+    for line in stream:
+        into.put(line)
+    into.put(None)
+
+
+@pytest.fixture
+def first_till(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], Path, list[str]]]:
+    """A till started with `pos-app --sandbox`, returned once its window is up."""
+    data_dir = tmp_path / "till"
+    till = subprocess.Popen(
+        [str(POS_APP), "--sandbox"],
+        env=_env(data_dir),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert till.stderr is not None
+    lines: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=_lines, args=(till.stderr, lines), daemon=True).start()
+    seen: list[str] = []
+    try:
+        while not any(READY in line for line in seen):
+            line = lines.get(timeout=60)
+            assert line is not None, f"the till exited ({till.wait()}):\n{''.join(seen)}"
+            seen.append(line)
+        yield till, data_dir, seen
+    finally:
+        if till.poll() is None:
+            till.kill()
+            till.wait(10)
+
+
+def test_a_second_start_on_the_same_folder_says_so_and_leaves_the_first_alone(
+    first_till: tuple[subprocess.Popen[str], Path, list[str]],
+) -> None:
+    till, data_dir, _ = first_till
+    [sandbox] = _sandboxes_of(data_dir)
+    assert (data_dir / "logs" / "crash-trace.log").is_file()
+
+    second = subprocess.run(
+        [str(POS_APP), "--sandbox"],
+        env=_env(data_dir),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert second.returncode == ALREADY_OPEN_EXIT, second.stderr
+    assert "The till is already open on this computer" in second.stderr
+    assert str(data_dir / "data") in second.stderr
+    assert till.poll() is None, "the first till stopped"
+    assert _sandboxes_of(data_dir) == [sandbox], "the second start touched the sandbox"
+
+    till.send_signal(signal.SIGTERM)
+    assert till.wait(30) == 0
+    assert not _running(sandbox), "the sandbox server outlived the till"
+    assert _sandboxes_of(data_dir) == []
+    assert not (data_dir / "data" / "pos-app.lock").exists()
+
+
+def _lock_holder(lock_file: Path) -> subprocess.Popen[str]:
+    """Another process holding the data folder's lock until it is told to stop or killed."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        f"lock = QLockFile({str(lock_file)!r})\n"
+        "lock.setStaleLockTime(0)\n"
+        "print(lock.tryLock(0), flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+    return holder
+
+
+def test_a_lock_left_by_a_killed_till_is_taken_over(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    holder = _lock_holder(paths.lock_file)
+    try:
+        assert lock_data_folder(paths) is None  # held by a live process
+    finally:
+        holder.kill()
+        holder.wait(10)
+    assert paths.lock_file.exists()  # a crash leaves the file behind
+
+    lock = lock_data_folder(paths)
+
+    assert lock is not None and lock.isLocked()
+    assert lock.getLockInfo()[0] == os.getpid()
+    lock.unlock()
