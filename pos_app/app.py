@@ -17,6 +17,7 @@ from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.context import TillContext
+from pos_app.services.manager import AuditTrail, ManagerAuth
 from pos_app.services.receipts import ReceiptService, ShopDetails
 from pos_app.storage.config import (
     RuntimeConfig,
@@ -114,6 +115,8 @@ def build_context(
         mode=config.mode,
         currency=config.currency,
     )
+    trail = AuditTrail(journal, register_id=config.register_id, cashier=config.cashier)
+    manager = ManagerAuth(trail, pin_hash=config.manager_pin_hash, env_pin=config.manager_pin_env)
     settings_store = SettingsStore(paths.settings_path)
 
     def store_live_confirmation(day: date) -> None:
@@ -132,6 +135,8 @@ def build_context(
         charges=charges,
         receipts=receipts,
         attempts=pipeline,
+        manager=manager,
+        trail=trail,
         live_confirmed_on=(
             date.fromisoformat(config.live_confirmed_on) if config.live_confirmed_on else None
         ),

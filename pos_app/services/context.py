@@ -14,6 +14,7 @@ from pos_app.domain.attempts import SettledAttempt
 from pos_app.domain.keys import Mode
 
 from .charging import Charging
+from .manager import AuditTrail, ManagerAuth
 from .receipts import ReceiptService
 
 __all__ = ["OpenAttempts", "TillContext"]
@@ -35,6 +36,9 @@ class TillContext:
     charges: Charging
     receipts: ReceiptService
     attempts: OpenAttempts
+    #: The manager PIN behind refunds, deletions and overrides, and the trail they leave.
+    manager: ManagerAuth | None = None
+    trail: AuditTrail | None = None
     #: The day the live mode was last confirmed (read once at start), and how to store today's.
     live_confirmed_on: date | None = None
     store_live_confirmation: Callable[[date], None] = lambda day: None

@@ -75,6 +75,9 @@ class RuntimeConfig:
     #: The training sandbox keeps its own journal so practice sales never mix with real ones.
     journal_path: Path
     live_confirmed_on: str | None = None
+    #: POS_MANAGER_PIN as given (automation): compared in constant time when a manager action
+    #: asks, never hashed at start (a start-up must not pay for a key derivation).
+    manager_pin_env: str | None = field(default=None, repr=False)
 
     @property
     def is_live(self) -> bool:
@@ -118,11 +121,10 @@ def load_runtime_config(
     api_base = _check_api_base(_env(env, ENV_API_BASE) or DEFAULT_API_BASE, ENV_API_BASE)
     register_id = _from_env(env, ENV_REGISTER_ID, settings.register_id, validate_register_id)
     currency = _from_env(env, ENV_CURRENCY, settings.default_currency, validate_currency)
-    manager_pin_hash = settings.manager_pin_hash
     env_pin = _env(env, ENV_MANAGER_PIN)
     if env_pin is not None:
         try:
-            manager_pin_hash = hash_pin(validate_pin(env_pin))
+            validate_pin(env_pin)
         except ValidationError:
             raise ConfigurationError(f"{ENV_MANAGER_PIN} must be 4 to 8 digits") from None
 
@@ -136,7 +138,8 @@ def load_runtime_config(
         business_name=settings.business_name,
         business_address=settings.business_address,
         receipt_footer=settings.receipt_footer,
-        manager_pin_hash=manager_pin_hash,
+        manager_pin_hash=settings.manager_pin_hash,
+        manager_pin_env=env_pin,
         mode=mode_for_key(secret_key) if secret_key else Mode.TEST,
         keys_from_env=keys_from_env,
         needs_setup=secret_key is None,
@@ -173,6 +176,7 @@ def sandbox_config(
         business_address=settings.business_address,
         receipt_footer=settings.receipt_footer,
         manager_pin_hash=settings.manager_pin_hash,
+        manager_pin_env=_from_env(env, ENV_MANAGER_PIN, "", validate_pin) or None,
         mode=Mode.SANDBOX,
         keys_from_env=False,
         needs_setup=False,

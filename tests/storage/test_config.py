@@ -79,7 +79,9 @@ def test_environment_overrides_stored_settings(
     assert config.cashier == "Sam"
     assert config.currency == "eur"
     assert config.api_base == "http://127.0.0.1:8420"
-    assert verify_pin("2468", config.manager_pin_hash)
+    assert config.manager_pin_env == "2468"  # compared when asked, never hashed at start
+    assert config.manager_pin_hash == STORED.manager_pin_hash
+    assert "2468" not in repr(config)
     assert settings_store.load() == STORED  # the environment never rewrites the file
 
 
