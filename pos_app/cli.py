@@ -19,7 +19,7 @@ __all__ = ["has_display", "sandbox_server", "self_check"]
 
 
 def sandbox_server(argv: list[str]) -> int:
-    from pos_app.sandbox.__main__ import main
+    from pos_app.sandbox.server import main
 
     return main(argv)
 

@@ -25,7 +25,8 @@ class _Probe(QObject):
 def _emit_drops_reference() -> bool:
     probe = _Probe()
     before = sys.getrefcount(True)
-    result = probe.probed.emit()
+    # The stubs say emit() returns None; at run time it returns a bool (the defect's subject).
+    result: object = probe.probed.emit()  # type: ignore[func-returns-value]
     del result
     lost = before - sys.getrefcount(True)
     if lost > 0:
@@ -38,6 +39,6 @@ EMIT_DROPS_REFERENCE = _emit_drops_reference()
 
 def emit(signal: SignalInstance, *args: Any) -> None:
     """``signal.emit(*args)``, safe with the defect above; use it for every emit in ui/."""
-    result = signal.emit(*args)
+    result: object = signal.emit(*args)  # type: ignore[func-returns-value]
     if EMIT_DROPS_REFERENCE and isinstance(result, bool):
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))

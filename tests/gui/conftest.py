@@ -76,6 +76,9 @@ class FakeCharges:
             on_tokenized()
         return self._run(request, card.last4, on_progress)
 
+    def ping(self) -> None:
+        return None
+
     def charge_customer(
         self,
         request: ChargeRequest,
