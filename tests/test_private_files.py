@@ -87,9 +87,7 @@ def test_the_settings_file_is_private(paths: AppPaths) -> None:
     assert mode(paths.settings_path) == 0o600
 
 
-def test_the_log_and_every_rolled_over_log_are_private(
-    paths: AppPaths, till_logging: None
-) -> None:
+def test_the_log_and_every_rolled_over_log_are_private(paths: AppPaths, till_logging: None) -> None:
     paths.log_file.write_text("from an older version\n")
     paths.log_file.chmod(0o644)
 

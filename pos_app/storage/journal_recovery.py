@@ -173,7 +173,9 @@ def _carry(conn: sqlite3.Connection, salvage: _Salvage) -> tuple[int, int, bool]
         open_carried += values.get("state") in _OPEN
     for counter in salvage.counters:
         with contextlib.suppress(sqlite3.Error):
-            conn.execute("INSERT INTO order_counter (register_id, last_number) VALUES (?, ?)", counter)
+            conn.execute(
+                "INSERT INTO order_counter (register_id, last_number) VALUES (?, ?)", counter
+            )
     for entry in salvage.audit:
         with contextlib.suppress(sqlite3.Error):
             conn.execute(

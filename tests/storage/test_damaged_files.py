@@ -58,7 +58,9 @@ def journal_with_sales(path: Path, sales: int = 120) -> list[str]:
 def overwrite_page_of(path: Path, name: str) -> None:
     """Scribble over the root page of table or index `name`, as a failing disk would."""
     with sqlite3.connect(path) as raw:
-        (root,) = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+        (root,) = raw.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)
+        ).fetchone()
     raw.close()
     with path.open("r+b") as handle:
         handle.seek((root - 1) * PAGE)
@@ -74,7 +76,11 @@ def test_a_damaged_index_loses_nothing_the_open_attempts_still_block(tmp_path: P
         assert journal.replaced is not None
         assert journal.replaced.moved_to == tmp_path / "journal.sqlite3.corrupt-20261202T101500"
         (recovery,) = journal.recoveries()
-        assert (recovery.attempts_carried, recovery.open_carried, recovery.complete) == (123, 3, True)
+        assert (recovery.attempts_carried, recovery.open_carried, recovery.complete) == (
+            123,
+            3,
+            True,
+        )
         assert not journal.payments_paused  # everything came over: the till goes on
         assert [r.attempt_key for r in journal.open_attempts()] == opened
         with pytest.raises(AttemptBlocked):

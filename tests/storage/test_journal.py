@@ -277,9 +277,7 @@ def test_schema_is_versioned(tmp_path: Path) -> None:
         Journal(path)
 
 
-def test_a_damaged_journal_is_moved_aside_and_payments_pause(
-    tmp_path: Path, clock: Clock
-) -> None:
+def test_a_damaged_journal_is_moved_aside_and_payments_pause(tmp_path: Path, clock: Clock) -> None:
     path = tmp_path / "journal.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
 
@@ -308,6 +306,8 @@ def test_a_damaged_journal_is_moved_aside_and_payments_pause(
             "journal_recovered",
             "journal_recovery_acknowledged",
         ]
+
+
 def test_another_try_of_an_open_attempt_moves_its_last_send(journal: Journal, clock: Clock) -> None:
     attempt = begin(journal)
     clock.advance(seconds=40)
