@@ -10,15 +10,18 @@ time-out, the policy and the never-executed window.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
+
 from pos_app.domain.keys import Mode
-from pos_app.domain.models import Charge, Customer, Refund
+from pos_app.domain.models import Card, Charge, Customer, Refund
 from pos_app.domain.money import Money
 from pos_app.gateway import GatewayConfig, StripeGateway
+from pos_app.gateway.parse import parse_card
 from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.receipts import ReceiptService, ShopDetails
@@ -153,6 +156,7 @@ class Server:
     proxy, never through a fault)."""
 
     def __init__(self, peer: Peer) -> None:
+        self.peer = peer
         self.gateway = StripeGateway(
             GatewayConfig(secret_key=peer.secret_key, api_base=peer.base_url, max_retries=0)
         )
@@ -172,11 +176,14 @@ class Server:
     def customers(self) -> list[Customer]:
         return list(self.gateway.iter_customers())
 
-    def cards_of(self, customer_id: str) -> Iterator[object]:
-        cursor: str | None = None
-        while True:
-            page = self.gateway.list_cards(customer_id, starting_after=cursor)
-            yield from page.data
-            cursor = page.last_id
-            if not page.has_more or cursor is None:
-                return
+    def cards_of(self, customer_id: str) -> list[Card]:
+        """The customer's cards, from the customer object itself: the sandbox refuses `limit`
+        on a customer's sources list (docs/emulators.md §2.4), which the gateway sends."""
+        answer = httpx.get(
+            f"{self.peer.base_url}/v1/customers/{customer_id}",
+            auth=(self.peer.secret_key, ""),
+            timeout=30,
+        )
+        answer.raise_for_status()
+        sources = answer.json().get("sources") or {}
+        return [parse_card(c) for c in sources.get("data", []) if c.get("object") == "card"]
