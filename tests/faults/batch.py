@@ -264,7 +264,8 @@ class _Batch:
             server = Server(self.peer)
             try:
                 self.set_up(till)
-                proxy.set_plan(RandomFaults(self.seed, WEIGHTS))
+                # Each kind meets its own sequence of faults, all drawn from the one seed.
+                proxy.set_plan(RandomFaults(self.seed * 100 + KINDS.index(self.kind), WEIGHTS))
                 for _ in range(self.ops):
                     if proxy.refusing:
                         proxy.end_outage()  # an outage lasts for one operation at most
