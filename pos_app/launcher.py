@@ -252,9 +252,14 @@ def damaged_files_text(moved: list[Quarantined], recoveries: list[JournalRecover
                 f"journal; the {recovery.open_carried} still unfinished are checked with Stripe."
             )
         elif recovery is not None:
+            readable = (
+                f"Only {recovery.attempts_carried} attempts in it could be read"
+                if recovery.attempts_carried
+                else "Nothing in it could be read"
+            )
             line += (
-                f" Only {recovery.attempts_carried} attempts in it could be read, so payments "
-                "whose outcome was still unknown may be missing from the new journal."
+                f" {readable}, so payments whose outcome was still unknown may be missing "
+                "from the new journal."
             )
         parts.append(line)
     for recovery in by_place.values():
