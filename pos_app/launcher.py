@@ -11,7 +11,7 @@ import logging
 import os
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from pos_app.app import build_context, keychain, load_config, start_sandbox
 from pos_app.domain.errors import (
@@ -22,12 +22,14 @@ from pos_app.domain.errors import (
 from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.context import TillContext
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, save_setup
+from pos_app.storage.journal import Journal, JournalRecovery
 from pos_app.storage.paths import AppPaths
-from pos_app.storage.settings import SettingsStore, hash_pin
+from pos_app.storage.quarantine import Quarantined, take_moved
+from pos_app.storage.settings import SettingsStore, hash_pin, verify_pin
 from pos_app.ui.dialogs.setup_dialog import SetupData, SetupDialog
 from pos_app.ui.main_window import MainWindow
 
-__all__ = ["Launcher"]
+__all__ = ["Launcher", "damaged_files_text"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,9 @@ class Launcher(QObject):
         self.window: MainWindow | None = None
         self.setup_dialog: SetupDialog | None = None
         self._message: QMessageBox | None = None
+        self.damaged_box: QMessageBox | None = None
+        self._resume_button: QAbstractButton | None = None
+        self._pin_dialog: QInputDialog | None = None
 
     def start(self) -> bool:
         """Show the first window; False when nothing could be shown (exit at once)."""
@@ -69,6 +74,7 @@ class Launcher(QObject):
             return True
         if config.needs_setup:
             settings = SettingsStore(self._paths.settings_path).load()
+            self._tell_damaged_files(None)
             self.setup_dialog = SetupDialog(
                 default_currency=settings.default_currency,
                 default_register=settings.register_id,
@@ -129,6 +135,7 @@ class Launcher(QObject):
             return True
         self.window = MainWindow(self._context)
         self.window.show()
+        self._tell_damaged_files(config)
         log.info(
             "till ready: mode=%s register=%s cashier=%s api=%s",
             config.mode.value,
@@ -137,6 +144,74 @@ class Launcher(QObject):
             config.api_base,
         )
         return True
+
+    # -- files found damaged at start-up -------------------------------------------------------
+
+    def _tell_damaged_files(self, config: RuntimeConfig | None) -> None:
+        """Say what was moved aside and what to do; offer to resume paused payments."""
+        moved = take_moved()
+        recoveries: list[JournalRecovery] = []
+        if config is not None:
+            try:
+                with Journal(config.journal_path) as journal:
+                    recoveries = journal.recoveries()
+            except PosError as exc:
+                log.error("could not read the journal's recoveries: %s", exc)
+        if not moved and not any(r.pauses_payments for r in recoveries):
+            return
+        paused = any(r.pauses_payments for r in recoveries)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Damaged files moved aside",
+            damaged_files_text(moved, recoveries),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("damagedFilesDialog")
+        if paused and config is not None:
+            self._resume_button = box.addButton(
+                "Resume payments (manager)", QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton("Keep payments paused", QMessageBox.ButtonRole.RejectRole)
+            box.buttonClicked.connect(lambda button: self._on_damaged_answer(button, config))
+        else:
+            box.addButton(QMessageBox.StandardButton.Ok)
+        self.damaged_box = box
+        box.open()
+
+    def _on_damaged_answer(self, button: QAbstractButton, config: RuntimeConfig) -> None:
+        if button is not self._resume_button:
+            return
+        if not config.manager_pin_hash:
+            self._resume_payments(config, "manager (no PIN set)")
+            return
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("resumePaymentsPinDialog")
+        dialog.setWindowTitle("Resume payments")
+        dialog.setLabelText("Manager PIN:")
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.textValueSelected.connect(lambda pin: self._check_pin(pin, config))
+        self._pin_dialog = dialog
+        dialog.open()
+
+    def _check_pin(self, pin: str, config: RuntimeConfig) -> None:
+        if verify_pin(pin, config.manager_pin_hash):
+            self._resume_payments(config, "manager")
+        elif self.window is not None:
+            self.window.statusBar().showMessage(
+                "Wrong manager PIN: payments stay paused. Restart the till to try again.", 15_000
+            )
+
+    def _resume_payments(self, config: RuntimeConfig, actor: str) -> None:
+        try:
+            with Journal(config.journal_path) as journal:
+                journal.acknowledge_recoveries(actor)
+        except PosError as exc:
+            self._fatal("Payments stay paused", str(exc))
+            return
+        log.warning("payments resumed after a damaged journal, acknowledged by %s", actor)
+        if self.window is not None:
+            self.window.statusBar().showMessage("Payments resumed.", 10_000)
 
     def _fatal(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)
@@ -157,3 +232,47 @@ class Launcher(QObject):
         elif self._process is not None:
             self._process.stop()
         self._process = None
+
+
+def damaged_files_text(moved: list[Quarantined], recoveries: list[JournalRecovery]) -> str:
+    """What the start-up message says: each file moved where, and what to do about it."""
+    parts = ["Some of the till's files could not be read. Nothing was deleted:"]
+    by_place = {r.moved_to: r for r in recoveries}
+    for item in moved:
+        line = f"• {item.describe()}"
+        recovery = by_place.pop(str(item.moved_to), None)
+        if item.what == "the settings file":
+            line += (
+                " The till started with the default settings: check the shop's details, "
+                "register and currency in Setup, or copy them back from the moved file."
+            )
+        elif recovery is not None and recovery.complete:
+            line += (
+                f" All {recovery.attempts_carried} attempts in it were carried over into a new "
+                f"journal; the {recovery.open_carried} still unfinished are checked with Stripe."
+            )
+        elif recovery is not None:
+            readable = (
+                f"Only {recovery.attempts_carried} attempts in it could be read"
+                if recovery.attempts_carried
+                else "Nothing in it could be read"
+            )
+            line += (
+                f" {readable}, so payments whose outcome was still unknown may be missing "
+                "from the new journal."
+            )
+        parts.append(line)
+    for recovery in by_place.values():
+        if recovery.pauses_payments:
+            parts.append(
+                f"• The journal was replaced on {recovery.at:%Y-%m-%d %H:%M} UTC; the damaged "
+                f"one is at {recovery.moved_to}."
+            )
+    if any(r.pauses_payments for r in recoveries):
+        parts.append(
+            "Payments are paused. Before resuming, a manager checks this register's payments "
+            "of the last days in the Stripe Dashboard (each shows its order number) so that "
+            "no customer is charged twice, then chooses Resume payments."
+        )
+    parts.append("Keep the moved files: support can recover what they still hold.")
+    return "\n\n".join(parts)

@@ -10,13 +10,21 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 from typing import TextIO
 
 from pos_app.domain.keys import redact_keys
 
-__all__ = ["RedactingFilter", "configure_logging", "enable_crash_trace", "scrub"]
+__all__ = [
+    "PrivateRotatingFileHandler",
+    "RedactingFilter",
+    "configure_logging",
+    "enable_crash_trace",
+    "open_private",
+    "scrub",
+]
 
 # 12-19 digits, optionally grouped by spaces or dashes: anything shaped like a card number.
 _PAN_LIKE = re.compile(r"(?<!\d)(?:\d[ -]?){11,18}\d(?!\d)")
@@ -42,6 +50,27 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def open_private(path: Path) -> TextIO:
+    """`path` opened for appending text, created readable by the till's user only (0600 on
+    POSIX), and narrowed to that if an older version left it wider: logs name customers."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+        return os.fdopen(fd, "a", encoding="utf-8")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (the current one and each new one after a rollover)
+    is created by `open_private`; rotated files keep that mode through the rename."""
+
+    def _open(self) -> TextIO:
+        return open_private(Path(self.baseFilename))
+
+
 def configure_logging(log_file: Path | None, *, level: int = logging.INFO) -> None:
     """Root logging to a rotating file (5 x 1 MB) and stderr, both through the filter."""
     root = logging.getLogger()
@@ -55,7 +84,7 @@ def configure_logging(log_file: Path | None, *, level: int = logging.INFO) -> No
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handlers.append(
-            logging.handlers.RotatingFileHandler(
+            PrivateRotatingFileHandler(
                 log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
             )
         )
@@ -84,7 +113,7 @@ def enable_crash_trace(path: Path) -> None:
     """
     global _crash_trace
     path.parent.mkdir(parents=True, exist_ok=True)
-    stream = path.open("a", encoding="utf-8")
+    stream = open_private(path)
     faulthandler.enable(file=stream, all_threads=True)
     if _crash_trace is not None and _crash_trace is not stream:
         _crash_trace.close()

@@ -170,6 +170,11 @@ class _Refused(Exception):
         self.error = error
 
 
+class _NoListing(Exception):
+    """Internal: Stripe's list could not be read (a rate limit, an outage). That is no
+    answer: it never means "not in the list"."""
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -397,7 +402,10 @@ class AttemptPipeline:
                 result = self._send(key, operation, first=False)
                 if result is not None:
                     return result
-            found = self._lookup(record)
+            try:
+                found = self._lookup(record)
+            except _NoListing:
+                return None
             if found is None:
                 return None
             result = operation.accept(found)
@@ -405,11 +413,14 @@ class AttemptPipeline:
             return result
 
     def _known(self, record: AttemptRecord, operation: Operation[T]) -> T | None:
-        # Settled meanwhile by another check (the background sweep): read its object back.
+        # Settled meanwhile by another check (the background sweep): read its object back,
+        # or check again later if the list cannot be read now.
         if record.state is AttemptState.SUCCEEDED:
-            found = self._lookup(record)
-            if found is not None:
-                return operation.accept(found)
+            try:
+                found = self._lookup(record)
+            except _NoListing:
+                return None
+            return operation.accept(found) if found is not None else None
         if record.state is AttemptState.DECLINED:
             raise CardDeclined(
                 record.message or "Your card was declined.",
@@ -450,7 +461,11 @@ class AttemptPipeline:
             record = self._require(key)
             if not record.is_open:
                 return _settled(record, _OUTCOME_OF[record.state])
-            found = self._lookup(record)
+            try:
+                found = self._lookup(record)
+            except _NoListing:
+                # No answer from the list is not absence from it: never a verdict on that.
+                return _settled(record, AttemptOutcome.UNKNOWN)
             if found is not None:
                 return self._settle_found(record, found)
             if self._verdict_due(record):
@@ -468,14 +483,15 @@ class AttemptPipeline:
         return _settled(record, AttemptOutcome.SUCCEEDED, found, settlement)
 
     def _lookup(self, record: AttemptRecord) -> object | None:
-        """The attempt's result in Stripe's list, None when not there (or not reachable)."""
+        """The attempt's result in Stripe's list, None when Stripe's list does not show it;
+        _NoListing when the list could not be read."""
         skew = timedelta(0) if record.stripe_offset is not None else UNKNOWN_SKEW
         since = record.on_stripe_clock(record.created_at) - LOOKUP_SLACK - skew
         try:
             return find_result(self._api, record, since)
         except StripeError as exc:
             log.info("lookup of attempt %s failed: %s", record.attempt_key, exc)
-            return None
+            raise _NoListing from exc
 
     def _verdict_due(self, record: AttemptRecord) -> bool:
         """True once Stripe's clock says the last try left long enough ago."""

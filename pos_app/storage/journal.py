@@ -23,10 +23,25 @@ from pos_app.domain.attempts import (
 from pos_app.domain.errors import AttemptBlocked, StorageError, ValidationError
 from pos_app.domain.keys import redact_keys
 from pos_app.storage.attempts import AuditEntry
+from pos_app.storage.journal_recovery import (
+    JournalRecovery,
+    create_private,
+    finish_interrupted,
+    is_damage,
+    recover,
+)
 from pos_app.storage.journal_schema import migrate
+from pos_app.storage.quarantine import SQLITE_COMPANIONS, Quarantined
 from pos_app.storage.settings import validate_register_id
 
-__all__ = ["Journal", "JournalTx"]
+__all__ = ["PAUSED_MESSAGE", "Journal", "JournalRecovery", "JournalTx"]
+
+#: Why no attempt may begin after a damaged journal was replaced without all its attempts.
+PAUSED_MESSAGE = (
+    "Payments are paused: the till's journal was damaged and moved to {moved_to}, and it may "
+    "have held payments still being checked. A manager must check this register's recent "
+    "payments in the Stripe Dashboard and then resume payments when the till starts."
+)
 
 
 _FINGERPRINT_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -101,6 +116,19 @@ def _record(row: tuple[Any, ...]) -> AttemptRecord:
     )
 
 
+def _make_private(path: Path) -> None:
+    """The journal and SQLite's files beside it: readable by the till's user only (POSIX)."""
+    if os.name != "posix":
+        return
+    for suffix in ("", *SQLITE_COMPANIONS):
+        companion = Path(str(path) + suffix)
+        try:
+            if companion.exists() and companion.stat().st_mode & 0o077:
+                companion.chmod(0o600)
+        except OSError:
+            pass  # not ours to change (another owner): SQLite still works
+
+
 def _check_new(new: NewAttempt) -> None:
     if not new.attempt_key or len(new.attempt_key) > 255:  # docs/stripe.md §9.3
         raise ValidationError("attempt_key", "must be 1 to 255 characters")
@@ -130,8 +158,15 @@ class JournalTx:
         return f"{register_id}-{int(number):06d}"
 
     def begin_attempt(self, new: NewAttempt) -> None:
-        """Record a "sending" attempt; AttemptBlocked while one with its block key is open."""
+        """Record a "sending" attempt; AttemptBlocked while one with its block key is open,
+        StorageError while payments are paused after a damaged journal was replaced."""
         _check_new(new)
+        paused = self._conn.execute(
+            "SELECT moved_to FROM recoveries WHERE complete = 0 AND acknowledged_at IS NULL "
+            "ORDER BY id LIMIT 1"
+        ).fetchone()
+        if paused is not None:
+            raise StorageError(PAUSED_MESSAGE.format(moved_to=paused[0]))
         if new.block_key is not None:
             row = self._conn.execute(
                 f"SELECT attempt_key, order_id, subject_id FROM attempts WHERE block_key = ? "
@@ -197,31 +232,63 @@ class Journal:
         self._path = Path(path)
         self._clock = clock
         self._lock = threading.RLock()
+        #: Set when this open found the journal damaged and replaced it (journal_recovery.py).
+        self.replaced: Quarantined | None = None
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            is_new = not self._path.exists()
+        except OSError as exc:
+            raise StorageError(f"Cannot open the journal {self._path}: {exc}") from exc
+        finish_interrupted(self._path)
+        damage = self._open()
+        if damage is not None:
+            # Never start over empty while the old file may hold open attempts: what it
+            # still gives up is carried over, and if that is not everything, payments pause.
+            self.replaced = recover(self._path, reason=damage, clock=clock)
+            damage = self._open()
+            if damage is not None:
+                raise StorageError(
+                    f"The journal {self._path} could not be replaced ({damage}). "
+                    "Check the disk, then start the till again."
+                )
+
+    def _open(self) -> str | None:
+        """Connect, check and migrate; the damage found (the file is left), or None."""
+        path = self._path
+        if path.exists() and not path.is_file():
+            return "unreadable: not a file"
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            return "unreadable: permission denied"
+        try:
+            if not path.exists():
+                create_private(path)
             # Autocommit mode: transactions are opened explicitly with BEGIN IMMEDIATE.
             self._conn = sqlite3.connect(
-                self._path, timeout=10.0, isolation_level=None, check_same_thread=False
+                path, timeout=10.0, isolation_level=None, check_same_thread=False
             )
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"Cannot open the journal {self._path}: {exc}") from exc
+            raise StorageError(f"Cannot open the journal {path}: {exc}") from exc
         self._synchronous = ""
         try:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._set_synchronous("FULL")
+            problems = [row[0] for row in self._conn.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                self._conn.close()
+                return f"damaged: {'; '.join(str(p) for p in problems[:3])}"
             migrate(self._conn)
-            if is_new and os.name == "posix":
-                os.chmod(self._path, 0o600)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
+            if is_damage(exc):
+                return f"damaged: {exc}"
             raise StorageError(
-                f"The journal {self._path} cannot be read ({exc}). It was left as it is; "
-                "restore a backup or contact support before taking more payments."
+                f"The journal {path} cannot be used ({exc}). It was left as it is; "
+                "close any other program using it, then start the till again."
             ) from exc
         except BaseException:
             self._conn.close()
             raise
+        _make_private(path)
+        return None
 
     @property
     def path(self) -> Path:
@@ -414,6 +481,58 @@ class Journal:
             f"{_SELECT} WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
             (_ts(start), _ts(end)),
         )
+
+    # -- recoveries from a damaged journal -------------------------------------------------
+
+    def recoveries(self) -> list[JournalRecovery]:
+        """Damaged journals this one replaced, oldest first."""
+        with self._lock:
+            try:
+                rows = self._conn.execute(
+                    "SELECT id, at, moved_to, reason, attempts_carried, open_carried, complete, "
+                    "acknowledged_by, acknowledged_at FROM recoveries ORDER BY id"
+                ).fetchall()
+            except sqlite3.Error as exc:
+                raise StorageError(f"The journal could not be read: {exc}") from exc
+        return [
+            JournalRecovery(
+                id=r[0],
+                at=datetime.fromisoformat(r[1]),
+                moved_to=r[2],
+                reason=r[3],
+                attempts_carried=r[4],
+                open_carried=r[5],
+                complete=bool(r[6]),
+                acknowledged_by=r[7],
+                acknowledged_at=datetime.fromisoformat(r[8]) if r[8] else None,
+            )
+            for r in rows
+        ]
+
+    @property
+    def payments_paused(self) -> bool:
+        """True while a recovery that could not carry every attempt over is unacknowledged."""
+        return any(r.pauses_payments for r in self.recoveries())
+
+    def acknowledge_recoveries(self, actor: str) -> int:
+        """A manager has checked Stripe for what the damaged journal held: payments resume.
+        Returns how many recoveries were acknowledged (each one is audited)."""
+        now = self._clock()
+        with self._tx() as conn:
+            rows = conn.execute(
+                "SELECT id, moved_to FROM recoveries WHERE acknowledged_at IS NULL"
+            ).fetchall()
+            for recovery_id, moved_to in rows:
+                conn.execute(
+                    "UPDATE recoveries SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?",
+                    (actor, _ts(now), recovery_id),
+                )
+                conn.execute(
+                    "INSERT INTO audit (ts, actor, action, subject, details) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (_ts(now), actor, "journal_recovery_acknowledged", moved_to, "{}"),
+                )
+        return len(rows)
 
     # -- order numbers -----------------------------------------------------------------------
 

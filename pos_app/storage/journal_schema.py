@@ -115,6 +115,23 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX attempts_by_state ON attempts (state)",
         "CREATE INDEX attempts_by_block ON attempts (block_key)",
     ),
+    # 3: damaged journals this one replaced (storage/journal_recovery.py); one not carried
+    # over whole pauses payments until a manager acknowledges it.
+    (
+        """
+        CREATE TABLE recoveries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            moved_to TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            attempts_carried INTEGER NOT NULL,
+            open_carried INTEGER NOT NULL,
+            complete INTEGER NOT NULL CHECK (complete IN (0, 1)),
+            acknowledged_by TEXT,
+            acknowledged_at TEXT
+        )
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(_MIGRATIONS)

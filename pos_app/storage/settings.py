@@ -12,12 +12,14 @@ import os
 import re
 import secrets
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from pos_app.domain.errors import StorageError, ValidationError
+from pos_app.storage.quarantine import move_aside
 
 __all__ = [
     "PIN_ITERATIONS",
@@ -90,6 +92,10 @@ def verify_pin(pin: str, stored_hash: str | None) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -147,8 +153,9 @@ class Settings:
 class SettingsStore:
     """Reads and atomically writes settings.json."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, clock: Callable[[], datetime] = _utc_now) -> None:
         self._path = Path(path)
+        self._clock = clock  # stamps the name of a damaged file moved aside
 
     @property
     def path(self) -> Path:
@@ -157,31 +164,30 @@ class SettingsStore:
     def load(self) -> Settings:
         """The stored settings; defaults when there is no file yet.
 
-        A damaged file raises StorageError and stays on disk untouched, so that nothing the
-        owner typed is overwritten by defaults.
+        A damaged or unreadable file is moved aside with the time (storage/quarantine.py),
+        never overwritten, and the defaults are returned: start-up tells the manager what
+        was moved where, so what the owner typed can be restored from it.
         """
         try:
             text = self._path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return Settings()
-        except OSError as exc:
-            raise StorageError(f"Cannot read the settings file {self._path}: {exc}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            return self._move_aside(f"unreadable: {reason}")
         try:
             data = json.loads(text)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
             return Settings.from_json(data)
         except ValidationError as exc:
-            raise StorageError(
-                f"The settings file {self._path} has an invalid value for {exc.field}: "
-                f"{exc.message}. Fix it in the settings dialog or restore a backup; "
-                "the file was left as it is."
-            ) from exc
+            return self._move_aside(f"invalid value for {exc.field}: {exc.message}")
         except (ValueError, TypeError) as exc:
-            raise StorageError(
-                f"The settings file {self._path} is damaged ({exc}). It was left as it is; "
-                "restore a backup or move it aside to start from the defaults."
-            ) from exc
+            return self._move_aside(f"damaged: {exc}")
+
+    def _move_aside(self, reason: str) -> Settings:
+        move_aside(self._path, reason=reason, what="the settings file", clock=self._clock)
+        return Settings()
 
     def save(self, settings: Settings) -> None:
         """Write a temp file beside the target, fsync it, then os.replace (all or nothing)."""

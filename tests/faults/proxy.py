@@ -27,7 +27,8 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email.utils import formatdate
+from datetime import timedelta
+from email.utils import format_datetime, formatdate, parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -118,6 +119,7 @@ class FaultProxy:
         self._refusing = False  # what is wanted; the accept thread makes it so
         self._refusing_now = False  # what is in force
         self._outages = 0
+        self._date_shift = timedelta(0)  # added to every answer's Date: Stripe's clock
         self._outage_timer: threading.Timer | None = None
         self._stopping = False
         self._listener: socket.socket | None = None
@@ -194,6 +196,19 @@ class FaultProxy:
         outage = plan.outage_at_start()
         if outage is not None:
             self._begin_outage(outage)
+
+    def shift_stripe_clock(self, **delta: float) -> None:
+        """Move "Stripe's clock" as the till sees it: every later answer's `Date` header is
+        this much further ahead (time passing at Stripe, which a till reckons on)."""
+        with self._state:
+            self._date_shift += timedelta(**delta)
+
+    def _send(self, client: socket.socket, answer: bytes) -> int | None:
+        with self._state:
+            shift = self._date_shift
+        if shift:
+            answer = _shift_date(answer, shift)
+        return _send(client, answer)
 
     def clear_plan(self) -> None:
         """No more faults: every request passes, and an outage in progress ends."""
@@ -398,7 +413,7 @@ class FaultProxy:
                     # The upstream failed to answer: say so, in Stripe's shape.
                     self._update(record, forwarded=sent)
                     failed = _error_answer(502, "api_error", "no answer from upstream", number)
-                    self._update(record, answered_status=_send(client, failed))
+                    self._update(record, answered_status=self._send(client, failed))
                     return
                 self._update(record, forwarded=True, upstream_status=upstream.status)
             self._update(record, answered_status=self._apply(client, fault, upstream, number))
@@ -423,7 +438,7 @@ class FaultProxy:
         action = fault.action
         if action is Action.PASS:
             assert upstream is not None
-            return _send(client, _relayed(upstream))
+            return self._send(client, _relayed(upstream))
         if action is Action.RESET:
             _reset(client)
             return None
@@ -437,27 +452,27 @@ class FaultProxy:
                 code=fault.code,
                 should_retry=fault.should_retry,
             )
-            return _send(client, answer)
+            return self._send(client, answer)
         assert upstream is not None
         if action is Action.HOLD:
             if not self._hold():
                 _reset(client)
                 return None
-            return _send(client, _relayed(upstream))
+            return self._send(client, _relayed(upstream))
         if action is Action.DELAY:
             if self._wait_for_hang_up(client, fault.seconds or 60.0):
                 return None  # the client gave up before the answer came
-            return _send(client, _relayed(upstream))
+            return self._send(client, _relayed(upstream))
         if action is Action.TRUNCATED:
             body = upstream.body[: len(upstream.body) // 2]
-            return _send(client, _relayed(upstream, status=200, body=body))
+            return self._send(client, _relayed(upstream, status=200, body=body))
         if action is Action.CUT_SHORT:
             half = upstream.body[: len(upstream.body) // 2]
             declared = len(upstream.body)
-            return _send(client, _relayed(upstream, status=200, body=half, declared=declared))
+            return self._send(client, _relayed(upstream, status=200, body=half, declared=declared))
         if action is Action.NOT_JSON:
             html = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
-            return _send(
+            return self._send(
                 client,
                 _relayed(upstream, status=200, body=html, content_type="text/html"),
             )
@@ -557,6 +572,18 @@ def _read_request(client: socket.socket) -> _Request | None:
         [(name, value) for name, value in head.headers.raw_items()],
         bytes(body),
     )
+
+
+def _shift_date(answer: bytes, shift: timedelta) -> bytes:
+    """The answer with its `Date` header moved by `shift`."""
+    head, sep, body = answer.partition(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    for number, line in enumerate(lines):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"date":
+            moment = parsedate_to_datetime(value.strip().decode("latin-1")) + shift
+            lines[number] = b"Date: " + format_datetime(moment, usegmt=True).encode("latin-1")
+    return b"\r\n".join(lines) + sep + body
 
 
 def _send(client: socket.socket, answer: bytes) -> int | None:

@@ -457,3 +457,25 @@ def test_nothing_card_shaped_reaches_the_journal_or_the_charge(
             assert b"4242424242424242" not in data and b"sk_test_scripted" not in data
     body = stripe.posts("/v1/charges")[0].content.decode()
     assert "4242424242424242" not in body and "cvc" not in body
+
+
+def test_a_lookup_that_gets_no_answer_never_settles_an_attempt_as_not_made(
+    stripe: ScriptedStripe, journal_path: Path
+) -> None:
+    # The charge executed and its answer was lost; at the next start, long after the
+    # never-executed window, Stripe's list cannot be read (rate limit, outage): no verdict.
+    key = left_open(stripe, journal_path, charge_op())
+    stripe.clock.advance(minutes=10)
+    restarted = make_rig(stripe, journal_path)
+    # One check's three tries (the gateway's two retries): a rate limit, then an outage.
+    stripe.fail("GET", "/v1/charges", ("before", status(429)), *[("before", refused)] * 2)
+
+    (settled,) = restarted.pipeline.settle_open()
+
+    assert settled.outcome is AttemptOutcome.UNKNOWN
+    assert restarted.journal.get(key).state is AttemptState.UNKNOWN
+    with pytest.raises(AttemptBlocked):
+        restarted.pipeline.submit(charge_op(order_id="R1-000001"))
+    (settled,) = restarted.pipeline.settle_open()  # Stripe answers again
+    assert settled.outcome is AttemptOutcome.SUCCEEDED
+    assert len(stripe.executed_charges(key)) == 1

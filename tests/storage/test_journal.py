@@ -277,14 +277,35 @@ def test_schema_is_versioned(tmp_path: Path) -> None:
         Journal(path)
 
 
-def test_a_damaged_journal_is_reported_and_kept(tmp_path: Path) -> None:
+def test_a_damaged_journal_is_moved_aside_and_payments_pause(tmp_path: Path, clock: Clock) -> None:
     path = tmp_path / "journal.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
 
-    with pytest.raises(StorageError, match="cannot be read"):
-        Journal(path)
+    with Journal(path, clock=clock) as journal:
+        moved = tmp_path / "journal.sqlite3.corrupt-20260301T090000"
+        assert journal.replaced is not None and journal.replaced.moved_to == moved
+        assert moved.read_bytes() == b"this is not a database" * 100  # kept, never deleted
+        (recovery,) = journal.recoveries()
+        assert (recovery.complete, recovery.attempts_carried, recovery.pauses_payments) == (
+            False,
+            0,
+            True,
+        )
+        assert journal.payments_paused
+        with pytest.raises(StorageError, match="Payments are paused") as paused:
+            begin(journal)
+        assert str(moved) in str(paused.value)
 
-    assert path.read_bytes() == b"this is not a database" * 100
+    # Still paused at the next start: only a manager's acknowledgement lifts it.
+    with Journal(path, clock=clock) as again:
+        assert again.replaced is None and again.payments_paused
+        assert again.acknowledge_recoveries("manager") == 1
+        assert not again.payments_paused
+        assert begin(again).state is AttemptState.SENDING
+        assert [e.action for e in again.audit_entries()] == [
+            "journal_recovered",
+            "journal_recovery_acknowledged",
+        ]
 
 
 def test_another_try_of_an_open_attempt_moves_its_last_send(journal: Journal, clock: Clock) -> None:

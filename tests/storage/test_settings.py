@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from pos_app.domain.errors import StorageError, ValidationError
+from pos_app.storage.quarantine import take_moved
 from pos_app.storage.settings import Settings, SettingsStore, hash_pin, verify_pin
 
 SHOP = Settings(
@@ -81,14 +82,28 @@ def test_failed_fsync_leaves_old_file_intact(
     "content",
     ["{not json", "[1, 2]", json.dumps({"register_id": "has spaces!"}), '{"business_name": 5}'],
 )
-def test_damaged_file_is_reported_and_kept(tmp_path: Path, content: str) -> None:
+def test_a_damaged_file_is_moved_aside_and_the_defaults_used(tmp_path: Path, content: str) -> None:
     path = tmp_path / "settings.json"
     path.write_text(content, encoding="utf-8")
+    moment = datetime(2026, 12, 2, 10, 15, tzinfo=UTC)
+    take_moved()
 
-    with pytest.raises(StorageError, match="settings file"):
-        SettingsStore(path).load()
+    assert SettingsStore(path, clock=lambda: moment).load() == Settings()
 
-    assert path.read_text(encoding="utf-8") == content
+    moved = tmp_path / "settings.json.corrupt-20261202T101500"
+    assert not path.exists()
+    assert moved.read_text(encoding="utf-8") == content  # what the owner typed is kept
+    (told,) = take_moved()
+    assert (told.original, told.moved_to, told.what) == (path, moved, "the settings file")
+    assert str(moved) in told.describe()
+
+
+def test_a_file_that_is_not_text_is_moved_aside_too(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+
+    assert SettingsStore(path).load() == Settings()
+    assert [p.name.split(".corrupt-")[0] for p in tmp_path.iterdir()] == ["settings.json"]
 
 
 def test_unknown_fields_from_a_newer_version_are_ignored(tmp_path: Path) -> None:

@@ -1,0 +1,142 @@
+"""Moving a damaged or unreadable file aside (never deleting it), and telling start-up so.
+
+The rule for every file the till keeps (the journal, the settings, later the customer cache):
+a file the till cannot read is renamed beside itself with the time, `journal.sqlite3` to
+`journal.sqlite3.corrupt-20261202T101500`, together with its companions (SQLite's `-wal` and
+`-shm`, which follow the new name so the moved database still opens with them). Nothing is
+deleted and nothing is overwritten: whatever the file still holds can be recovered by hand.
+Each move is logged and remembered for this process, so that start-up can tell the manager
+what was moved where (`take_moved`), once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pos_app.domain.errors import StorageError
+
+__all__ = [
+    "CORRUPT_MARK",
+    "SQLITE_COMPANIONS",
+    "Quarantined",
+    "aside_path",
+    "move_aside",
+    "moved_aside_beside",
+    "take_moved",
+]
+
+log = logging.getLogger(__name__)
+
+#: What a moved-aside file's name carries after the original name, before the time.
+CORRUPT_MARK = ".corrupt-"
+#: SQLite's files beside a database: they belong to it and move with it.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+_moved: list[Quarantined] = []
+_moved_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """One file moved aside: from where, to where, why and when (UTC)."""
+
+    original: Path
+    moved_to: Path
+    reason: str
+    moved_at: datetime
+    what: str  # "the journal", "the settings file": how the message names it
+
+    def describe(self) -> str:
+        """One sentence for the start-up message."""
+        return (
+            f"{self.what[:1].upper()}{self.what[1:]} could not be read ({self.reason}). "
+            f"It was moved to {self.moved_to}."
+        )
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S")
+
+
+def aside_path(path: Path, moment: datetime, companions: Sequence[str] = ()) -> Path:
+    """`<name>.corrupt-<stamp>`, with -2, -3 ... when that name (or a companion's) is taken."""
+    stamp = _stamp(moment)
+    candidate = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}")
+    number = 1
+    while candidate.exists() or any(
+        candidate.with_name(candidate.name + suffix).exists() for suffix in companions
+    ):
+        number += 1
+        candidate = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}-{number}")
+    return candidate
+
+
+def move_aside(
+    path: Path,
+    *,
+    reason: str,
+    what: str,
+    companions: Sequence[str] = (),
+    clock: Callable[[], datetime] = _utc_now,
+    to: Path | None = None,
+) -> Quarantined:
+    """Rename `path` (and `path` + each companion suffix that exists) aside with the time,
+    to `to` when the caller reserved the name with `aside_path`.
+
+    Raises StorageError when the file cannot be moved (a read-only folder): the caller must
+    then stop rather than start over an empty file.
+    """
+    path = Path(path)
+    moment = clock()
+    target = to if to is not None else aside_path(path, moment, companions)
+    try:
+        # Companions first: a database moved without its WAL would lose the WAL's pages.
+        for suffix in companions:
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + suffix))
+        os.replace(path, target)
+    except OSError as exc:
+        raise StorageError(
+            f"{what[:1].upper()}{what[1:]} {path} cannot be read ({reason}) and could not be "
+            f"moved aside ({exc.strerror or exc}). Nothing was changed. Check the folder's "
+            "permissions, or move the file away by hand, then start the till again."
+        ) from exc
+    moved = Quarantined(path, target, reason, moment.astimezone(UTC), what)
+    log.error("%s", moved.describe())
+    with _moved_lock:
+        _moved.append(moved)
+    return moved
+
+
+def take_moved() -> list[Quarantined]:
+    """What this process moved aside that nobody has reported yet (and forget it)."""
+    with _moved_lock:
+        taken = list(_moved)
+        _moved.clear()
+    return taken
+
+
+def moved_aside_beside(path: Path) -> list[Path]:
+    """Earlier moved-aside copies of `path`, oldest first (not their companions)."""
+    path = Path(path)
+    prefix = path.name + CORRUPT_MARK
+    try:
+        found = [
+            p
+            for p in path.parent.iterdir()
+            if p.name.startswith(prefix) and not p.name.endswith(SQLITE_COMPANIONS)
+        ]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.name)
