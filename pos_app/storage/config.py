@@ -48,6 +48,7 @@ __all__ = [
     "load_runtime_config",
     "sandbox_config",
     "save_setup",
+    "stripe_api_base",
 ]
 
 ENV_SECRET_KEY = "POS_STRIPE_SECRET_KEY"
@@ -96,6 +97,8 @@ class RuntimeConfig:
     #: Stored in settings.json, as opposed to the environment's overrides: the settings
     #: dialog shows and changes these.
     stored: Settings | None = None
+    #: Where typed keys are checked: Stripe (or POS_STRIPE_API_BASE), also in training mode.
+    keys_api_base: str = DEFAULT_API_BASE
 
     @property
     def is_live(self) -> bool:
@@ -165,7 +168,13 @@ def load_runtime_config(
         live_confirmed_on=settings.live_confirmed_on,
         confirm_above=_confirm_above(settings, currency),
         stored=settings,
+        keys_api_base=stripe_api_base(env),
     )
+
+
+def stripe_api_base(env: Mapping[str, str]) -> str:
+    """Stripe's API, or the address POS_STRIPE_API_BASE names (checked like the keys' way)."""
+    return _check_api_base(_env(env, ENV_API_BASE) or DEFAULT_API_BASE, ENV_API_BASE)
 
 
 def keys_in_environment(env: Mapping[str, str]) -> bool:
@@ -205,6 +214,7 @@ def sandbox_config(
         live_confirmed_on=None,
         confirm_above=_confirm_above(settings, currency),
         stored=settings,
+        keys_api_base=stripe_api_base(env),
     )
 
 

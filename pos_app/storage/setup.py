@@ -127,9 +127,7 @@ def validate_setup(
     elif len(name) > BUSINESS_NAME_MAX:
         errors["business_name"] = f"Keep the business name under {BUSINESS_NAME_MAX} characters."
     if len(form.business_address.strip()) > BUSINESS_ADDRESS_MAX:
-        errors["business_address"] = (
-            f"Keep the address under {BUSINESS_ADDRESS_MAX} characters."
-        )
+        errors["business_address"] = f"Keep the address under {BUSINESS_ADDRESS_MAX} characters."
     register = form.register_id.strip()
     if not register:
         errors["register_id"] = "Name this register, e.g. FRONT-1."
