@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from pos_app.ui.crash_dialog import CrashReporter
@@ -105,7 +106,7 @@ def run_gui(*, sandbox: bool) -> int:
     return int(app.exec())
 
 
-def _quit_on_signals(app: QApplication, quit_till: Callable[[], object]) -> None:
+def _quit_on_signals(app: QApplication, quit_till: Callable[[], object]) -> QTimer:
     """Ctrl+C or a service manager's SIGTERM quits the till as Ctrl+Q does: a payment in
     flight postpones the exit until its outcome is known, it never drops it."""
     import signal
@@ -123,6 +124,7 @@ def _quit_on_signals(app: QApplication, quit_till: Callable[[], object]) -> None
     ticker = QTimer(app)
     ticker.timeout.connect(_noop)
     ticker.start(250)
+    return ticker
 
 
 def _noop() -> None:

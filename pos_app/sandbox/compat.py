@@ -4,7 +4,7 @@ Each patch names the gap it closes, numbered as follows:
 1 `source=tok_…` on charges, single-use tokens; 2 `created[...]` filters, newest first;
 4 Stripe-shaped declines and the Luhn check; 5 refund caps and `reason`;
 6 `payment_method_details` and `outcome` on charges; 7 card brands and 15-digit Amex;
-8 `receipt_email` on charges.
+8 `receipt_email` on charges; 9 a card without a CVC (a swiped card).
 Gap 3 (idempotency) lives in `middleware.py`. The patches depend on localstripe internals,
 hence the pin `localstripe==1.15.10` in pyproject.toml.
 """
@@ -74,6 +74,11 @@ def _card_init_patched(self: Any, source: Any = None, **kwargs: Any) -> None:
         )
     brand = brand_of(number)
     checked = dict(source)
+    # Gap 9: the CVC is optional at Stripe (it is not on a magnetic stripe); localstripe
+    # insists on three digits. Without one, the card has no CVC check, as at Stripe.
+    no_cvc = source.get("cvc") in (None, "")
+    if no_cvc:
+        checked["cvc"] = "000"
     if brand is Brand.AMEX and len(number) == 15:
         # localstripe insists on 16 digits and a 3-digit CVC; Amex has 15 and 4.
         checked["number"] = "0" * 16
@@ -81,6 +86,8 @@ def _card_init_patched(self: Any, source: Any = None, **kwargs: Any) -> None:
         if isinstance(cvc, str) and len(cvc) == 4 and cvc.isdigit():
             checked["cvc"] = "000"
     _card_init(self, source=checked, **kwargs)
+    if no_cvc:
+        self.cvc_check = None
     self.brand = brand.value
     # Keyed, so the fingerprint kept in the data file cannot be brute-forced back into the
     # number a trainee may have typed (a plain hash of a 16-digit PAN can be).

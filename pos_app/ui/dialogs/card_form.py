@@ -69,7 +69,8 @@ class CardForm(QWidget):
         self._swipe: list[str] | None = None
         self._swipe_field: QLineEdit | None = None
         self._swipe_last = 0.0
-        self._clock = clock
+        #: When keys arrive (seconds); a reader types faster than `_READER_GAP_S` a key.
+        self.clock = clock
         #: The card in the form came from the stripe (no CVC on it) rather than the keys.
         self.swiped = False
         self._last_expiry = ""
@@ -409,7 +410,7 @@ class CardForm(QWidget):
 
     def _key_pressed(self, watched: QObject, event: QKeyEvent) -> bool:
         """True when the key is held back as part of a (possible) swipe."""
-        now = self._clock()
+        now = self.clock()
         if self._swipe is not None:
             if now - self._swipe_last > _READER_GAP_S:
                 # A person's pace: what was held back was typed, not swiped.
