@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
 from pos_app.domain.money import Money
 from pos_app.services.charging import ChargeRequest
@@ -33,8 +33,6 @@ from tests.fixtures_peers import Peer
 
 from .conftest import FakeCharges
 from .helpers import (
-    EXPIRY,
-    VISA,
     YEAR,
     FakeClock,
     button,
@@ -274,7 +272,7 @@ def test_5_a_large_amount_is_confirmed_before_the_card_dialog_opens(
     assert [c["amount"] for c in stripe_charges(sandbox)] == [150000]
 
 
-# --- 6. SIGTERM (and Ctrl+C) during a charge is dropped ---------------------------------------------
+# --- 6. SIGTERM (and Ctrl+C) during a charge is dropped -------------------------------------------
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -307,7 +305,7 @@ def test_6_a_signal_during_a_charge_closes_the_till_once_the_outcome_is_known(
     assert [c["status"] for c in stripe_charges(sandbox)] == ["succeeded"]
 
 
-# --- 7. A receipt e-mail in test mode makes the sandbox refuse the charge --------------------------
+# --- 7. A receipt e-mail in test mode makes the sandbox refuse the charge -------------------------
 
 
 def test_7_a_receipt_email_in_test_mode_is_charged_and_said_not_sent(
@@ -367,7 +365,7 @@ def test_7_a_refused_request_says_what_stripe_said_and_its_request_id(
     ), logged
 
 
-# --- 8. % or ; typed by hand starts swipe capture ---------------------------------------------------
+# --- 8. % or ; typed by hand starts swipe capture -------------------------------------------------
 
 
 def test_8_a_percent_or_semicolon_typed_by_hand_stays_in_the_field(
@@ -404,7 +402,7 @@ def test_8_a_pasted_text_is_a_swipe_only_when_it_is_a_whole_track(
     assert name.text() == ""
 
 
-# --- 9. Order numbers are taken when a sale is charged ------------------------------------------------
+# --- 9. Order numbers are taken when a sale is charged --------------------------------------------
 
 
 def test_9_an_order_number_is_taken_by_the_charge_not_by_the_screen(
@@ -418,7 +416,7 @@ def test_9_an_order_number_is_taken_by_the_charge_not_by_the_screen(
     assert (first.order_id, second.order_id) == ("FRONT-1-000001", "FRONT-1-000002")
 
 
-# --- 10. "Saved: …pdf" overlaps the preview; messages without a full stop ---------------------------
+# --- 10. "Saved: …pdf" overlaps the preview; messages without a full stop -------------------------
 
 
 def test_10_the_saved_line_never_overlaps_the_receipt(

@@ -22,10 +22,10 @@ from pos_app.domain.keys import Mode
 from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
 from pos_app.services.receipts import ReceiptService
-from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
 from pos_app.services.setup import SetupForm, TillSetup
 from pos_app.storage.secrets import MemorySecretStore
 from pos_app.storage.settings import SettingsStore
+from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
 from pos_app.ui.dialogs.setup_dialog import SetupDialog
 from pos_app.ui.events import TillEvents
 

@@ -266,7 +266,7 @@ def test_the_approval_shows_amount_card_order_the_receipt_choices_and_new_sale(
     qtbot.waitUntil(lambda: window.focusWidget() is amount, timeout=2000)
 
 
-# --- the minimum ------------------------------------------------------------------------------------
+# --- the minimum ----------------------------------------------------------------------------------
 
 
 def test_charge_stays_disabled_below_the_minimum_with_the_reason_shown(
@@ -284,7 +284,7 @@ def test_charge_stays_disabled_below_the_minimum_with_the_reason_shown(
     assert charge.isEnabled()
 
 
-# --- Quit ------------------------------------------------------------------------------------------
+# --- Quit -----------------------------------------------------------------------------------------
 
 
 def test_the_menu_has_settings_and_quit_with_their_shortcuts(fake_window: MainWindow) -> None:
@@ -329,7 +329,7 @@ def test_closing_the_window_during_a_payment_keeps_its_promise(
     qtbot.waitUntil(lambda: not fake_window.isVisible(), timeout=5000)
 
 
-# --- the card dialog keeps its shape ------------------------------------------------------------------
+# --- the card dialog keeps its shape --------------------------------------------------------------
 
 
 def test_the_card_dialog_keeps_its_layout_when_errors_appear(
