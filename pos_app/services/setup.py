@@ -38,6 +38,7 @@ __all__ = [
     "SetupForm",
     "SetupState",
     "TillSetup",
+    "default_confirm_above",
     "key_check_words",
 ]
 

@@ -135,9 +135,7 @@ def validate_setup(
         try:
             validate_register_id(register)
         except ValidationError:
-            errors["register_id"] = (
-                "Use up to 16 letters, digits, - or _ and no spaces, e.g. FRONT-1."
-            )
+            errors["register_id"] = "Use letters, digits, - and _ only (no spaces), up to 16."
     try:
         validate_currency(form.currency)
     except ValidationError:

@@ -7,6 +7,7 @@ once the payment's outcome is known.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.attempts import AttemptOutcome, SettledAttempt
+from pos_app.domain.keys import Mode
 from pos_app.domain.models import Charge
 from pos_app.services.manager import Grant, ManagerAction
 
@@ -272,6 +274,9 @@ class MainWindow(QMainWindow):
         setup = self.ctx.setup
         if setup is None or self.settings_dialog is not None:
             return
+        if self.ctx.mode is Mode.SANDBOX and not state.form.training:
+            # Started with --sandbox: the form shows the mode the till is in.
+            state = dataclasses.replace(state, form=dataclasses.replace(state.form, training=True))
         self.settings_dialog = SettingsDialog(setup, state, mode=self.ctx.mode, parent=self)
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.finished.connect(self._settings_closed)

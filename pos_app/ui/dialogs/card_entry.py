@@ -104,7 +104,13 @@ class CardEntryDialog(QDialog):
         self.error_label.setAccessibleName(f"{title} problem")
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.status = StatusLine("cardStatusLabel", self.messages)
-        self._no_message = QWidget(self.messages)
+        self._no_message = QLabel(
+            "Swipe the card or key it in, then press Enter. Esc goes back.", self.messages
+        )
+        self._no_message.setObjectName("cardHintLabel")
+        self._no_message.setProperty("role", "hint")
+        self._no_message.setWordWrap(True)
+        self._no_message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.messages.addWidget(self._no_message)
         self.messages.addWidget(self.error_label)
         self.messages.addWidget(self.status)

@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +35,7 @@ from pos_app.services.setup import SetupForm, SetupState, TillSetup, key_check_w
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import ensure_style, set_state
-from ..widgets import describe, fit_to_screen
+from ..widgets import describe
 from .setup_form import CURRENCIES, SetupFields
 
 __all__ = ["CURRENCIES", "SetupDialog"]
@@ -73,7 +75,7 @@ class SetupDialog(QDialog):
         self.setAccessibleName(name)
         self.setWindowTitle(name)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(900)
 
         title = QLabel(name, self)
         title.setProperty("role", "title")
@@ -118,9 +120,20 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
+        # The form scrolls when the screen is too short for it (a 1024 x 600 panel with every
+        # message showing); title, messages and buttons always stay in view.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("setupScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.fields)
+        # The form sits on the dialog's own background, not the scroll area's grey.
+        self.fields.setAutoFillBackground(False)
+        self.scroll.viewport().setAutoFillBackground(False)
         layout.addWidget(title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.fields, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._mode_changed(self.fields.training)
@@ -192,7 +205,11 @@ class SetupDialog(QDialog):
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            fit_to_screen(self)
+            self._refit()
+
+    def _room(self) -> int:
+        screen = self.screen()
+        return screen.availableGeometry().height() - 48 if screen is not None else 10_000
 
     def validate(self) -> dict[str, str]:
         """Per-field messages for what is typed now; empty when it can be checked and saved."""
@@ -275,14 +292,15 @@ class SetupDialog(QDialog):
             self._show_message("")
 
     def _refit(self) -> None:
-        # Messages add lines: grow to fit them (within the screen) rather than squeeze.
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        needed = max(needed, layout.totalMinimumSize().height())
-        if self.height() < needed:
-            screen = self.screen()
-            limit = screen.availableGeometry().height() - 48 if screen is not None else needed
-            self.resize(self.width(), min(needed, limit))
+        """As tall as the form needs (messages add lines), never taller than the screen:
+        beyond that the form scrolls."""
+        self.fields.adjustSize()
+        wanted = self.fields.sizeHint().height()
+        others = self.layout().totalSizeHint().height() - self.scroll.sizeHint().height()
+        room = self._room()
+        self.scroll.setMinimumHeight(max(min(wanted, room - others), 120))
+        width = max(self.width(), self.sizeHint().width())
+        self.resize(width, min(max(self.height(), others + wanted), room))
 
     def reject(self) -> None:
         if self.busy:

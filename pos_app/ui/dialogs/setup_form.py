@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import Money, format_plain, parse_amount
-from pos_app.services.setup import DASHBOARD_KEYS_HINT, SETUP_FIELDS, SetupForm, SetupState
+from pos_app.services.setup import (
+    DASHBOARD_KEYS_HINT,
+    SETUP_FIELDS,
+    SetupForm,
+    SetupState,
+    default_confirm_above,
+)
 
 from ..qtcompat import emit
 from ..style import set_state
@@ -59,14 +65,14 @@ class SetupFields(QWidget):
         form = state.form
 
         # -- how the till takes payments: a clear choice, not a checkbox between key fields
-        self.stripe_choice = QRadioButton("Take card payments with this shop's Stripe account")
+        self.stripe_choice = QRadioButton("This shop's Stripe account")
         describe(
             self.stripe_choice,
             "setupStripeChoice",
             "Stripe account",
             "Charge real cards (or Stripe's test cards with test keys) through Stripe",
         )
-        self.training_choice = QRadioButton("Training mode: no Stripe account, no real money")
+        self.training_choice = QRadioButton("Training mode: no account, no real money")
         describe(
             self.training_choice,
             "setupTrainingChoice",
@@ -131,7 +137,7 @@ class SetupFields(QWidget):
             "Printed under the business name; Enter starts a new line, Tab moves on",
         )
         self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(88)  # three lines of an address
+        self.address.setFixedHeight(76)  # three lines of an address
         self.address.setPlainText(form.business_address)
         self.inputs["business_address"] = self.address
         self.register_name = self._line(
@@ -166,7 +172,8 @@ class SetupFields(QWidget):
             )
             if form.confirm_above is not None:
                 self.confirm_above.setText(format_plain(Money(form.confirm_above, form.currency)))
-            self.confirm_above.setPlaceholderText("Default: 1000")
+            default = Money(default_confirm_above(form.currency), form.currency)
+            self.confirm_above.setPlaceholderText(f"{format_plain(default)} (the default)")
 
         # -- the manager PIN
         optional_pin = settings and state.has_pin
@@ -197,7 +204,7 @@ class SetupFields(QWidget):
 
         left = QGridLayout()
         left.setHorizontalSpacing(16)
-        left.setVerticalSpacing(4)
+        left.setVerticalSpacing(8)
         left.addWidget(self._caption("How this till takes payments"), 0, 0, 1, 2)
         left.addWidget(choice_box, 1, 0, 1, 2)
         left.addWidget(self.keys_hint, 2, 0, 1, 2)
@@ -213,7 +220,7 @@ class SetupFields(QWidget):
 
         right = QGridLayout()
         right.setHorizontalSpacing(16)
-        right.setVerticalSpacing(4)
+        right.setVerticalSpacing(8)
         right.addWidget(self._caption("This shop and this register"), 0, 0, 1, 2)
         row = 1
         shop_rows = [
@@ -223,7 +230,7 @@ class SetupFields(QWidget):
             ("Currency", "currency"),
         ]
         if settings:
-            shop_rows.append(("Confirm above", "confirm_above"))
+            shop_rows.append(("Confirm charges over", "confirm_above"))
         shop_rows += [
             ("New PIN" if optional_pin else "Manager PIN", "manager_pin"),
             ("Confirm PIN", "pin_confirm"),
@@ -266,7 +273,16 @@ class SetupFields(QWidget):
         label = QLabel(caption, self)
         label.setProperty("role", "fieldLabel")
         label.setBuddy(widget)
-        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # Beside a one-line field the caption sits on its middle; beside the address, on top.
+        vertical = (
+            Qt.AlignmentFlag.AlignTop
+            if isinstance(widget, QPlainTextEdit)
+            else Qt.AlignmentFlag.AlignVCenter
+        )
+        if isinstance(widget, QPlainTextEdit):
+            label.setContentsMargins(0, 8, 0, 0)
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | vertical)
+        widget.setMinimumWidth(220)
         grid.addWidget(widget, row, 1)
         error = QLabel(self)
         error.setObjectName(f"{widget.objectName().removesuffix('Input')}Error")
@@ -274,7 +290,9 @@ class SetupFields(QWidget):
         error.setWordWrap(True)
         error.hide()
         self.errors[key] = error
-        grid.addWidget(error, row + 1, 1)
+        # Under the field, but as wide as caption and field: most messages fit one line.
+        grid.addWidget(error, row + 1, 0, 1, 2)
+        error.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return row + 2
 
     def _training_toggled(self, training: bool) -> None:

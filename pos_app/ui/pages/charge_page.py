@@ -155,10 +155,12 @@ class ChargePage(QWidget):
         left.addLayout(form)
         left.addStretch(1)
         left.addWidget(self.status)
-        grid.addWidget(self.amount_input, 0, 0, 1, 2)
+        # The keypad runs the full height beside amount, details and Charge, as on a card
+        # terminal: the page then fits a 1024 x 600 panel with keys of full size.
+        grid.addWidget(self.amount_input, 0, 0)
         grid.addLayout(left, 1, 0)
-        grid.addWidget(self.keypad, 1, 1)
-        grid.addWidget(self.charge_button, 2, 0, 1, 2)
+        grid.addWidget(self.keypad, 0, 1, 3, 1)
+        grid.addWidget(self.charge_button, 2, 0)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
