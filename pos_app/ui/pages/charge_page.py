@@ -144,7 +144,7 @@ class ChargePage(QWidget):
         self.charge_button.clicked.connect(self.start_charge)
 
         grid = QGridLayout(self)
-        grid.setContentsMargins(24, 24, 24, 24)
+        grid.setContentsMargins(24, 16, 24, 16)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(16)
         left = QVBoxLayout()
