@@ -39,6 +39,8 @@ from .style import icon, icon_pixmap, set_state
 
 __all__ = ["AmountInput", "Keypad", "StatusLine", "describe", "fit_to_screen", "sentence"]
 
+# "¹" and "٣" are digits to str.isdigit, not to a till: only the keypad's ten count.
+_ASCII_DIGITS = frozenset("0123456789")
 BACKSPACE = "back"
 CLEAR = "clear"
 SEPARATOR = "."
@@ -117,7 +119,7 @@ class AmountInput(QLineEdit):
         elif key == SEPARATOR:
             if self._decimals and SEPARATOR not in self._buffer:
                 self._extend((self._buffer or "0") + SEPARATOR)
-        elif key.isdigit():
+        elif key and all(c in _ASCII_DIGITS for c in key):
             for digit in key:
                 if not self._append_digit(digit):
                     break
@@ -203,7 +205,7 @@ class AmountInput(QLineEdit):
             self.press(BACKSPACE)
         elif key == Qt.Key.Key_Delete:
             self.press(CLEAR)
-        elif text and (text.isdigit() or text in ".,"):
+        elif text and (text in _ASCII_DIGITS or text in ".,"):
             self._type_char(text)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab):
             super().keyPressEvent(event)  # returnPressed, and Esc/Tab travel on to the page
@@ -225,7 +227,7 @@ class AmountInput(QLineEdit):
         event.acceptProposedAction()
 
     def _type_char(self, char: str) -> None:
-        if char.isdigit():
+        if char in _ASCII_DIGITS:
             self.press(char)
         elif char in ".,":
             self.press(SEPARATOR)

@@ -46,6 +46,8 @@ _SWIPE_IDLE_MS = 250
 # longer gap means a person is typing: what was held back goes into the field as typed.
 _READER_GAP_S = 0.08
 _UNREADABLE = "The card could not be read. Swipe again or type the number."
+# Only the ten ASCII digits are card digits ("¹" and "٣" are digits to str.isdigit).
+_DIGITS = frozenset("0123456789")
 _SWIPED_CVC_HINT = "Not needed (swiped)"
 _NUMBER_PLACEHOLDER = "1234 5678 9012 3456"
 
@@ -191,7 +193,7 @@ class CardForm(QWidget):
     # -- values ---------------------------------------------------------------------------
 
     def digits(self) -> str:
-        return "".join(ch for ch in self.inputs["number"].text() if ch.isdigit())
+        return "".join(ch for ch in self.inputs["number"].text() if (ch in _DIGITS))
 
     def brand(self) -> Brand:
         return brand_of(self.digits())
@@ -305,15 +307,15 @@ class CardForm(QWidget):
         self._set_swiped(False)
         emit(self.edited, "number")
         field = self.inputs["number"]
-        digits_before_cursor = sum(ch.isdigit() for ch in text[: field.cursorPosition()])
-        digits = "".join(ch for ch in text if ch.isdigit())
+        digits_before_cursor = sum((ch in _DIGITS) for ch in text[: field.cursorPosition()])
+        digits = "".join(ch for ch in text if (ch in _DIGITS))
         digits = digits[: max(spec_for(brand_of(digits)).lengths)]
         self._set_number(digits)
         # Keep the cursor after the same digit it followed before regrouping.
         grouped = field.text()
         position, seen = 0, 0
         while position < len(grouped) and seen < digits_before_cursor:
-            seen += grouped[position].isdigit()
+            seen += grouped[position] in _DIGITS
             position += 1
         field.setCursorPosition(position)
 
@@ -356,7 +358,7 @@ class CardForm(QWidget):
         field = self.inputs["expiry"]
         typing = len(text) > len(self._last_expiry)
         # Digits before the cursor, to put it back after the same digit once reformatted.
-        digits_before = sum(ch.isdigit() for ch in text[: field.cursorPosition()])
+        digits_before = sum((ch in _DIGITS) for ch in text[: field.cursorPosition()])
         at_end = field.cursorPosition() == len(text)
         # "12" typed forward becomes "12/" so the cashier types the year straight after; a
         # slash typed anyway is that same slash (domain/cards.py `normalize_expiry_input`),
@@ -368,7 +370,7 @@ class CardForm(QWidget):
             if not at_end:
                 position, seen = 0, 0
                 while position < len(shown) and seen < digits_before:
-                    seen += shown[position].isdigit()
+                    seen += shown[position] in _DIGITS
                     position += 1
             field.setCursorPosition(position)
         self._last_expiry = field.text()
