@@ -277,7 +277,13 @@ class MainWindow(QMainWindow):
         if self.ctx.mode is Mode.SANDBOX and not state.form.training:
             # Started with --sandbox: the form shows the mode the till is in.
             state = dataclasses.replace(state, form=dataclasses.replace(state.form, training=True))
-        self.settings_dialog = SettingsDialog(setup, state, mode=self.ctx.mode, parent=self)
+        self.settings_dialog = SettingsDialog(
+            setup,
+            state,
+            mode=self.ctx.mode,
+            running=(self.ctx.business_name, self.ctx.register_id),
+            parent=self,
+        )
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.finished.connect(self._settings_closed)
         self.settings_dialog.open()

@@ -242,8 +242,10 @@ class CardEntryDialog(QDialog):
         message = cashier_message(error)
         self._set_in_flight(False)
         field = message.field if message.field in FIELDS else None
-        if message.kind == "declined":
-            self.form.clear_fields((field,) if field else FIELDS)
+        if message.kind == "declined" and field:
+            self.form.clear_fields((field,))
+        elif message.kind == "declined":
+            self.form.clear_all()  # another card: nothing of this one stays, not even a hint
         if field:
             self.form.mark(field)
         self._show_error(message.text, field or ("card" if message.kind == "declined" else ""))

@@ -21,8 +21,7 @@ __all__ = ["SettingsDialog"]
 _MODE_WORDS = {
     Mode.LIVE: "This till takes real card payments (live keys).",
     Mode.TEST: "This till is in Stripe's test mode: test cards only, no real money.",
-    Mode.SANDBOX: "This till is in training mode, on the sandbox. Choose the Stripe account "
-    "and paste the keys to leave it.",
+    Mode.SANDBOX: "This till is in training mode, on the sandbox.",
 }
 
 
@@ -37,18 +36,29 @@ class SettingsDialog(SetupDialog):
         state: SetupState,
         *,
         mode: Mode,
+        running: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(setup, state, parent, settings=True)
         self._mode = mode
+        self._running = running
+        super().__init__(setup, state, parent, settings=True)
         self._before = state.form
-        self.intro.setText(f"{_MODE_WORDS[mode]} {self.intro.text()}")
 
     def _mode_changed(self, training: bool) -> None:
         super()._mode_changed(training)
-        mode = getattr(self, "_mode", None)
-        if mode is not None:
-            self.intro.setText(f"{_MODE_WORDS[mode]} {self.intro.text()}")
+        if training:
+            then = "To leave it, choose this shop's Stripe account and paste its keys."
+        else:
+            then = "Keys typed here are checked with Stripe before anything is saved."
+        words = [_MODE_WORDS[self._mode], then]
+        form = self._state.form
+        if self._running is not None and self._running != (form.business_name, form.register_id):
+            # POS_BUSINESS_NAME / POS_REGISTER_ID win over what is stored here.
+            words.append(
+                "The environment sets this till's business name or register "
+                "(POS_BUSINESS_NAME, POS_REGISTER_ID); what is saved here applies without them."
+            )
+        self.intro.setText(" ".join(words))
 
     def _saved(self, form: SetupForm) -> None:
         before = self._before

@@ -105,7 +105,7 @@ class SetupFields(QWidget):
             "Publishable key",
             "The publishable key (pk_…) from the same page, optional",
         )
-        self.secret_key.setPlaceholderText("sk_live_… or rk_live_… (sk_test_… to try)")
+        self.secret_key.setPlaceholderText("sk_live_… or rk_live_…")
         self.publishable_key.setPlaceholderText("pk_live_… (optional)")
         self.keys_note = QLabel(self)
         self.keys_note.setObjectName("setupKeysNote")
