@@ -464,3 +464,24 @@ def test_10_no_button_of_the_charge_page_is_left_without_words(qtbot, window: Ma
 
 def test_fake_charges_fixture_is_not_leaking_threads(fake_charges: FakeCharges) -> None:
     assert fake_charges.gate is None or isinstance(fake_charges.gate, threading.Event)
+
+
+def test_5_the_large_amount_threshold_is_the_shops_own(
+    qtbot, sandbox: Peer, tmp_path: Path
+) -> None:
+    from pos_app.storage.paths import AppPaths
+    from pos_app.storage.settings import Settings, SettingsStore
+
+    env = till_env(sandbox, tmp_path / "till")
+    SettingsStore(AppPaths.resolve(env).ensure().settings_path).save(Settings(confirm_above=5000))
+    main = real_window(qtbot, env)
+    try:
+        amount = field(main, "amountInput")
+        qtbot.keyClicks(amount, "6000")  # $60.00, above the shop's $50.00
+        qtbot.keyClick(amount, Qt.Key.Key_Return)
+        box = main.charge_page.large_confirm_box
+        assert box is not None and "more than $50.00" in box.informativeText()
+        box.defaultButton().click()
+    finally:
+        assert main.runner.drain(30_000)
+        main.close()
