@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -144,35 +147,35 @@ class SetupDialog(QDialog):
     # -- convenience for tests and automation -------------------------------------------------
 
     @property
-    def secret_key(self):  # type: ignore[no-untyped-def]
+    def secret_key(self) -> QLineEdit:
         return self.fields.secret_key
 
     @property
-    def publishable_key(self):  # type: ignore[no-untyped-def]
+    def publishable_key(self) -> QLineEdit:
         return self.fields.publishable_key
 
     @property
-    def business_name(self):  # type: ignore[no-untyped-def]
+    def business_name(self) -> QLineEdit:
         return self.fields.business_name
 
     @property
-    def address(self):  # type: ignore[no-untyped-def]
+    def address(self) -> QPlainTextEdit:
         return self.fields.address
 
     @property
-    def register_name(self):  # type: ignore[no-untyped-def]
+    def register_name(self) -> QLineEdit:
         return self.fields.register_name
 
     @property
-    def pin(self):  # type: ignore[no-untyped-def]
+    def pin(self) -> QLineEdit:
         return self.fields.pin
 
     @property
-    def pin_confirm(self):  # type: ignore[no-untyped-def]
+    def pin_confirm(self) -> QLineEdit:
         return self.fields.pin_confirm
 
     @property
-    def training_choice(self):  # type: ignore[no-untyped-def]
+    def training_choice(self) -> QRadioButton:
         return self.fields.training_choice
 
     @property

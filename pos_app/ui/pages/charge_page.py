@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.keys import Mode
-from pos_app.domain.money import Money, check_chargeable, format_money, minimum_charge
+from pos_app.domain.money import Money, check_chargeable, format_money
 
 from ..dialogs.card_dialog import CardDialog
 from ..dialogs.receipt_dialog import ReceiptDialog
@@ -223,14 +223,9 @@ class ChargePage(QWidget):
         text = f"Charge {format_money(money)}" if money.amount > 0 else "Charge"
         self.charge_button.setText(text)
         self.charge_button.setAccessibleName(text)
-        chargeable = money.amount > 0 and not self._minimum_reason(money)
-        self.charge_button.setEnabled(chargeable and self.card_dialog is None)
-        minimum = format_money(Money(minimum_charge(money.currency), money.currency))
-        self.charge_button.setToolTip(
-            "Take the card payment for this amount (Enter)"
-            if chargeable or money.amount == 0
-            else f"Card charges start at {minimum}"
-        )
+        reason = self._minimum_reason(money)
+        self.charge_button.setEnabled(money.amount > 0 and not reason and self.card_dialog is None)
+        self.charge_button.setToolTip(reason or "Take the card payment for this amount (Enter)")
 
     def _amount_refused(self, reason: str) -> None:
         # A key that changed nothing says why, where the cashier looks (docs/ui.md).
