@@ -4,8 +4,10 @@ Usage: python packaging/screenshots.py [output folder]
 
 The real application is built (create_main_window with the training sandbox), a sale is rung
 up with Stripe's Visa test card, and each screen is grabbed as the cashier sees it: the
-charge page, the card dialog with the card keyed in, the receipt, a decline and the approved
-state. Nothing leaves the computer; all data goes to a temporary folder.
+charge page, the card dialog with the card keyed in, a decline, the approval with its receipt,
+the approved state, the settings (behind the manager PIN) and the first-run setup, and the
+charge page and card dialog on a 1024 x 600 panel. Nothing leaves the computer; all data goes
+to a temporary folder.
 """
 
 from __future__ import annotations
@@ -71,7 +73,10 @@ def key_in(dialog: QWidget, number: str) -> None:
 
 
 def main(out_dir: Path) -> int:
-    from pos_app.app import create_main_window
+    from pos_app.app import create_main_window, till_setup
+    from pos_app.storage.paths import AppPaths
+    from pos_app.storage.settings import Settings, SettingsStore
+    from pos_app.ui.dialogs.setup_dialog import SetupDialog
     from pos_app.ui.style import apply_style
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -80,7 +85,17 @@ def main(out_dir: Path) -> int:
     apply_style(app)
     with tempfile.TemporaryDirectory(prefix="pos-screens-") as data:
         env = {k: v for k, v in os.environ.items() if not k.startswith("POS_")}
-        env |= {"POS_DATA_DIR": data, "POS_CASHIER": "Sam", "POS_REGISTER_ID": "FRONT-1"}
+        env |= {"POS_DATA_DIR": data, "POS_CASHIER": "Sam", "POS_MANAGER_PIN": "2468"}
+        # The shop as its owner set it up (Settings shows these).
+        shop = AppPaths.resolve(env).ensure()
+        SettingsStore(shop.settings_path).save(
+            Settings(
+                business_name="Corner Café",
+                business_address="1 Main Street\nSpringfield",
+                register_id="FRONT-1",
+                training_mode=True,
+            )
+        )
         window = create_main_window(env, sandbox=True)
         window.resize(1100, 760)
         window.show()
@@ -105,14 +120,48 @@ def main(out_dir: Path) -> int:
         dialog.submit()
         wait_until(app, lambda: page.receipt_dialog is not None)
         receipt = page.receipt_dialog
-        grab(app, receipt, out_dir / "receipt.png")
+        grab(app, receipt, out_dir / "approval.png")
         receipt.accept()
         grab(app, window, out_dir / "charge-approved.png")
 
         window.pages.setCurrentIndex(1)
         grab(app, window, out_dir / "customers-page.png")
         window.pages.setCurrentIndex(0)
+
+        # The settings, behind the manager PIN.
+        window.open_settings()
+        pin = window.pin_dialog
+        QTest.keyClicks(pin.findChild(QLineEdit, "pinInput"), "2468")
+        pin.submit()
+        wait_until(app, lambda: window.settings_dialog is not None)
+        grab(app, window.settings_dialog, out_dir / "settings-dialog.png")
+        window.settings_dialog.reject()
+        wait_until(app, lambda: window.settings_dialog is None)
+
+        # A 1024 x 600 panel: the charge page and the card dialog as they fit there.
+        window.resize(1024, 600)
+        QTest.keyClicks(amount, "4200")
+        grab(app, window, out_dir / "charge-page-1024x600.png")
+        page.start_charge()
+        small = page.card_dialog
+        key_in(small, VISA)
+        grab(app, small, out_dir / "card-dialog-1024x600.png")
+        small.reject()
+        window.runner.drain(10_000)
         window.close()
+        app.processEvents()
+
+        # The first-run setup, with a register name it refuses.
+        paths = AppPaths.resolve({"POS_DATA_DIR": str(Path(data) / "fresh")}).ensure()
+        setup = till_setup(paths, keys_from_env=False, keys_api_base="https://api.stripe.com")
+        first = SetupDialog(setup, setup.load(first_run=True))
+        first.open()
+        first.business_name.setText("Corner Café")  # QTest types ASCII only
+        first.register_name.clear()
+        QTest.keyClicks(first.register_name, "Front Desk 1")
+        first.submit()
+        grab(app, first, out_dir / "setup-dialog.png")
+        first.reject()
         app.processEvents()
     return 0
 

@@ -13,9 +13,17 @@ from typing import TYPE_CHECKING
 from pos_app import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from pos_app.ui.crash_dialog import CrashReporter
+
 log = logging.getLogger("pos_app")
+#: Keeps the crash dialog alive after the hook returns (see pos_app/ui/crash_dialog.py).
+_reporter: CrashReporter | None = None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,20 +45,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def install_excepthook(log_file: Path | None) -> None:
+    """Log every uncaught error and show the crash dialog naming `log_file`."""
+    global _reporter
+    from pos_app.ui.crash_dialog import CrashReporter
+
+    _reporter = CrashReporter(log_file)
+    sys.excepthook = _excepthook
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     # Logged through the redacting filter; the cashier sees a short message, not a traceback.
+    global _reporter
     log.critical("unexpected error", exc_info=(kind, value, tb))
     try:
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        if _reporter is None:
+            from pos_app.ui.crash_dialog import CrashReporter
 
-        if QApplication.instance() is not None:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                "pos-app",
-                "An unexpected error happened. The till keeps running; details are in the log.",
-            )
-            box.setObjectName("crashDialog")
-            box.open()
+            _reporter = CrashReporter()
+        _reporter.report()
     except Exception:  # the hook itself must never raise
         traceback.print_exception(kind, value, tb)
 
@@ -82,30 +95,36 @@ def run_gui(*, sandbox: bool) -> int:
         return ALREADY_OPEN_EXIT
     enable_crash_trace(paths.crash_trace_file)
     configure_logging(paths.log_file)
-    sys.excepthook = _excepthook
+    install_excepthook(paths.log_file)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
     launcher = Launcher(sandbox=sandbox)
     if not launcher.start():
         return 2
-    _quit_on_signals(app)
+    _quit_on_signals(app, launcher.request_quit)
     return int(app.exec())
 
 
-def _quit_on_signals(app: QApplication) -> None:
-    """Ctrl+C or a service manager's SIGTERM closes the till as its window's close would:
-    Qt 6 asks every window first, so a payment in flight still defers the exit."""
+def _quit_on_signals(app: QApplication, quit_till: Callable[[], object]) -> QTimer:
+    """Ctrl+C or a service manager's SIGTERM quits the till as Ctrl+Q does: a payment in
+    flight postpones the exit until its outcome is known, it never drops it."""
     import signal
 
     from PySide6.QtCore import QTimer
 
+    def on_signal(signum: int, frame: object) -> None:
+        log.info("signal %d: the till closes (after a payment in flight)", signum)
+        # From the event loop, not from inside whatever the signal interrupted.
+        QTimer.singleShot(0, quit_till)
+
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, on_signal)
     # Python runs signal handlers only between bytecodes: wake it up regularly.
     ticker = QTimer(app)
     ticker.timeout.connect(_noop)
     ticker.start(250)
+    return ticker
 
 
 def _noop() -> None:

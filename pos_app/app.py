@@ -12,6 +12,8 @@ from pathlib import Path
 
 from pos_app import __version__
 from pos_app.domain.errors import ConfigurationError
+from pos_app.domain.keys import Mode
+from pos_app.domain.money import Money
 from pos_app.gateway import GatewayConfig, StripeGateway
 from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.attempts import AttemptPipeline
@@ -19,6 +21,7 @@ from pos_app.services.charging import ChargeService
 from pos_app.services.context import TillContext
 from pos_app.services.manager import AuditTrail, ManagerAuth
 from pos_app.services.receipts import ReceiptService, ShopDetails
+from pos_app.services.setup import KeyChecker, TillSetup
 from pos_app.storage.config import (
     RuntimeConfig,
     keys_in_environment,
@@ -32,10 +35,12 @@ from pos_app.storage.settings import SettingsStore
 
 __all__ = [
     "build_context",
+    "check_stripe_keys",
     "create_main_window",
     "load_config",
     "sandbox_command",
     "start_sandbox",
+    "till_setup",
 ]
 
 log = logging.getLogger(__name__)
@@ -66,6 +71,45 @@ def keychain(env: Mapping[str, str]) -> SecretStore | None:
     store = KeyringSecretStore()
     store.check()  # raises SecretStoreUnavailable with the way out
     return store
+
+
+def check_stripe_keys(api_base: str) -> KeyChecker:
+    """One cheap read with the typed keys (GET /v1/charges?limit=1); raises a StripeError."""
+
+    def check(secret_key: str, publishable_key: str | None) -> None:
+        gateway = StripeGateway(
+            GatewayConfig(
+                secret_key=secret_key,
+                publishable_key=publishable_key,
+                api_base=api_base,
+                app_version=__version__,
+            )
+        )
+        try:
+            gateway.list_charges(limit=1)
+        finally:
+            gateway.close()
+
+    return check
+
+
+def _stored_keychain() -> SecretStore:
+    store = KeyringSecretStore()
+    store.check()
+    return store
+
+
+def till_setup(
+    paths: AppPaths, *, keys_from_env: bool, keys_api_base: str, pin_from_env: bool = False
+) -> TillSetup:
+    """The setup and settings use cases over this till's settings file and keychain."""
+    return TillSetup(
+        SettingsStore(paths.settings_path),
+        (lambda: None) if keys_from_env else _stored_keychain,
+        check_stripe_keys(keys_api_base),
+        keys_from_env=keys_from_env,
+        pin_from_env=pin_from_env,
+    )
 
 
 def load_config(
@@ -142,6 +186,16 @@ def build_context(
         ),
         store_live_confirmation=store_live_confirmation,
         closers=closers,
+        confirm_above=(
+            Money(config.confirm_above, config.currency) if config.confirm_above else None
+        ),
+        setup=till_setup(
+            paths,
+            keys_from_env=config.keys_from_env,
+            keys_api_base=config.keys_api_base,
+            pin_from_env=config.manager_pin_env is not None,
+        ),
+        receipt_emails_sent=config.mode is Mode.LIVE,
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TextIO
 
 from pos_app import __version__
@@ -58,13 +60,52 @@ def _check_resources(line: Callable[[str, str], None], problems: list[str]) -> N
     line("resources", where)
 
 
+class _Held(logging.Handler):
+    """Keeps log records back while the report prints, so they cannot cut into its lines."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@contextlib.contextmanager
+def _held_logs() -> Iterator[_Held]:
+    root = logging.getLogger()
+    held = _Held()
+    saved = root.handlers[:], root.level
+    root.handlers[:] = [held]
+    root.setLevel(logging.INFO)
+    try:
+        yield held
+    finally:
+        root.handlers[:], level = saved
+        root.setLevel(level)
+
+
 def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -> int:
-    """Print what a support call needs; exit status 1 when something is broken."""
+    """Print what a support call needs; exit status 1 when something is broken.
+
+    What the gateway logs meanwhile (retries, refusals) is held back and printed after the
+    report, on stderr, so that it never interleaves the report's lines.
+    """
+    with _held_logs() as held:
+        status = _self_check(os.environ if env is None else env, out)
+    out.flush()
+    if held.lines:
+        print("log while checking:", *held.lines, sep="\n  ", file=sys.stderr)
+    return status
+
+
+def _self_check(env: Mapping[str, str], out: TextIO) -> int:
     from pos_app.app import build_context, load_config
+    from pos_app.storage.config import keys_in_environment
     from pos_app.storage.paths import AppPaths
     from pos_app.storage.secrets import KeyringSecretStore
 
-    env = os.environ if env is None else env
     problems: list[str] = []
 
     def line(label: str, value: str) -> None:
@@ -83,12 +124,16 @@ def self_check(env: Mapping[str, str] | None = None, out: TextIO = sys.stdout) -
     line("log folder", str(paths.log_dir))
     _check_resources(line, problems)
     store = KeyringSecretStore()
-    try:
-        store.check()
-        line("keyring", store.backend_name())
-    except SecretStoreUnavailable:
-        # Reported below by load_config unless the keys come from the environment.
-        line("keyring", f"{store.backend_name()} (NOT USABLE)")
+    if keys_in_environment(env):
+        # Not a failure: with the keys in the environment the keychain is never consulted.
+        line("keyring", "keychain not used (keys from the environment)")
+    else:
+        try:
+            store.check()
+            line("keyring", store.backend_name())
+        except SecretStoreUnavailable:
+            # Reported below by load_config, with the way out.
+            line("keyring", f"{store.backend_name()} (NOT USABLE)")
     try:
         paths.ensure()
         config = load_config(env, paths)  # raises the keychain's way-out message if needed

@@ -11,23 +11,23 @@ import logging
 import os
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractButton, QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
-from pos_app.app import build_context, keychain, load_config, start_sandbox
-from pos_app.domain.errors import (
-    ConfigurationError,
-    PosError,
-    SecretStoreUnavailable,
-)
+from pos_app.app import build_context, load_config, start_sandbox, till_setup
+from pos_app.domain.errors import PosError, SecretStoreUnavailable
 from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.context import TillContext
-from pos_app.storage.config import RuntimeConfig, keys_in_environment, save_setup
+from pos_app.services.manager import ManagerAction
+from pos_app.services.setup import SetupForm
+from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
 from pos_app.storage.journal import Journal, JournalRecovery
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.quarantine import Quarantined, take_moved
-from pos_app.storage.settings import SettingsStore, hash_pin, verify_pin
-from pos_app.ui.dialogs.setup_dialog import SetupData, SetupDialog
+from pos_app.storage.settings import SettingsStore
+from pos_app.ui.dialogs.pin_dialog import PinDialog
+from pos_app.ui.dialogs.setup_dialog import SetupDialog
 from pos_app.ui.main_window import MainWindow
+from pos_app.ui.ops import Op
 
 __all__ = ["Launcher", "damaged_files_text"]
 
@@ -47,15 +47,21 @@ class Launcher(QObject):
         self.window: MainWindow | None = None
         self.setup_dialog: SetupDialog | None = None
         self._message: QMessageBox | None = None
+        #: The machine has no keychain: the choice between training mode and quitting.
+        self.no_keychain_box: QMessageBox | None = None
+        #: Files found damaged at start-up: what was moved where (and paused payments).
         self.damaged_box: QMessageBox | None = None
         self._resume_button: QAbstractButton | None = None
-        self._pin_dialog: QInputDialog | None = None
+        self.resume_pin_dialog: PinDialog | None = None
 
     def start(self) -> bool:
         """Show the first window; False when nothing could be shown (exit at once)."""
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        return self._open()
+
+    def _open(self) -> bool:
         try:
             if not self._sandbox and self._training_without_keys():
                 self._sandbox = True
@@ -67,18 +73,17 @@ class Launcher(QObject):
                 sandbox_url=self._process.base_url if self._process else None,
             )
         except SecretStoreUnavailable as exc:
-            self._fatal("No keychain available", str(exc))
+            self._offer_training(str(exc))
             return True
         except PosError as exc:
             self._fatal("The till cannot start", str(exc))
             return True
         if config.needs_setup:
-            settings = SettingsStore(self._paths.settings_path).load()
             self._tell_damaged_files(None)
-            self.setup_dialog = SetupDialog(
-                default_currency=settings.default_currency,
-                default_register=settings.register_id,
+            setup = till_setup(
+                self._paths, keys_from_env=False, keys_api_base=stripe_api_base(self._env)
             )
+            self.setup_dialog = SetupDialog(setup, setup.load(first_run=True))
             self.setup_dialog.completed.connect(self._on_setup_completed)
             self.setup_dialog.rejected.connect(self._quit)
             self.setup_dialog.open()
@@ -91,41 +96,92 @@ class Launcher(QObject):
             return False
         return SettingsStore(self._paths.settings_path).load().training_mode
 
-    def _on_setup_completed(self, data: SetupData) -> None:
-        store = SettingsStore(self._paths.settings_path)
-        settings = dataclasses.replace(
-            store.load(),
-            business_name=data.business_name,
-            business_address=data.business_address,
-            register_id=data.register_name,
-            default_currency=data.currency,
+    def _offer_training(self, why: str) -> None:
+        """No keychain for the keys: training mode needs none, so it is offered, not only
+        the way out (setting the keys in the environment)."""
+        log.warning("no keychain: %s", why)
+        box = QMessageBox(QMessageBox.Icon.Warning, "No keychain available", why)
+        box.setObjectName("startupErrorDialog")
+        box.setInformativeText(
+            "Training mode needs no keys: it runs on a sandbox on this computer, with no "
+            "real money. Keys can be added later in Settings."
         )
+        training = box.addButton("Start in training mode", QMessageBox.ButtonRole.AcceptRole)
+        training.setObjectName("startTrainingButton")
+        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quitButton")
+        box.setDefaultButton(training)
+        box.finished.connect(self._training_chosen)
+        self.no_keychain_box = box
+        box.open()
+
+    def _training_chosen(self) -> None:
+        box, self.no_keychain_box = self.no_keychain_box, None
+        if box is None:
+            return
+        box.deleteLater()
+        clicked = box.clickedButton()
+        if clicked is None or clicked.objectName() != "startTrainingButton":
+            self._quit()
+            return
         try:
-            if data.training_sandbox:
-                pin_hash = hash_pin(data.manager_pin)
-                store.save(
-                    dataclasses.replace(settings, manager_pin_hash=pin_hash, training_mode=True)
-                )
-                self._sandbox = True
-                self._process = start_sandbox(self._paths)
-                config = load_config(self._env, self._paths, sandbox_url=self._process.base_url)
-            else:
-                secrets = keychain(self._env)
-                if secrets is None:
-                    raise ConfigurationError("Keys come from the environment; nothing to store.")
-                save_setup(
-                    secrets,
-                    store,
-                    dataclasses.replace(settings, training_mode=False),
-                    secret_key=data.secret_key,
-                    publishable_key=data.publishable_key or None,
-                    manager_pin=data.manager_pin,
-                )
-                config = load_config(self._env, self._paths)
+            store = SettingsStore(self._paths.settings_path)
+            store.save(dataclasses.replace(store.load(), training_mode=True))
         except PosError as exc:
-            self._fatal("Setup could not be saved", str(exc))
+            self._fatal("The till cannot start", str(exc))
+            return
+        self._sandbox = True
+        self._open()
+
+    def _on_setup_completed(self, form: SetupForm) -> None:
+        # The setup dialog has checked and saved everything (services/setup.py).
+        self.setup_dialog = None
+        try:
+            self._sandbox = form.training
+            if form.training:
+                self._process = start_sandbox(self._paths)
+            config = load_config(
+                self._env,
+                self._paths,
+                sandbox_url=self._process.base_url if self._process else None,
+            )
+        except PosError as exc:
+            self._fatal("The till cannot start", str(exc))
             return
         self._show_main(config)
+
+    def request_quit(self) -> None:
+        """Ctrl+C or SIGTERM: quit as Ctrl+Q does, after a payment in flight."""
+        if self.window is not None and self.window.isVisible():
+            self.window.quit_till()
+        else:
+            self._quit()
+
+    def _restart(self) -> None:
+        """The settings changed: close the till (never during a payment) and build it anew
+        from what is stored now; leaving training mode stops the sandbox."""
+        window = self.window
+        app = QApplication.instance()
+        if window is None or window.payment_in_flight:
+            return
+        quit_on_close = app.quitOnLastWindowClosed() if isinstance(app, QApplication) else True
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
+        try:
+            if not window.close():
+                return
+            window.deleteLater()
+            self.window = None
+            if self._context is not None:
+                self._context.close()  # stops the sandbox too, when there was one
+                self._context = None
+            self._process = None
+            self._sandbox = False
+            log.info("settings changed: the till starts again")
+            self._open()
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quit_on_close)
 
     def _show_main(self, config: RuntimeConfig) -> bool:
         try:
@@ -134,6 +190,7 @@ class Launcher(QObject):
             self._fatal("The till cannot start", str(exc))
             return True
         self.window = MainWindow(self._context)
+        self.window.on_restart = self._restart
         self.window.show()
         self._tell_damaged_files(config)
         log.info(
@@ -182,33 +239,33 @@ class Launcher(QObject):
     def _on_damaged_answer(self, button: QAbstractButton, config: RuntimeConfig) -> None:
         if button is not self._resume_button:
             return
-        if not config.manager_pin_hash:
+        manager = self._context.manager if self._context is not None else None
+        if manager is None or not manager.configured:
             self._resume_payments(config, "manager (no PIN set)")
             return
-        dialog = QInputDialog(self.window)
-        dialog.setObjectName("resumePaymentsPinDialog")
-        dialog.setWindowTitle("Resume payments")
-        dialog.setLabelText("Manager PIN:")
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.textValueSelected.connect(lambda pin: self._check_pin(pin, config))
-        self._pin_dialog = dialog
+        # The PIN is checked off the GUI thread, with the five-tries lock, and recorded.
+        dialog = PinDialog(
+            manager,
+            ManagerAction.RESUME_PAYMENTS,
+            "journal",
+            "Resume payments after the journal was replaced. Check this register's recent "
+            "payments in the Stripe Dashboard first.",
+            parent=self.window,
+        )
+        dialog.granted.connect(lambda _grant: self._resume_payments(config, "manager"))
+        self.resume_pin_dialog = dialog
         dialog.open()
 
-    def _check_pin(self, pin: str, config: RuntimeConfig) -> None:
-        if verify_pin(pin, config.manager_pin_hash):
-            self._resume_payments(config, "manager")
-        elif self.window is not None:
-            self.window.statusBar().showMessage(
-                "Wrong manager PIN: payments stay paused. Restart the till to try again.", 15_000
-            )
-
     def _resume_payments(self, config: RuntimeConfig, actor: str) -> None:
-        try:
+        def acknowledge() -> None:
             with Journal(config.journal_path) as journal:
                 journal.acknowledge_recoveries(actor)
-        except PosError as exc:
-            self._fatal("Payments stay paused", str(exc))
-            return
+
+        Op(self.window, acknowledge).success(lambda _none: self._payments_resumed(actor)).failure(
+            lambda exc: self._fatal("Payments stay paused", str(exc))
+        ).run()
+
+    def _payments_resumed(self, actor: str) -> None:
         log.warning("payments resumed after a damaged journal, acknowledged by %s", actor)
         if self.window is not None:
             self.window.statusBar().showMessage("Payments resumed.", 10_000)

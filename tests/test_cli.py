@@ -100,3 +100,51 @@ def test_sandbox_server_command_announces_itself_and_stops_on_a_signal(
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_self_check_with_keys_in_the_environment_does_not_fail_on_the_keychain(
+    sandbox: Peer, tmp_path: Path
+) -> None:
+    # tests/conftest.py installs keyring's "fail" backend: there is no keychain at all.
+    done = run_pos_app(
+        "--self-check",
+        env={
+            "POS_STRIPE_SECRET_KEY": sandbox.secret_key,
+            "POS_STRIPE_API_BASE": sandbox.base_url,
+            "POS_DATA_DIR": str(tmp_path),
+        },
+    )
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert re.search(
+        r"^keyring\s+keychain not used \(keys from the environment\)$", done.stdout, re.M
+    )
+    assert "NOT USABLE" not in done.stdout
+
+
+def test_retry_log_lines_never_cut_into_the_self_check_report(tmp_path: Path) -> None:
+    # Nothing listens on port 9 of this machine: every try fails and is retried (and logged).
+    full_env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POS_STRIPE_SECRET_KEY": "sk_test_unreachableStripe0000",
+        "POS_STRIPE_API_BASE": "http://127.0.0.1:9",
+        "POS_DATA_DIR": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "pos_app", "--self-check"],
+        env=full_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,  # one stream, in the order a terminal shows it
+        text=True,
+        timeout=120,
+    )
+
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1
+    end = next(i for i, text in enumerate(lines) if text.endswith("problem(s) found"))
+    report = lines[: end + 1]
+    assert not any("failed:" in text or text.startswith("retry") for text in report), report
+    assert "NOT REACHABLE" in done.stdout
+    assert "log while checking:" in lines[end + 1 :]
+    assert "unreachableStripe" not in done.stdout

@@ -20,6 +20,7 @@ __all__ = [
     "looks_like_swipe",
     "luhn_valid",
     "mask_last4",
+    "normalize_expiry_input",
     "normalize_pan",
     "parse_expiry",
     "parse_swipe",
@@ -228,6 +229,40 @@ def parse_expiry(text: str, today: date) -> tuple[int, int]:
     return month, year
 
 
+_EXPIRY_SEPARATORS = "/-. "
+_EXPIRY_TEXT_MAX = 7  # "MM/YYYY"
+
+
+def normalize_expiry_input(text: str, *, typing: bool = True) -> str:
+    """What the expiry field shows for `text` as typed or pasted so far: "MM/Y…".
+
+    The month is the first two digits, or one digit followed by a separator ("1/30" is
+    "01/30"); the year is whatever digits follow (two or four). A separator the cashier types
+    after the month is the field's own slash, never a second one ("12/" + "/" is "12/"), so
+    "12/30", "12/2030", "1230", "122030" and "12 - 2030" all end up as the printed form.
+    Anything but digits and separators is dropped. While `typing`, a complete month gets its
+    slash at once; after a deletion (`typing=False`) only a slash still in the text stays, so
+    Backspace over the slash works.
+    """
+    digits = ""
+    month = ""
+    slash = False
+    for char in text:
+        if char.isascii() and char.isdigit():
+            digits += char
+            if not month and len(digits) == 2:
+                month, digits = digits, ""
+        elif char in _EXPIRY_SEPARATORS:
+            if not month and len(digits) == 1:
+                month, digits = "0" + digits, ""
+            slash = slash or bool(month)
+    if not month:
+        return digits
+    if not digits and not (typing or slash):
+        return month
+    return (month + "/" + digits)[:_EXPIRY_TEXT_MAX]
+
+
 def validate_cvc(cvc: str, brand: Brand) -> None:
     """ValidationError("cvc", ...) unless `cvc` has the brand's number of digits."""
     lengths = spec_for(brand).accepted_cvc_lengths
@@ -277,10 +312,14 @@ def validate_card_input(
     name: str = "",
     postal_code: str = "",
     today: date | None = None,
+    *,
+    cvc_required: bool = True,
 ) -> dict[str, str]:
     """Every field's problem at once, keyed "number", "expiry", "cvc", "postal_code", "name".
 
-    Empty when the input can be sent. Messages never repeat the number or the CVC.
+    Empty when the input can be sent. Messages never repeat the number or the CVC. A swiped
+    card's CVC is not on its stripe: with `cvc_required=False` an empty CVC is fine (one that
+    is typed must still be right).
     """
     errors: dict[str, str] = {}
     number_error, pan = _number_error(number)
@@ -291,7 +330,8 @@ def validate_card_input(
     except ValidationError as exc:
         errors["expiry"] = exc.message
     try:
-        validate_cvc(cvc, brand_of(pan))
+        if cvc.strip() or cvc_required:
+            validate_cvc(cvc, brand_of(pan))
     except ValidationError as exc:
         errors["cvc"] = exc.message
     postal_error = _postal_error(postal_code)
@@ -356,9 +396,13 @@ class CardDetails(_ShownMasked):
         name: str = "",
         postal_code: str = "",
         today: date | None = None,
+        *,
+        cvc_required: bool = True,
     ) -> CardDetails:
         """Validated details, or the first ValidationError naming its field."""
-        errors = validate_card_input(number, expiry, cvc, name, postal_code, today)
+        errors = validate_card_input(
+            number, expiry, cvc, name, postal_code, today, cvc_required=cvc_required
+        )
         for key in ("number", "expiry", "cvc", "postal_code", "name"):
             if key in errors:
                 raise ValidationError(key, errors[key])

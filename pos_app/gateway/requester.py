@@ -201,7 +201,7 @@ class Requester:
                 retries += 1
                 self._wait(retries)
                 continue
-            raise error_from_response(
+            error = error_from_response(
                 status,
                 response.headers,
                 _json(response),
@@ -211,6 +211,14 @@ class Requester:
                 secrets=(self._config.secret_key, self._config.publishable_key),
                 may_have_executed=may_have_executed,
             )
+            # Stripe's own words and request id, so the log says what was refused and support
+            # can find it (the message is already redacted; it never holds card data).
+            logger.warning(
+                "%s %s refused: HTTP %d %s request_id=%s type=%s code=%s param=%s: %s",
+                method, path, status, type(error).__name__, error.request_id,
+                error.error_type, error.code, error.param, error.message,
+            )  # fmt: skip
+            raise error
 
     def _wait(self, retry_number: int) -> None:
         delay = self._policy.delay(retry_number, self._random())

@@ -2,7 +2,8 @@
 
 Run it with ``python -m pos_app.sandbox [--port N] [--data-dir DIR]`` (or ``pos-app
 sandbox-server``); it prints one line, ``listening on http://127.0.0.1:PORT``, and stops
-cleanly on SIGINT or SIGTERM. Any ``sk_test_…`` key works, and a ``pk_test_…`` key may create
+cleanly on SIGINT or SIGTERM; then one line per request, ``METHOD /path STATUS 12.3ms`` (never
+a body, a query or a key). Any ``sk_test_…`` key works, and a ``pk_test_…`` key may create
 tokens. With ``--data-dir`` every object (and the idempotency cache) is kept in
 ``DIR/sandbox-store.pickle`` across restarts; without it everything lives in memory.
 
@@ -26,6 +27,7 @@ import asyncio
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -55,10 +57,37 @@ def _late_bound(method: Any) -> Callable[..., Any]:
     return call
 
 
-def build_app(state: SandboxState) -> web.Application:
-    """localstripe's routes on a fresh application with the sandbox's middlewares and switches."""
+def _access_log(write: Callable[[str], None]) -> Callable[..., Any]:
+    """One line per request after it is answered: method, path, status and time taken."""
+
+    @web.middleware
+    async def log_request(request: web.Request, handler: Callable[..., Any]) -> Any:
+        started = time.monotonic()
+        status = "-"  # no answer: the connection was dropped (a lost-answer drill) or failed
+        try:
+            response = await handler(request)
+            status = str(response.status)
+            return response
+        except web.HTTPException as exc:
+            status = str(exc.status)
+            raise
+        finally:
+            elapsed = (time.monotonic() - started) * 1000
+            write(f"{request.method} {request.path} {status} {elapsed:.1f}ms")
+
+    return log_request
+
+
+def build_app(
+    state: SandboxState, *, log_request: Callable[[str], None] | None = None
+) -> web.Application:
+    """localstripe's routes on a fresh application with the sandbox's middlewares and switches;
+    `log_request` gets one line per request."""
     compat.install(state.fingerprint_key())
-    app = web.Application(middlewares=[*middlewares(state), localstripe_server.error_middleware])
+    outer = [_access_log(log_request)] if log_request is not None else []
+    app = web.Application(
+        middlewares=[*outer, *middlewares(state), localstripe_server.error_middleware]
+    )
 
     async def get_config(request: web.Request) -> web.Response:
         return web.json_response(
@@ -153,6 +182,7 @@ async def _serve(
     data_dir: Path | None,
     on_ready: Callable[[str], None] | None,
     exit_with_stdin: bool = False,
+    log_request: Callable[[str], None] | None = None,
 ) -> None:
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -161,7 +191,9 @@ async def _serve(
     stop = _stop_on_signals()
     if exit_with_stdin:
         _stop_when_stdin_closes(stop)
-    runner = web.AppRunner(build_app(state), access_log=None, handle_signals=False)
+    runner = web.AppRunner(
+        build_app(state, log_request=log_request), access_log=None, handle_signals=False
+    )
     await runner.setup()
     try:
         site = web.TCPSite(runner, HOST, port)
@@ -180,13 +212,14 @@ def run(
     on_ready: Callable[[str], None] | None = None,
     *,
     exit_with_stdin: bool = False,
+    log_request: Callable[[str], None] | None = None,
 ) -> None:
     """Serve until SIGINT/SIGTERM (or, with `exit_with_stdin`, until stdin closes); `on_ready`
-    gets the base URL once the socket listens.
+    gets the base URL once the socket listens, `log_request` one line per request.
 
     Port 0 lets the OS pick a free port. Raises OSError when the port cannot be bound.
     """
-    asyncio.run(_serve(port, data_dir, on_ready, exit_with_stdin))
+    asyncio.run(_serve(port, data_dir, on_ready, exit_with_stdin, log_request))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -213,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             args.data_dir,
             lambda url: print(f"listening on {url}", flush=True),
             exit_with_stdin=args.exit_with_stdin,
+            log_request=lambda line: print(line, flush=True),
         )
     except OSError as exc:
         print(

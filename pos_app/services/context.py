@@ -12,10 +12,12 @@ from typing import Protocol
 
 from pos_app.domain.attempts import SettledAttempt
 from pos_app.domain.keys import Mode
+from pos_app.domain.money import Money
 
 from .charging import Charging
 from .manager import AuditTrail, ManagerAuth
 from .receipts import ReceiptService
+from .setup import TillSetup
 
 __all__ = ["OpenAttempts", "TillContext"]
 
@@ -45,6 +47,12 @@ class TillContext:
     today: Callable[[], date] = date.today
     #: Called on close: stops the sandbox, closes the HTTP client and the journal.
     closers: list[Callable[[], None]] = field(default_factory=list)
+    #: A charge above this amount asks the cashier to confirm it first (None: never).
+    confirm_above: Money | None = None
+    #: The settings behind the manager PIN (None: the till has no settings to change).
+    setup: TillSetup | None = None
+    #: Whether Stripe e-mails receipts in this mode (live charges only; never in training).
+    receipt_emails_sent: bool = False
 
     def live_confirmation_needed(self) -> bool:
         """A live key asks for confirmation before the first charge of each day."""

@@ -46,6 +46,7 @@ class ManagerAction(StrEnum):
     OVERRIDE_BLOCKED_ORDER = "order.override"
     SETTINGS = "settings.change"
     HISTORY = "history.open"
+    RESUME_PAYMENTS = "payments.resume"
 
 
 class PinRejected(PosError):

@@ -1,8 +1,10 @@
 """What the cashier reads when something goes wrong: plain words that say what to do next.
 
-Rules (docs/stripe.md §3.3): Stripe's own message is only ever shown for card errors, and the
-fraud-type declines (fraudulent, lost, stolen, pickup, merchant blacklist) are presented exactly
-like a generic decline; everything else gets a generic text plus the Request-Id for support.
+Rules (docs/stripe.md §3.3): the fraud-type declines (fraudulent, lost, stolen, pickup,
+merchant blacklist) are presented exactly like a generic decline; a declined card gets the
+till's own words for its code; a refused request (400) quotes Stripe's own message after the
+till's sentence, so that whoever fixes it knows what Stripe objected to; everything else gets a
+generic text plus the Request-Id for support.
 """
 
 from __future__ import annotations
@@ -97,6 +99,19 @@ def _support_suffix(exc: StripeError) -> str:
     return f" (Stripe request {exc.request_id})" if exc.request_id else ""
 
 
+# Stripe's parameter -> the card dialog's field.
+_CARD_PARAMS = {"number": "number", "exp_month": "expiry", "exp_year": "expiry", "cvc": "cvc"}
+
+
+def _stripe_words(exc: StripeError) -> str:
+    """': “Stripe's message”.' for a refused request ('.' when Stripe gave none). The gateway
+    has already masked anything key-shaped in it (gateway/errors.py `redact`)."""
+    words = exc.message.strip().rstrip(".")
+    if not words or words.startswith("Stripe answered HTTP"):
+        return "."
+    return f": “{words}”."
+
+
 def _decline(exc: CardDeclined) -> CashierMessage:
     codes = [c for c in (exc.decline_code, exc.code) if c]
     if any(code in _MASKED_DECLINES for code in codes):
@@ -175,8 +190,9 @@ def cashier_message(exc: BaseException) -> CashierMessage:
         return CashierMessage(
             ERROR,
             "Stripe refused the request",
-            "Stripe refused the request. Nothing was charged." + _support_suffix(exc),
-            exc.param if exc.param in {"number", "exp_month", "exp_year", "cvc"} else None,
+            f"Stripe refused the request{_stripe_words(exc)} Nothing was charged."
+            + _support_suffix(exc),
+            _CARD_PARAMS.get(exc.param or ""),
         )
     if isinstance(exc, ConfigurationError):
         return CashierMessage(CONFIG, "Setup needed", str(exc))

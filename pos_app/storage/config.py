@@ -21,9 +21,19 @@ from pos_app.storage.settings import (
     validate_pin,
     validate_register_id,
 )
+from pos_app.storage.setup import (
+    BUSINESS_ADDRESS_MAX,
+    BUSINESS_NAME_MAX,
+    SetupForm,
+    default_confirm_above,
+    first_problem,
+    validate_setup,
+)
 
 __all__ = [
     "ENV_API_BASE",
+    "ENV_BUSINESS_ADDRESS",
+    "ENV_BUSINESS_NAME",
     "ENV_CASHIER",
     "ENV_CURRENCY",
     "ENV_MANAGER_PIN",
@@ -38,6 +48,7 @@ __all__ = [
     "load_runtime_config",
     "sandbox_config",
     "save_setup",
+    "stripe_api_base",
 ]
 
 ENV_SECRET_KEY = "POS_STRIPE_SECRET_KEY"
@@ -47,6 +58,9 @@ ENV_REGISTER_ID = "POS_REGISTER_ID"
 ENV_CASHIER = "POS_CASHIER"
 ENV_CURRENCY = "POS_CURRENCY"
 ENV_MANAGER_PIN = "POS_MANAGER_PIN"
+ENV_BUSINESS_NAME = "POS_BUSINESS_NAME"
+#: Lines separated by real line breaks or by the two characters "\n" (a service file's way).
+ENV_BUSINESS_ADDRESS = "POS_BUSINESS_ADDRESS"
 
 SANDBOX_SECRET_KEY = "sk_test_sandbox"
 SANDBOX_PUBLISHABLE_KEY = "pk_test_sandbox"
@@ -78,6 +92,13 @@ class RuntimeConfig:
     #: POS_MANAGER_PIN as given (automation): compared in constant time when a manager action
     #: asks, never hashed at start (a start-up must not pay for a key derivation).
     manager_pin_env: str | None = field(default=None, repr=False)
+    #: Charges above this many minor units ask the cashier to confirm the amount.
+    confirm_above: int | None = None
+    #: Stored in settings.json, as opposed to the environment's overrides: the settings
+    #: dialog shows and changes these.
+    stored: Settings | None = None
+    #: Where typed keys are checked: Stripe (or POS_STRIPE_API_BASE), also in training mode.
+    keys_api_base: str = DEFAULT_API_BASE
 
     @property
     def is_live(self) -> bool:
@@ -135,8 +156,8 @@ def load_runtime_config(
         register_id=register_id,
         cashier=_env(env, ENV_CASHIER) or _os_user(env),
         currency=currency,
-        business_name=settings.business_name,
-        business_address=settings.business_address,
+        business_name=_business_name(env, settings),
+        business_address=_business_address(env, settings),
         receipt_footer=settings.receipt_footer,
         manager_pin_hash=settings.manager_pin_hash,
         manager_pin_env=env_pin,
@@ -145,7 +166,15 @@ def load_runtime_config(
         needs_setup=secret_key is None,
         journal_path=paths.journal_path,
         live_confirmed_on=settings.live_confirmed_on,
+        confirm_above=_confirm_above(settings, currency),
+        stored=settings,
+        keys_api_base=stripe_api_base(env),
     )
+
+
+def stripe_api_base(env: Mapping[str, str]) -> str:
+    """Stripe's API, or the address POS_STRIPE_API_BASE names (checked like the keys' way)."""
+    return _check_api_base(_env(env, ENV_API_BASE) or DEFAULT_API_BASE, ENV_API_BASE)
 
 
 def keys_in_environment(env: Mapping[str, str]) -> bool:
@@ -165,15 +194,16 @@ def sandbox_config(
     `load_runtime_config`; the key variables do not apply (the sandbox has its own keys).
     """
     settings = settings_store.load()
+    currency = _from_env(env, ENV_CURRENCY, settings.default_currency, validate_currency)
     return RuntimeConfig(
         secret_key=SANDBOX_SECRET_KEY,
         publishable_key=SANDBOX_PUBLISHABLE_KEY,
         api_base=_check_api_base(base_url, "the sandbox address"),
         register_id=_from_env(env, ENV_REGISTER_ID, settings.register_id, validate_register_id),
         cashier=_env(env, ENV_CASHIER) or _os_user(env),
-        currency=_from_env(env, ENV_CURRENCY, settings.default_currency, validate_currency),
-        business_name=settings.business_name or SANDBOX_BUSINESS_NAME,
-        business_address=settings.business_address,
+        currency=currency,
+        business_name=_business_name(env, settings) or SANDBOX_BUSINESS_NAME,
+        business_address=_business_address(env, settings),
         receipt_footer=settings.receipt_footer,
         manager_pin_hash=settings.manager_pin_hash,
         manager_pin_env=_from_env(env, ENV_MANAGER_PIN, "", validate_pin) or None,
@@ -182,6 +212,9 @@ def sandbox_config(
         needs_setup=False,
         journal_path=paths.sandbox_dir / "journal.sqlite3",
         live_confirmed_on=None,
+        confirm_above=_confirm_above(settings, currency),
+        stored=settings,
+        keys_api_base=stripe_api_base(env),
     )
 
 
@@ -200,20 +233,21 @@ def save_setup(
     PIN hash. Returns the settings as saved.
     """
     secret_key = secret_key.strip()
-    if key_kind(secret_key) == KeyKind.PUBLISHABLE:
-        raise ValidationError(
-            "secret_key", "this is a publishable key (pk_...); enter the secret key (sk_ or rk_)"
-        )
-    if key_kind(secret_key) not in _SECRET_KINDS:
-        raise ValidationError("secret_key", "expected a key starting sk_live_, sk_test_, rk_...")
     publishable_key = (publishable_key or "").strip() or None
-    if publishable_key is not None:
-        if key_kind(publishable_key) != KeyKind.PUBLISHABLE:
-            raise ValidationError("publishable_key", "expected a key starting pk_live_ or pk_test_")
-        if mode_for_key(publishable_key) != mode_for_key(secret_key):
-            raise ValidationError(
-                "publishable_key", "the two keys must both be test keys or both be live keys"
-            )
+    form = SetupForm(
+        secret_key=secret_key,
+        publishable_key=publishable_key or "",
+        business_name=settings.business_name,
+        business_address=settings.business_address,
+        register_id=settings.register_id,
+        currency=settings.default_currency,
+        manager_pin=manager_pin or "",
+        pin_confirm=manager_pin or "",
+        confirm_above=settings.confirm_above,
+    )
+    problem = first_problem(validate_setup(form, require_keys=True, require_pin=False))
+    if problem is not None:
+        raise problem
     if manager_pin is not None:
         settings = dataclasses.replace(settings, manager_pin_hash=hash_pin(manager_pin))
 
@@ -224,6 +258,36 @@ def save_setup(
         secrets.set(PUBLISHABLE_KEY, publishable_key)
     settings_store.save(settings)
     return settings
+
+
+def _business_name(env: Mapping[str, str], settings: Settings) -> str:
+    name = _env(env, ENV_BUSINESS_NAME)
+    if name is None:
+        return settings.business_name
+    if len(name) > BUSINESS_NAME_MAX:
+        raise ConfigurationError(
+            f"{ENV_BUSINESS_NAME} is not valid: keep it under {BUSINESS_NAME_MAX} characters"
+        )
+    return name
+
+
+def _business_address(env: Mapping[str, str], settings: Settings) -> str:
+    address = _env(env, ENV_BUSINESS_ADDRESS)
+    if address is None:
+        return settings.business_address
+    lines = [line.strip() for line in address.replace("\\n", "\n").splitlines()]
+    address = "\n".join(line for line in lines if line)
+    if len(address) > BUSINESS_ADDRESS_MAX:
+        raise ConfigurationError(
+            f"{ENV_BUSINESS_ADDRESS} is not valid: keep it under {BUSINESS_ADDRESS_MAX} characters"
+        )
+    return address
+
+
+def _confirm_above(settings: Settings, currency: str) -> int:
+    if settings.confirm_above is not None and settings.default_currency == currency:
+        return settings.confirm_above
+    return default_confirm_above(currency)
 
 
 def _env(env: Mapping[str, str], name: str) -> str | None:

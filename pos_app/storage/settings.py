@@ -114,11 +114,18 @@ class Settings:
     live_confirmed_on: str | None = None
     #: Chosen at setup: without keys, the till starts against the local training sandbox.
     training_mode: bool = False
+    #: Charges above this many minor units ask the cashier to confirm the amount first
+    #: (None: the default for the currency, storage/setup.py `default_confirm_above`).
+    confirm_above: int | None = None
 
     def __post_init__(self) -> None:
         validate_register_id(self.register_id)
         if validate_currency(self.default_currency, "default_currency") != self.default_currency:
             raise ValidationError("default_currency", "the currency code must be lowercase")
+        if self.confirm_above is not None and (
+            isinstance(self.confirm_above, bool) or self.confirm_above <= 0
+        ):
+            raise ValidationError("confirm_above", "expected a whole number of minor units above 0")
         if self.live_confirmed_on is not None:
             try:
                 date.fromisoformat(self.live_confirmed_on)
@@ -142,11 +149,15 @@ class Settings:
         kinds = {f.name: f.type for f in dataclasses.fields(cls)}
         values = {k: v for k, v in data.items() if k in kinds}
         for key, value in values.items():
-            expected = bool if kinds[key] == "bool" else str
-            if value is not None and not isinstance(value, expected):
-                raise ValidationError(
-                    key, "expected a yes/no value" if expected is bool else "expected text"
-                )
+            kind = str(kinds[key])
+            if value is None:
+                continue
+            if kind == "bool" and not isinstance(value, bool):
+                raise ValidationError(key, "expected a yes/no value")
+            if kind.startswith("int") and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ValidationError(key, "expected a whole number")
+            if kind.startswith("str") and not isinstance(value, str):
+                raise ValidationError(key, "expected text")
         return cls(**values)
 
 

@@ -1,24 +1,37 @@
-"""The till's main window: wires the header, the pages, the worker and the close guard."""
+"""The till's main window: wires the header, the pages, the worker and the close guard.
+
+Also its menu (Settings behind the manager PIN, Quit), the start-up report of what a crash left
+open, and the promise made when a close or a quit comes during a payment: the till closes
+once the payment's outcome is known.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_app.domain.attempts import AttemptOutcome, SettledAttempt
-from pos_app.services.messages import settled_line
+from pos_app.domain.keys import Mode
+from pos_app.domain.models import Charge
+from pos_app.services.manager import Grant, ManagerAction
 
+from .dialogs.pin_dialog import PinDialog
+from .dialogs.receipt_dialog import ReceiptDialog
+from .dialogs.settings_dialog import SettingsDialog
+from .dialogs.settled_dialog import SettledDialog
 from .events import TillEvents
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
@@ -27,6 +40,7 @@ from .style import ensure_style, mode_badge_text, set_state
 
 if TYPE_CHECKING:
     from pos_app.services.context import TillContext
+    from pos_app.services.setup import SetupState
 
 #: How often open attempts nobody waits for are checked with Stripe again.
 SWEEP_INTERVAL_MS = 60_000
@@ -42,7 +56,8 @@ class MainWindow(QMainWindow):
         ensure_style()
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{ctx.business_name} — Till" if ctx.business_name else "Till")
-        self.setMinimumSize(960, 680)
+        # A 1024 x 600 panel (a common till screen) with a window manager's title bar.
+        self.setMinimumSize(800, 540)
         self.ctx = ctx
         self.runner = TaskRunner.shared()
         self.events = TillEvents(self)
@@ -110,6 +125,36 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # The menu: settings behind the manager PIN, and Quit (which honours a payment in
+        # flight exactly as closing the window does).
+        menu = self.menuBar().addMenu("&Till")
+        menu.setObjectName("tillMenu")
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip("Business details, register, Stripe keys (manager PIN)")
+        self.settings_action.setEnabled(ctx.setup is not None)
+        self.settings_action.triggered.connect(self.open_settings)
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setToolTip("Close the till (Ctrl+Q); waits for a payment in flight")
+        self.quit_action.triggered.connect(self.quit_till)
+        menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)  # the shortcut works with the menu closed too
+        self.addAction(self.settings_action)
+        self.pin_dialog: PinDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.settled_receipt: ReceiptDialog | None = None
+        #: Set by the launcher: rebuilds the till after the settings changed.
+        self.on_restart: Callable[[], None] | None = None
+        self._close_pending = False
+        self._quit_pending = False
+        self.charge_page.in_flight_changed.connect(self._flight_changed)
+        self.runner.busy_changed.connect(self._flight_changed)
+
         # Ticks every second: the clock, and a visible proof the GUI thread never blocks.
         self.heartbeat = QTimer(self)
         self.heartbeat.setObjectName("heartbeatTimer")
@@ -120,7 +165,7 @@ class MainWindow(QMainWindow):
         self._tick()
         self.statusBar().showMessage(f"Ready. {ctx.mode.value} mode.")
         self.charge_page.amount_input.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.unfinished_box: QMessageBox | None = None
+        self.unfinished_box: SettledDialog | None = None
         self._sweep: Op[list[SettledAttempt]] | None = None
         # A crash or a lost answer may have left attempts open: settle them with Stripe
         # before anyone wonders whether an earlier customer paid (docs/product.md), and keep
@@ -152,16 +197,20 @@ class MainWindow(QMainWindow):
         shown = [s for s in settled if first or s.outcome is not AttemptOutcome.UNKNOWN]
         if not shown:
             return
-        self.unfinished_box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Earlier payments checked",
-            "What was still open has been checked with Stripe:\n\n"
-            + "\n".join(settled_line(item) for item in shown),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        self.unfinished_box.setObjectName("unfinishedPaymentsBox")
+        self.unfinished_box = SettledDialog(shown, self)
+        self.unfinished_box.receipt_requested.connect(self._show_settled_receipt)
         self.unfinished_box.open()
+
+    def _show_settled_receipt(self, item: SettledAttempt) -> None:
+        """The receipt of a payment that went through before a crash (Stripe's charge)."""
+        if not isinstance(item.result, Charge):
+            return
+        receipt = self.ctx.receipts.build(
+            item.result, cashier=self.ctx.cashier, order_id=item.order_id
+        )
+        parent = self.unfinished_box if self.unfinished_box is not None else self
+        self.settled_receipt = ReceiptDialog(self.ctx.receipts, receipt, parent)
+        self.settled_receipt.open()
 
     def _on_open_settle_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(
@@ -184,14 +233,115 @@ class MainWindow(QMainWindow):
     def payment_in_flight(self) -> bool:
         return self.charge_page.payment_in_flight or self.runner.keeping_open
 
+    # -- settings ---------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """The manager PIN first (when one is set up), then the settings as stored."""
+        if self.ctx.setup is None or self.settings_dialog is not None:
+            return
+        if self.payment_in_flight:
+            self.statusBar().showMessage("Finish the payment first, then open the settings.", 8000)
+            return
+        manager = self.ctx.manager
+        if manager is None or not manager.configured:
+            # No PIN yet (training without setup): the settings are where one is set.
+            self._load_settings(None)
+            return
+        self.pin_dialog = PinDialog(
+            manager,
+            ManagerAction.SETTINGS,
+            f"register {self.ctx.register_id}",
+            "Open the settings: business details, this register's name, the Stripe keys "
+            "and training mode.",
+            parent=self,
+        )
+        self.pin_dialog.granted.connect(self._load_settings)
+        self.pin_dialog.finished.connect(self._pin_closed)
+        self.pin_dialog.open()
+
+    def _pin_closed(self) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _load_settings(self, grant: Grant | None) -> None:
+        setup = self.ctx.setup
+        if setup is None:
+            return
+        Op(self, setup.load).success(self._show_settings).run()
+
+    def _show_settings(self, state: SetupState) -> None:
+        setup = self.ctx.setup
+        if setup is None or self.settings_dialog is not None:
+            return
+        if self.ctx.mode is Mode.SANDBOX and not state.form.training:
+            # Started with --sandbox: the form shows the mode the till is in.
+            state = dataclasses.replace(state, form=dataclasses.replace(state.form, training=True))
+        self.settings_dialog = SettingsDialog(
+            setup,
+            state,
+            mode=self.ctx.mode,
+            running=(self.ctx.business_name, self.ctx.register_id),
+            parent=self,
+        )
+        self.settings_dialog.saved.connect(self._settings_saved)
+        self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.open()
+
+    def _settings_closed(self) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _settings_saved(self, changed: list[str]) -> None:
+        trail = self.ctx.trail
+        if trail is not None:
+            subject = f"register {self.ctx.register_id}"
+            details = {"changed": changed}
+            Op(self, lambda: trail.record("settings.saved", subject, details=details)).run()
+        if self.on_restart is not None:
+            # The launcher rebuilds the till from the new settings once this slot returns.
+            QTimer.singleShot(0, self.on_restart)
+        else:
+            self.statusBar().showMessage(
+                "Settings saved. They apply the next time the till starts.", 15_000
+            )
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def quit_till(self) -> bool:
+        """Quit (Ctrl+Q, the menu, SIGTERM, Ctrl+C): now, or once a payment's outcome is
+        known; returns whether the till closed at once."""
+        self._quit_pending = True
+        if self.close():
+            QApplication.quit()
+            return True
+        return False
+
+    def _flight_changed(self, busy: bool) -> None:
+        if not busy and (self._close_pending or self._quit_pending):
+            # After the outcome was shown: let the slots that show it run first.
+            QTimer.singleShot(0, self._close_if_idle)
+
+    def _close_if_idle(self) -> None:
+        if not (self._close_pending or self._quit_pending) or self.payment_in_flight:
+            return
+        if self._quit_pending:
+            self.quit_till()
+        else:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.payment_in_flight:
-            # A payment in flight is never abandoned (docs/architecture.md "Threading").
+            # A payment in flight is never abandoned (docs/architecture.md "Threading"): the
+            # close is postponed, never dropped.
             event.ignore()
+            self._close_pending = True
             self.statusBar().showMessage(
-                "A payment is in progress. The till closes once its outcome is known.", 10_000
+                "A payment is in progress. The till closes once its outcome is known.", 0
             )
             return
+        self._close_pending = False
         self.heartbeat.stop()
         self.sweep_timer.stop()
         self.runner.drain(10_000)

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QClipboard,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,18 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.money import Money, exponent, format_money, from_keypad_digits, parse_amount
+from pos_app.domain.errors import ValidationError
+from pos_app.domain.money import (
+    MAX_CHARGE_AMOUNT,
+    Money,
+    amount_step,
+    exponent,
+    format_money,
+    from_keypad_digits,
+    parse_amount,
+)
 
 from .qtcompat import emit
 from .style import icon, icon_pixmap, set_state
 
-__all__ = ["AmountInput", "Keypad", "StatusLine", "describe"]
+__all__ = ["AmountInput", "Keypad", "StatusLine", "describe", "fit_to_screen", "sentence"]
 
-# Stripe's largest amount is eight digits of minor units (docs/stripe.md §4.6).
-_MAX_DIGITS = 8
+# "¹" and "٣" are digits to str.isdigit, not to a till: only the keypad's ten count.
+_ASCII_DIGITS = frozenset("0123456789")
 BACKSPACE = "back"
 CLEAR = "clear"
 SEPARATOR = "."
+
+
+def fit_to_screen(window: QWidget, *, preferred_height: int = 0, margin: int = 48) -> None:
+    """Size a dialog as it prefers (and at least `preferred_height` tall), but never larger
+    than its screen's free area less `margin` for the title bar: a 1024 x 600 panel too."""
+    screen = window.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    hint = window.sizeHint().expandedTo(window.minimumSizeHint())
+    width = min(max(window.width(), hint.width()), free.width() - margin // 2)
+    height = min(max(hint.height(), preferred_height), free.height() - margin)
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
 
 
 def describe(widget: QWidget, name: str, accessible: str, tooltip: str) -> None:
@@ -42,16 +71,25 @@ class AmountInput(QLineEdit):
 
     "1", "12", "1250" show 0.01, 0.12, 12.50; a decimal separator switches to typed decimals
     ("12.5" shows 12.50). Only digits, separators, Backspace and Delete edit it; the text is
-    always the currency's own format, right-aligned.
+    always the currency's own format, right-aligned. A pasted or dropped text is read as an
+    amount in the currency ("1,250.00", "$12.50"), never digit by digit. A key that would go
+    past Stripe's largest amount (docs/stripe.md §4.6) is refused with `refused`, never
+    dropped without a word.
     """
 
     amount_changed = Signal(object)
+    #: Why a key or a paste changed nothing, in a sentence for the status line.
+    refused = Signal(str)
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._currency = currency
         self._decimals = exponent(currency)
+        # Where Stripe takes only whole units of a two-decimal currency (ISK), the keypad
+        # digits count whole units (domain/money.py `from_keypad_digits`).
+        self._unit = amount_step(currency) if amount_step(currency) == 10**self._decimals else 1
         self._buffer = ""
+        self._shown: Money | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -63,11 +101,14 @@ class AmountInput(QLineEdit):
 
     def money(self) -> Money:
         """The amount shown, in minor units."""
-        if SEPARATOR in self._buffer:
-            whole, _, fraction = self._buffer.partition(SEPARATOR)
+        return self._money_of(self._buffer)
+
+    def _money_of(self, buffer: str) -> Money:
+        if SEPARATOR in buffer:
+            whole, _, fraction = buffer.partition(SEPARATOR)
             text = f"{whole or '0'}.{fraction.ljust(self._decimals, '0')}"
             return parse_amount(text, self._currency)
-        return from_keypad_digits(self._buffer, self._currency)
+        return from_keypad_digits(buffer, self._currency)
 
     def press(self, key: str) -> None:
         """Apply one keypad key: a digit, "00", ".", "back" or "clear"."""
@@ -77,10 +118,11 @@ class AmountInput(QLineEdit):
             self._buffer = self._buffer[:-1]
         elif key == SEPARATOR:
             if self._decimals and SEPARATOR not in self._buffer:
-                self._buffer = (self._buffer or "0") + SEPARATOR
-        elif key.isdigit():
+                self._extend((self._buffer or "0") + SEPARATOR)
+        elif key and all(c in _ASCII_DIGITS for c in key):
             for digit in key:
-                self._append_digit(digit)
+                if not self._append_digit(digit):
+                    break
         self._render()
 
     def clear_amount(self) -> None:
@@ -88,38 +130,82 @@ class AmountInput(QLineEdit):
 
     def set_money(self, money: Money) -> None:
         """Show an amount as if it had been typed from the cents."""
-        self._buffer = str(money.amount) if money.amount else ""
+        units = money.amount // self._unit
+        self._buffer = str(units) if units else ""
         self._render()
 
-    def _append_digit(self, digit: str) -> None:
+    def _append_digit(self, digit: str) -> bool:
+        """Add a digit if the amount stays chargeable; False (and `refused`) when it would not."""
         if SEPARATOR in self._buffer:
-            whole, _, fraction = self._buffer.partition(SEPARATOR)
-            if len(fraction) < self._decimals and len(whole) + len(fraction) < _MAX_DIGITS:
-                self._buffer += digit
-            return
+            _, _, fraction = self._buffer.partition(SEPARATOR)
+            if len(fraction) >= self._decimals:
+                emit(self.refused, f"{self._currency.upper()} amounts have {self._decimals_words}.")
+                return False
+            return self._extend(self._buffer + digit)
         if not self._buffer and digit == "0":
-            return  # a leading zero changes nothing on a terminal either
-        if len(self._buffer) < _MAX_DIGITS:
-            self._buffer += digit
+            return True  # a leading zero changes nothing on a terminal either
+        return self._extend(self._buffer + digit)
+
+    @property
+    def _decimals_words(self) -> str:
+        if self._decimals == 0:
+            return "no decimal places"
+        return f"{self._decimals} decimal place{'s' if self._decimals > 1 else ''}"
+
+    def _extend(self, buffer: str) -> bool:
+        if self._money_of(buffer).amount > MAX_CHARGE_AMOUNT:
+            emit(self.refused, self._too_large())
+            return False
+        self._buffer = buffer
+        return True
+
+    def _too_large(self) -> str:
+        step = amount_step(self._currency)
+        largest = Money(MAX_CHARGE_AMOUNT - MAX_CHARGE_AMOUNT % step, self._currency)
+        return f"The largest card charge is {format_money(largest)}."
+
+    def paste_amount(self, text: str) -> bool:
+        """Read `text` as an amount in the currency and show it; False (and `refused`) when
+        it is not one. The pasted amount replaces the one shown."""
+        text = text.strip()
+        if not text:
+            return False
+        try:
+            money = parse_amount(text, self._currency)
+        except ValidationError as exc:
+            emit(self.refused, f"Not pasted: {sentence(exc.message)}")
+            return False
+        if money.amount > MAX_CHARGE_AMOUNT:
+            emit(self.refused, f"Not pasted: {self._too_large()}")
+            return False
+        if money.amount % self._unit:
+            emit(self.refused, f"Not pasted: {self._currency.upper()} is charged in whole units.")
+            return False
+        self.set_money(money)
+        return True
 
     def _render(self) -> None:
         money = self.money()
         self.setText(format_money(money))
         self.setCursorPosition(len(self.text()))
-        emit(self.amount_changed, money)
+        # Only a change is news: a refused key leaves the amount (and its refusal) standing.
+        if money != self._shown:
+            self._shown = money
+            emit(self.amount_changed, money)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         text = event.text()
-        if event.matches(QKeySequence.StandardKey.Paste):
-            for char in QGuiApplication.clipboard().text():
-                self._type_char(char)
+        if event.matches(QKeySequence.StandardKey.Paste) or (
+            key == Qt.Key.Key_Insert and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.paste_amount(QGuiApplication.clipboard().text())
             return
         if key == Qt.Key.Key_Backspace:
             self.press(BACKSPACE)
         elif key == Qt.Key.Key_Delete:
             self.press(CLEAR)
-        elif text and (text.isdigit() or text in ".,"):
+        elif text and (text in _ASCII_DIGITS or text in ".,"):
             self._type_char(text)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab):
             super().keyPressEvent(event)  # returnPressed, and Esc/Tab travel on to the page
@@ -128,11 +214,29 @@ class AmountInput(QLineEdit):
         else:
             event.accept()  # letters and cursor keys do nothing: the field is a display
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            # X11's middle-click paste would insert text behind the amount's back.
+            self.paste_amount(QGuiApplication.clipboard().text(QClipboard.Mode.Selection))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.paste_amount(event.mimeData().text())
+        event.acceptProposedAction()
+
     def _type_char(self, char: str) -> None:
-        if char.isdigit():
+        if char in _ASCII_DIGITS:
             self.press(char)
         elif char in ".,":
             self.press(SEPARATOR)
+
+
+def sentence(text: str) -> str:
+    """`text` ending as a sentence does (messages are joined into the status line)."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
 
 
 _KEYPAD_LAYOUT: tuple[tuple[str, ...], ...] = (

@@ -115,7 +115,10 @@ def test_a_swipe_typed_by_a_wedge_reader_fills_the_card_and_leaves_no_trace(
     for widget in dialog.findChildren(QLineEdit):
         assert "%" not in widget.text() and "^" not in widget.text() and "?" not in widget.text()
     assert dialog.isVisible() and not dialog.in_flight
-    assert field(dialog, "cardCvcInput").hasFocus()
+    # No CVC on a stripe: none is asked for, and Enter charges the swiped card.
+    cvc = field(dialog, "cardCvcInput")
+    assert cvc.text() == "" and "Not needed" in cvc.placeholderText()
+    assert dialog.findChild(QPushButton, "cardSubmitButton").hasFocus()
 
 
 def test_a_swipe_without_enter_ends_when_the_reader_goes_quiet(qtbot, dialog: CardDialog) -> None:

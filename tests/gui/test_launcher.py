@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from pos_app.domain.keys import Mode
 from pos_app.launcher import Launcher
+from tests.fixtures_peers import Peer
 from tests.keyrings import MemoryKeyring
 
 pytestmark = pytest.mark.gui
@@ -49,8 +50,15 @@ def launched() -> Iterator[list[Launcher]]:
 
 
 def test_first_run_opens_setup_and_keeps_the_keys_in_the_keychain_only(
-    qtbot, data_dir: Path, memory_keyring: MemoryKeyring, launched: list[Launcher]
+    qtbot,
+    data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    launched: list[Launcher],
+    sandbox: Peer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The keys are checked with "Stripe" before they are saved: here, the sandbox.
+    monkeypatch.setenv("POS_STRIPE_API_BASE", sandbox.base_url)
     launcher = Launcher(sandbox=False)
     launched.append(launcher)
     assert launcher.start()
@@ -68,6 +76,7 @@ def test_first_run_opens_setup_and_keeps_the_keys_in_the_keychain_only(
     qtbot.keyClicks(dialog.pin, "2468")
     qtbot.keyClicks(dialog.pin_confirm, "2468")
     dialog.submit()
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=20_000)
 
     window = launcher.window
     assert window is not None and window.isVisible()
@@ -83,7 +92,7 @@ def test_first_run_opens_setup_and_keeps_the_keys_in_the_keychain_only(
             assert SECRET.encode() not in content and b"2468" not in content
 
 
-def test_a_machine_without_a_keychain_gets_the_way_out_not_a_traceback(
+def test_a_machine_without_a_keychain_is_offered_training_mode_not_only_an_exit(
     qtbot, data_dir: Path, launched: list[Launcher]
 ) -> None:
     # tests/conftest.py installs keyring's "fail" backend: no keychain, no keys in the env.
@@ -91,11 +100,22 @@ def test_a_machine_without_a_keychain_gets_the_way_out_not_a_traceback(
     launched.append(launcher)
     assert launcher.start()
 
-    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "startupErrorDialog"]
-    assert len(boxes) == 1 and isinstance(boxes[0], QMessageBox) and boxes[0].isVisible()
-    assert "POS_STRIPE_SECRET_KEY" in boxes[0].text()
+    box = launcher.no_keychain_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.objectName() == "startupErrorDialog"
+    assert "POS_STRIPE_SECRET_KEY" in box.text()  # the way out is still named
     assert launcher.window is None
-    boxes[0].close()
+    training = next(b for b in box.buttons() if b.objectName() == "startTrainingButton")
+    assert box.defaultButton() is training
+    training.click()
+
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=20_000)
+    window = launcher.window
+    assert window.ctx.mode is Mode.SANDBOX
+    assert window.findChild(QLabel, "modeBadge").text().startswith("SANDBOX")
+    # Remembered: the next start goes straight to training.
+    settings = json.loads((data_dir / "config" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["training_mode"] is True
 
 
 def test_the_training_sandbox_starts_with_the_till_and_stops_with_it(
@@ -131,12 +151,15 @@ def test_choosing_training_at_setup_keeps_the_till_in_the_sandbox_until_keys_com
     assert first.start()
     dialog = first.setup_dialog
     assert dialog is not None
-    dialog.sandbox.setChecked(True)
+    # Training is one of two clear choices at the top, not a checkbox between key fields.
+    dialog.training_choice.click()
+    assert not dialog.secret_key.isEnabled()
     qtbot.keyClicks(dialog.business_name, "Training Cafe")
     qtbot.keyClicks(dialog.pin, "1357")
     qtbot.keyClicks(dialog.pin_confirm, "1357")
     dialog.submit()
-    assert first.window is not None and first.window.ctx.mode is Mode.SANDBOX
+    qtbot.waitUntil(lambda: first.window is not None, timeout=20_000)
+    assert first.window.ctx.mode is Mode.SANDBOX
     first.window.runner.drain(10_000)
     first.window.close()
     first.shutdown()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,8 +22,11 @@ from pos_app.domain.keys import Mode
 from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
 from pos_app.services.receipts import ReceiptService
+from pos_app.services.setup import SetupForm, TillSetup
+from pos_app.storage.secrets import MemorySecretStore
+from pos_app.storage.settings import SettingsStore
 from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
-from pos_app.ui.dialogs.setup_dialog import SetupData, SetupDialog
+from pos_app.ui.dialogs.setup_dialog import SetupDialog
 from pos_app.ui.events import TillEvents
 
 pytestmark = pytest.mark.gui
@@ -71,7 +75,8 @@ def test_save_pdf_writes_a_readable_80mm_receipt(
     box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
     assert box is not None
     assert abs(float(box.group(1)) - 226.77) < 1 and abs(float(box.group(2)) - 566.93) < 1
-    assert str(path) in receipt_dialog.findChild(QLabel, "receiptStatusLabel").text()
+    status = receipt_dialog.findChild(QLabel, "receiptStatusLabel")
+    assert str(path) in status.toolTip() and receipt_dialog.status_text() == f"Saved: {path}"
 
 
 def test_the_save_button_writes_to_the_receipts_folder(
@@ -84,9 +89,23 @@ def test_the_save_button_writes_to_the_receipts_folder(
     assert path.read_bytes().startswith(b"%PDF")
 
 
+def refuse_to_check(secret_key: str, publishable_key: str | None) -> None:
+    raise AssertionError("the keys were sent to Stripe although the form was not valid")
+
+
 @pytest.fixture
-def setup_dialog(qtbot) -> SetupDialog:
-    dialog = SetupDialog(default_currency="eur")
+def keychain() -> MemorySecretStore:
+    return MemorySecretStore()
+
+
+@pytest.fixture
+def setup_dialog(qtbot, tmp_path: Path, keychain: MemorySecretStore, runner) -> SetupDialog:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(dataclasses.replace(store.load(), default_currency="eur"))
+    checked: list[str] = []
+    setup = TillSetup(store, lambda: keychain, lambda secret, pk: checked.append(secret))
+    dialog = SetupDialog(setup, setup.load(first_run=True))
+    dialog.checked = checked  # type: ignore[attr-defined]
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
@@ -96,6 +115,7 @@ def setup_dialog(qtbot) -> SetupDialog:
 def test_setup_names_each_problem_and_emits_nothing(qtbot, setup_dialog: SetupDialog) -> None:
     setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").setText("pk_test_abc")
     setup_dialog.findChild(QLineEdit, "setupPinInput").setText("12")
+    setup_dialog.findChild(QLineEdit, "setupRegisterInput").setText("")
     with qtbot.assertNotEmitted(setup_dialog.completed):
         setup_dialog.findChild(QPushButton, "setupSaveButton").click()
     errors = {
@@ -104,17 +124,20 @@ def test_setup_names_each_problem_and_emits_nothing(qtbot, setup_dialog: SetupDi
         if label.objectName().endswith("Error") and label.text()
     }
     assert errors == {
-        "setupSecretKeyError": "This is not a secret (sk_…) or restricted (rk_…) key.",
-        "setupBusinessNameError": "Enter the business name printed on receipts.",
-        "setupRegisterError": "Enter a register name, e.g. FRONT-1.".replace(
-            "Enter a register name", "Name this register"
+        "setupSecretKeyError": (
+            "This is the publishable key (pk_…). Paste the secret key (sk_… or rk_…) here."
         ),
+        "setupBusinessNameError": "Enter the business name printed on receipts.",
+        "setupRegisterError": "Name this register, e.g. FRONT-1.",
         "setupPinError": "The PIN is 4 to 8 digits.",
     }
     assert setup_dialog.isVisible()
+    assert setup_dialog.checked == []  # type: ignore[attr-defined]
 
 
-def test_setup_completes_with_the_entered_data(qtbot, setup_dialog: SetupDialog) -> None:
+def test_setup_checks_the_keys_saves_and_completes(
+    qtbot, setup_dialog: SetupDialog, keychain: MemorySecretStore
+) -> None:
     secret = "rk_test_51Habcdefghijklmnop"
     setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").setText(secret)
     setup_dialog.findChild(QLineEdit, "setupPublishableKeyInput").setText("pk_test_51Hxyz")
@@ -128,16 +151,18 @@ def test_setup_completes_with_the_entered_data(qtbot, setup_dialog: SetupDialog)
         setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").echoMode()
         == QLineEdit.EchoMode.Password
     )
-    with qtbot.waitSignal(setup_dialog.completed, timeout=2000) as done:
+    with qtbot.waitSignal(setup_dialog.completed, timeout=10_000) as done:
         setup_dialog.findChild(QPushButton, "setupSaveButton").click()
-    data = done.args[0]
-    assert isinstance(data, SetupData)
-    assert (data.secret_key, data.business_address, data.currency) == (
-        secret,
+    form = done.args[0]
+    assert isinstance(form, SetupForm)
+    assert (form.business_address, form.currency, form.register_id) == (
         "1 Main St\nTown",
         "eur",
+        "FRONT-1",
     )
-    assert secret not in repr(data) and "4321" not in repr(data)
+    assert setup_dialog.checked == [secret]  # type: ignore[attr-defined]
+    assert keychain.get("secret_key") == secret
+    assert secret not in repr(form) and "4321" not in repr(form)
     assert setup_dialog.findChild(QLineEdit, "setupSecretKeyInput").text() == ""
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QTextBrowser
 
 from pos_app.app import build_context, create_main_window, load_config
 from pos_app.domain.cards import CardDetails
@@ -15,6 +16,7 @@ from pos_app.domain.errors import AttemptUnresolved
 from pos_app.domain.money import Money
 from pos_app.services.settle_policy import SettlePolicy
 from pos_app.storage.paths import AppPaths
+from pos_app.ui.dialogs.settled_dialog import SettledDialog
 from tests.fixtures_peers import Peer
 
 pytestmark = pytest.mark.gui
@@ -48,11 +50,19 @@ def test_an_unanswered_payment_from_the_last_run_is_reported_as_approved(
     qtbot.waitUntil(lambda: window.unfinished_box is not None, timeout=20_000)
 
     box = window.unfinished_box
-    assert isinstance(box, QMessageBox) and box.objectName() == "unfinishedPaymentsBox"
+    assert isinstance(box, SettledDialog) and box.objectName() == "unfinishedPaymentsBox"
+    assert box.isVisible()
     assert (
         "The payment for order FRONT-1-000077 ($9.90, VISA •••• 4242) went through: "
         "the customer paid." in box.text()
     )
+    # The customer who paid before the crash can still be handed the receipt.
+    (button,) = box.findChildren(QPushButton, "settledReceiptButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    receipt = window.settled_receipt
+    assert receipt is not None and receipt.isVisible()
+    text = receipt.findChild(QTextBrowser, "receiptView").toPlainText()
+    assert "FRONT-1-000077" in text and "$9.90" in text and "VISA •••• 4242" in text
     listed = httpx.get(
         f"{sandbox.base_url}/v1/charges", auth=(sandbox.secret_key, ""), timeout=10
     ).json()["data"]

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from tests.sandbox.conftest import on_plain_and_sandbox
-from tests.sandbox.helpers import card_id, charge, tokenize
+from tests.sandbox.helpers import card_form, card_id, charge, tokenize
 
 # --- gap 1: charging a token ---------------------------------------------------------------
 
@@ -324,3 +324,40 @@ def test_a_card_shows_its_brand(api: httpx.Client, number: str, brand: str, cvc:
 
     assert token["card"]["brand"] == brand
     assert token["card"]["last4"] == number[-4:]
+
+
+# --- gap 8: receipt_email on charges -----------------------------------------------------------
+
+
+@on_plain_and_sandbox("gap 8, receipt_email is refused: 400 'Unexpected receipt_email'")
+def test_a_charge_takes_a_receipt_email(api: httpx.Client) -> None:
+    paid = charge(api, source=card_id(api), receipt_email="ann@example.com")
+
+    assert paid.status_code == 200, paid.text
+    assert paid.json()["receipt_email"] == "ann@example.com"
+    assert api.get(f"/v1/charges/{paid.json()['id']}").json()["receipt_email"] == (
+        "ann@example.com"
+    )
+
+
+def test_the_sandbox_refuses_a_malformed_receipt_email_as_stripe_does(
+    sandbox_api: httpx.Client,
+) -> None:
+    refused = charge(sandbox_api, source=card_id(sandbox_api), receipt_email="not-an-address")
+
+    assert refused.status_code == 400
+    assert refused.json()["error"]["param"] == "receipt_email"
+
+
+# --- gap 9: a card without a CVC (a swiped card) ---------------------------------------------
+
+
+@on_plain_and_sandbox("gap 9, a card without a CVC is refused: 400 'Bad request'")
+def test_a_card_without_a_cvc_is_tokenized_and_charged(api: httpx.Client) -> None:
+    form = {k: v for k, v in card_form("4242424242424242").items() if k != "card[cvc]"}
+    token = api.post("/v1/tokens", data=form)
+
+    assert token.status_code == 200, token.text
+    assert token.json()["card"]["cvc_check"] is None
+    paid = charge(api, source=token.json()["card"]["id"])
+    assert paid.status_code == 200 and paid.json()["status"] == "succeeded"

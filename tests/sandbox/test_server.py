@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -79,7 +80,8 @@ def test_the_cli_announces_its_address_and_stops_cleanly_on_a_signal(
     assert int(server.base_url.rsplit(":", 1)[1]) > 0  # the real port, not 0
     assert answer.status_code == 200
     assert code == 0
-    assert rest == ""  # exactly one line, and no access log
+    # Then one line per request: method, path, status and time; no query, body or key.
+    assert re.fullmatch(r"GET /v1/charges 200 \d+\.\dms\n", rest), rest
 
 
 def test_a_data_dir_keeps_charges_and_idempotent_answers_across_restarts(

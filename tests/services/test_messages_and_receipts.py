@@ -128,7 +128,22 @@ def test_failures_before_stripe_acted_say_nothing_was_charged() -> None:
     ):
         message = cashier_message(error)
         assert "Nothing was charged" in message.text
-        assert "tok_x" not in message.text  # Stripe's text is shown only for card errors
+        assert "sk_test_" not in message.text or "****" in message.text
+
+
+def test_a_refused_request_quotes_stripe_and_its_request_id() -> None:
+    error = InvalidRequest(
+        "Received unknown parameter: receipt_email", request_id="req_42", param="receipt_email"
+    )
+
+    message = cashier_message(error)
+
+    assert message.text == (
+        "Stripe refused the request: “Received unknown parameter: receipt_email”. "
+        "Nothing was charged. (Stripe request req_42)"
+    )
+    assert message.field is None
+    assert cashier_message(InvalidRequest("x", param="exp_year")).field == "expiry"
 
 
 def test_a_validation_error_names_the_field() -> None:

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.domain.cards import CardDetails
 from pos_app.domain.errors import ValidationError
@@ -21,10 +29,12 @@ from pos_app.services.messages import CashierMessage, cashier_message
 
 from ..qtcompat import emit
 from ..style import icon
-from ..widgets import StatusLine, describe
-from .card_form import CardForm
+from ..widgets import StatusLine, describe, sentence
+from .card_form import FIELDS, CardForm
 
 __all__ = ["CardEntryDialog", "Tokenized"]
+
+_CHECK_FIELDS = "Check the fields marked in red. Nothing was sent."
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +66,11 @@ class CardEntryDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
         self._in_flight = False
+        #: Brand and last four of the card last sent ("VISA •••• 4242"), never more.
+        self._sent_card = ""
+        #: What the message in the error box is about: "fields" (the form's own check), a
+        #: field key, "card" (a decline: another card), or "" (nothing to fix in the form).
+        self._error_about = ""
 
         title_label = QLabel(title, self)
         title_label.setProperty("role", "title")
@@ -77,13 +92,30 @@ class CardEntryDialog(QDialog):
         self.form = CardForm(self)
         self.form.swipe_failed.connect(self._swipe_failed)
         self.form.swipe_read.connect(self._swipe_read)
+        self.form.edited.connect(self._form_edited)
 
-        self.error_label = QLabel(self)
+        # The error box and the status line share one place of a fixed height: a message
+        # appearing or going never moves the fields or the buttons.
+        self.messages = QStackedWidget(self)
+        self.messages.setObjectName("cardMessages")
+        self.error_label = QLabel(self.messages)
         self.error_label.setObjectName("cardErrorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(f"{title} problem")
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.status = StatusLine("cardStatusLabel", self.messages)
+        self._no_message = QLabel(
+            "Swipe the card or key it in, then press Enter. Esc goes back.", self.messages
+        )
+        self._no_message.setObjectName("cardHintLabel")
+        self._no_message.setProperty("role", "hint")
+        self._no_message.setWordWrap(True)
+        self._no_message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.messages.addWidget(self._no_message)
+        self.messages.addWidget(self.error_label)
+        self.messages.addWidget(self.status)
+        self.messages.setFixedHeight(max(self.error_label.fontMetrics().lineSpacing() * 3 + 24, 64))
         self.error_label.hide()
-        self.status = StatusLine("cardStatusLabel", self)
         self.status.hide()
 
         self.cancel_button = QPushButton("Cancel", self)
@@ -108,8 +140,7 @@ class CardEntryDialog(QDialog):
         layout.setSpacing(16)
         layout.addLayout(header)
         layout.addWidget(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.status)
+        layout.addWidget(self.messages)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.form.inputs["name"], self.submit_button)
         QWidget.setTabOrder(self.submit_button, self.cancel_button)
@@ -138,11 +169,27 @@ class CardEntryDialog(QDialog):
     def _show_status(self, state: str, text: str) -> None:
         self.status.set_status(state, text)
         self.status.setVisible(bool(text))
+        self.messages.setCurrentWidget(self.status if text else self._no_message)
         emit(self.status_changed, state, text)
 
-    def _show_error(self, text: str) -> None:
+    def _show_error(self, text: str, about: str = "") -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        self._error_about = about if text else ""
+        if text:
+            self.status.hide()
+            self.messages.setCurrentWidget(self.error_label)
+        elif self.messages.currentWidget() is self.error_label:
+            self.messages.setCurrentWidget(self._no_message)
+
+    def _form_edited(self, key: str) -> None:
+        """The cashier is fixing something: a message about it goes once it is fixed."""
+        about = self._error_about
+        if about == "fields":
+            if not self.form.validate():
+                self._show_error("")
+        elif about and (about == key or (about == "card" and key == "number")):
+            self._show_error("")
 
     # -- submitting -----------------------------------------------------------------------
 
@@ -153,7 +200,7 @@ class CardEntryDialog(QDialog):
         errors = self.form.validate()
         if errors:
             self.form.show_errors(errors)
-            self._show_error("Check the fields marked in red. Nothing was sent.")
+            self._show_error(_CHECK_FIELDS, "fields")
             return
         values = self.form.values()
         try:
@@ -163,48 +210,64 @@ class CardEntryDialog(QDialog):
                 values["cvc"],
                 name=values["name"],
                 postal_code=values["postal_code"],
+                cvc_required=not self.form.swiped,
             )
         except ValidationError as exc:
             self.form.show_errors({exc.field: exc.message})
-            self._show_error("Check the fields marked in red. Nothing was sent.")
+            self._show_error(_CHECK_FIELDS, "fields")
             return
         self._show_error("")
+        self._sent_card = card.masked
         self._set_in_flight(True)
         self._start(card)
 
     def _tokenized(self) -> None:
         # Stripe holds the card now (a token stands for it): forget number and CVC.
-        self.form.clear_secrets()
+        hint = f"Key {self._sent_card} in again" if self._sent_card else ""
+        self.form.clear_secrets(hint=hint)
 
     def _succeeded(self) -> None:
         self.form.clear_all()
         self._set_in_flight(False)
 
     def _failed(self, error: BaseException) -> CashierMessage:
-        """Show the cashier message for `error` once, point at its field; returns it."""
+        """Show the cashier message for `error` once, keep what is right, point at the field
+        to fix; returns the message.
+
+        A decline naming a field (a wrong CVC, a wrong expiry) empties that field only; a
+        plain decline means another card, so the card fields are emptied; anything else
+        (Stripe out of reach, a key problem) empties nothing: the same card is tried again.
+        Number and CVC are gone anyway once Stripe made a token of them.
+        """
         message = cashier_message(error)
-        self.form.clear_all()
         self._set_in_flight(False)
-        if message.field:
-            self.form.set_error(message.field, message.text)
-        self._show_error(message.text)
+        field = message.field if message.field in FIELDS else None
+        if message.kind == "declined" and field:
+            self.form.clear_fields((field,))
+        elif message.kind == "declined":
+            self.form.clear_all()  # another card: nothing of this one stays, not even a hint
+        if field:
+            self.form.mark(field)
+        self._show_error(message.text, field or ("card" if message.kind == "declined" else ""))
         state = {"declined": "declined", "invalid": "invalid", "unknown": "unknown"}.get(
             message.kind, "error"
         )
-        words = message.text if message.kind in ("declined", "unknown") else f"{message.title}."
-        # The dialog shows the words once, in its error box; the page's status line mirrors them.
-        self.status.hide()
+        words = message.text if message.kind in ("declined", "unknown") else sentence(message.title)
+        # The dialog says it once, in its error box; the page's status line mirrors it.
         emit(self.status_changed, state, words)
-        self.form.inputs["number"].setFocus()
+        target = self.form.first_to_fill(also=field)
+        (target or self.submit_button).setFocus()
         return message
 
     # -- swipes ---------------------------------------------------------------------------
 
     def _swipe_failed(self, text: str) -> None:
-        self._show_error(text)
+        self._show_error(text, "card")
 
     def _swipe_read(self) -> None:
         self._show_error("")
+        # Nothing else is needed from a swiped card: Enter charges it.
+        self.submit_button.setFocus()
 
     # -- closing --------------------------------------------------------------------------
 

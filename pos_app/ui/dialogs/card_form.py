@@ -2,15 +2,19 @@
 
 It also recognises a magnetic-stripe swipe typed by a keyboard-wedge reader into any field: the
 burst is captured before it reaches a field, parsed, and only the parsed number, expiry and name
-are filled in (docs/ui.md; docs/product.md "wedge-reader safe input").
+are filled in (docs/ui.md; docs/product.md "wedge-reader safe input"). Only input at reader
+speed, or a paste that parses as a whole track, is a swipe: a "%" or ";" typed by hand lands
+in its field like any other character.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from pos_app.domain.cards import (
@@ -19,6 +23,7 @@ from pos_app.domain.cards import (
     group_pan,
     looks_like_swipe,
     luhn_valid,
+    normalize_expiry_input,
     parse_swipe,
     spec_for,
     validate_card_input,
@@ -37,6 +42,14 @@ _SWIPE_STARTS = ("%", ";")
 # A wedge reader types a whole track in a few milliseconds; a pause this long ends the burst
 # when the reader sends no Enter.
 _SWIPE_IDLE_MS = 250
+# Between two keys of a reader there are a few milliseconds; a person needs far more. A
+# longer gap means a person is typing: what was held back goes into the field as typed.
+_READER_GAP_S = 0.08
+_UNREADABLE = "The card could not be read. Swipe again or type the number."
+# Only the ten ASCII digits are card digits ("¹" and "٣" are digits to str.isdigit).
+_DIGITS = frozenset("0123456789")
+_SWIPED_CVC_HINT = "Not needed (swiped)"
+_NUMBER_PLACEHOLDER = "1234 5678 9012 3456"
 
 
 class CardForm(QWidget):
@@ -44,14 +57,24 @@ class CardForm(QWidget):
 
     swipe_read = Signal()
     swipe_failed = Signal(str)
+    #: A field was edited: messages about the last attempt may be stale now.
+    edited = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("cardForm")
         self.inputs: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self._show_all_errors = False
         self._swipe: list[str] | None = None
+        self._swipe_field: QLineEdit | None = None
+        self._swipe_last = 0.0
+        #: When keys arrive (seconds); a reader types faster than `_READER_GAP_S` a key.
+        self.clock = clock
+        #: The card in the form came from the stripe (no CVC on it) rather than the keys.
+        self.swiped = False
         self._last_expiry = ""
         self._swipe_timer = QTimer(self)
         self._swipe_timer.setObjectName("swipeIdleTimer")
@@ -65,19 +88,26 @@ class CardForm(QWidget):
             "Card number",
             "Card number, grouped as the brand groups it (Tab to expiry)",
         )
-        number.setPlaceholderText("1234 5678 9012 3456")
+        number.setPlaceholderText(_NUMBER_PLACEHOLDER)
         number.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.brand_label = QLabel("Card", self)
         self.brand_label.setObjectName("cardBrandLabel")
         self.brand_label.setAccessibleName("Card brand")
         self.brand_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.brand_label.setMinimumWidth(140)
         set_state(self.brand_label, "empty")
+        # As wide as the longest brand from the start: naming the brand never narrows the
+        # number field under the cashier's fingers.
+        bold = self.brand_label.font()
+        bold.setPixelSize(14)
+        bold.setBold(True)
+        longest = max(QFontMetrics(bold).horizontalAdvance(b.value) for b in Brand)
+        self.brand_label.setFixedWidth(longest + 24)
         expiry = self._input(
             "expiry", "cardExpiryInput", "Expiry date", "Expiry as MM/YY (Tab to CVC)"
         )
         expiry.setPlaceholderText("MM/YY")
-        expiry.setMaxLength(7)
+        # Room for "MM / YYYY" pasted whole; the field shows it as MM/YYYY.
+        expiry.setMaxLength(12)
         cvc = self._input(
             "cvc",
             "cardCvcInput",
@@ -157,11 +187,13 @@ class CardForm(QWidget):
         else:
             grid.addLayout(item, row + 1, column, 1, span)
         grid.addWidget(self.errors[key], row + 2, column, 1, span)
+        # The error line keeps its height when empty: messages never shift the layout.
+        grid.setRowMinimumHeight(row + 2, self.errors[key].minimumHeight())
 
     # -- values ---------------------------------------------------------------------------
 
     def digits(self) -> str:
-        return "".join(ch for ch in self.inputs["number"].text() if ch.isdigit())
+        return "".join(ch for ch in self.inputs["number"].text() if (ch in _DIGITS))
 
     def brand(self) -> Brand:
         return brand_of(self.digits())
@@ -181,6 +213,7 @@ class CardForm(QWidget):
             name=v["name"],
             postal_code=v["postal_code"],
             today=today or date.today(),
+            cvc_required=not self.swiped,
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -203,20 +236,62 @@ class CardForm(QWidget):
         field.setProperty("invalid", bool(message))
         set_state(field, "error" if message else "")
 
-    def clear_secrets(self) -> None:
-        """Forget the number and the CVC (the token now stands for the card)."""
+    def clear_secrets(self, *, hint: str = "") -> None:
+        """Forget the number and the CVC (the token now stands for the card).
+
+        `hint` becomes the number's placeholder (e.g. "Key VISA •••• 4242 in again"): the card
+        is gone from the form, only its brand and last four may be shown.
+        """
         self.inputs["number"].clear()
         self.inputs["cvc"].clear()
+        self.set_error("number", "")  # "Number looks right" leaves with the number
+        self.inputs["number"].setPlaceholderText(hint or _NUMBER_PLACEHOLDER)
+        self._set_swiped(False)
+        self._update_brand()
+
+    def clear_fields(self, keys: tuple[str, ...]) -> None:
+        """Empty some fields and their messages, keeping the rest as typed."""
+        for key in keys:
+            self.inputs[key].clear()
+            self.set_error(key, "")
+        if "expiry" in keys:
+            self._last_expiry = ""
+        if "number" in keys:
+            self._set_swiped(False)
         self._update_brand()
 
     def clear_all(self) -> None:
-        for field in self.inputs.values():
-            field.clear()
-        self._last_expiry = ""
-        for key in FIELDS:
-            self.set_error(key, "")
+        self.clear_fields(FIELDS)
+        self.inputs["number"].setPlaceholderText(_NUMBER_PLACEHOLDER)
         self._show_all_errors = False
-        self._update_brand()
+
+    def mark(self, key: str) -> None:
+        """Point at a field (red border) without words: the message is said once, elsewhere."""
+        field = self.inputs.get(key)
+        if field is None:
+            return
+        self.errors[key].setText("")
+        set_state(self.errors[key], "")
+        field.setProperty("invalid", True)
+        set_state(field, "error")
+
+    def first_to_fill(self, also: str | None = None) -> QLineEdit | None:
+        """The first field, in the form's order, that is empty but needed, or `also`."""
+        needed = ["number", "expiry"] + ([] if self.swiped else ["cvc"])
+        for key in FIELDS:
+            if key == also or (key in needed and not self.inputs[key].text().strip()):
+                return self.inputs[key]
+        return None
+
+    def _set_swiped(self, swiped: bool) -> None:
+        self.swiped = swiped
+        cvc = self.inputs["cvc"]
+        cvc.setPlaceholderText(_SWIPED_CVC_HINT if swiped else "CVC")
+        cvc.setToolTip(
+            "Optional for a swiped card: the security code is not on the stripe"
+            if swiped
+            else "The 3 or 4 digit security code (CVC), hidden as typed"
+        )
 
     def set_locked(self, locked: bool) -> None:
         for field in self.inputs.values():
@@ -226,18 +301,21 @@ class CardForm(QWidget):
     # -- live feedback --------------------------------------------------------------------
 
     def _number_edited(self, text: str) -> None:
-        if self._take_bulk_swipe(text):
+        if self._take_bulk_swipe("number", text):
             return
+        # A number keyed in is a keyed card: its CVC is needed again.
+        self._set_swiped(False)
+        emit(self.edited, "number")
         field = self.inputs["number"]
-        digits_before_cursor = sum(ch.isdigit() for ch in text[: field.cursorPosition()])
-        digits = "".join(ch for ch in text if ch.isdigit())
+        digits_before_cursor = sum((ch in _DIGITS) for ch in text[: field.cursorPosition()])
+        digits = "".join(ch for ch in text if (ch in _DIGITS))
         digits = digits[: max(spec_for(brand_of(digits)).lengths)]
         self._set_number(digits)
         # Keep the cursor after the same digit it followed before regrouping.
         grouped = field.text()
         position, seen = 0, 0
         while position < len(grouped) and seen < digits_before_cursor:
-            seen += grouped[position].isdigit()
+            seen += grouped[position] in _DIGITS
             position += 1
         field.setCursorPosition(position)
 
@@ -268,25 +346,49 @@ class CardForm(QWidget):
                 self.errors["number"].setProperty("role", "hint")
                 set_state(self.errors["number"], "ok")
             else:
-                self.set_error("number", "This card number is not valid — check the digits")
+                self.set_error("number", self.validate().get("number", ""))
         elif final or self._show_all_errors:
             self._validate_one("number")
         else:
             self.set_error("number", "")
 
     def _expiry_edited(self, text: str) -> None:
-        if self._take_bulk_swipe(text):
+        if self._take_bulk_swipe("expiry", text):
             return
         field = self.inputs["expiry"]
-        typed_forward = len(text) > len(self._last_expiry)
-        # "12" typed forward becomes "12/" so the cashier types the year straight after;
-        # Backspace over the slash must still work, so only when typing forward.
-        if typed_forward and len(text) == 2 and text.isdigit() and field.cursorPosition() == 2:
-            field.setText(text + "/")
+        typing = len(text) > len(self._last_expiry)
+        # Digits before the cursor, to put it back after the same digit once reformatted.
+        digits_before = sum((ch in _DIGITS) for ch in text[: field.cursorPosition()])
+        at_end = field.cursorPosition() == len(text)
+        # "12" typed forward becomes "12/" so the cashier types the year straight after; a
+        # slash typed anyway is that same slash (domain/cards.py `normalize_expiry_input`),
+        # and Backspace over the slash still works.
+        shown = normalize_expiry_input(text, typing=typing and at_end)
+        if shown != text:
+            field.setText(shown)
+            position = len(shown)
+            if not at_end:
+                position, seen = 0, 0
+                while position < len(shown) and seen < digits_before:
+                    seen += shown[position] in _DIGITS
+                    position += 1
+            field.setCursorPosition(position)
         self._last_expiry = field.text()
+        self._recheck("expiry")
 
     def _other_edited(self, text: str) -> None:
-        self._take_bulk_swipe(text)
+        sender = self.sender()
+        key = next((k for k, f in self.inputs.items() if f is sender), "name")
+        if self._take_bulk_swipe(key, text):
+            return
+        self._recheck(key)
+
+    def _recheck(self, key: str) -> None:
+        """A field being fixed loses its message as soon as it is right (never goes stale)."""
+        emit(self.edited, key)
+        if not self.errors[key].text() and self.inputs[key].property("invalid") is not True:
+            return
+        self.set_error(key, self.validate().get(key, "") if self._show_all_errors else "")
 
     def _validate_one(self, key: str) -> None:
         if not self.inputs[key].text().strip() and not self._show_all_errors:
@@ -298,18 +400,8 @@ class CardForm(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if self._swipe is not None:
-                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    self._finish_swipe()
-                elif event.text():
-                    self._swipe.append(event.text())
-                    self._swipe_timer.start()
-                return True  # the burst never reaches a field (nor the dialog's Enter)
-            if event.text() in _SWIPE_STARTS:
-                self._swipe = [event.text()]
-                self._swipe_timer.start()
-                return True
-        elif event.type() == QEvent.Type.FocusOut and self._swipe is None:
+            return self._key_pressed(watched, event)
+        if event.type() == QEvent.Type.FocusOut and self._swipe is None:
             for key, field in self.inputs.items():
                 if field is watched and not field.isReadOnly():
                     if key == "number":
@@ -318,42 +410,93 @@ class CardForm(QWidget):
                         self._validate_one(key)
         return super().eventFilter(watched, event)
 
+    def _key_pressed(self, watched: QObject, event: QKeyEvent) -> bool:
+        """True when the key is held back as part of a (possible) swipe."""
+        now = self.clock()
+        if self._swipe is not None:
+            if now - self._swipe_last > _READER_GAP_S:
+                # A person's pace: what was held back was typed, not swiped.
+                self._release_typed()
+            else:
+                self._swipe_last = now
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    if looks_like_swipe("".join(self._swipe)):
+                        self._finish_swipe()
+                        return True  # the reader's Enter must not submit the form
+                    self._release_typed()
+                    return False
+                if event.text():
+                    self._swipe.append(event.text())
+                    self._swipe_timer.start(_SWIPE_IDLE_MS)
+                return True  # the burst never reaches a field
+        if event.text() in _SWIPE_STARTS and isinstance(watched, QLineEdit):
+            self._swipe = [event.text()]
+            self._swipe_field = watched
+            self._swipe_last = now
+            self._swipe_timer.start(int(_READER_GAP_S * 1000) + 20)
+            return True
+        return False
+
     @property
     def capturing_swipe(self) -> bool:
         return self._swipe is not None
 
     def _finish_swipe(self) -> None:
+        """The reader went quiet (or sent Enter): a track is read, anything else was typed."""
         self._swipe_timer.stop()
         text = "".join(self._swipe or ())
-        self._swipe = None
-        self._apply_swipe(text)
+        if len(text) > 1 and looks_like_swipe(text):
+            self._swipe, self._swipe_field = None, None
+            self._apply_swipe(text)
+        else:
+            self._release_typed()
 
-    def _take_bulk_swipe(self, text: str) -> bool:
-        """A swipe pasted or delivered in one go: move it out of whichever field got it."""
-        stripped = text.strip()
-        if not stripped or stripped[0] not in _SWIPE_STARTS:
-            return False
-        for field in self.inputs.values():
-            if _SWIPE_STARTS[0] in field.text() or _SWIPE_STARTS[1] in field.text():
-                field.clear()
-        self._apply_swipe(stripped)
-        return True
+    def _release_typed(self) -> None:
+        """Put what was held back into its field, as if it had been typed there."""
+        self._swipe_timer.stop()
+        text, field = "".join(self._swipe or ()), self._swipe_field
+        self._swipe, self._swipe_field = None, None
+        self._swipe_timer.setInterval(_SWIPE_IDLE_MS)
+        if field is not None and text and not field.isReadOnly():
+            field.insert(text)
+
+    def _take_bulk_swipe(self, key: str, text: str) -> bool:
+        """A swipe pasted or delivered in one go: only a text holding a whole track is one.
+
+        The track is taken out of the field it landed in; whatever the field held before
+        stays. A "%" or ";" that does not start a readable track is just text.
+        """
+        for start, char in enumerate(text):
+            if char not in _SWIPE_STARTS:
+                continue
+            track = text[start:].strip()
+            try:
+                parse_swipe(track)
+            except ValidationError:
+                continue
+            self.inputs[key].setText(text[:start].rstrip())
+            self._apply_swipe(track)
+            return True
+        return False
 
     def _apply_swipe(self, text: str) -> None:
         if not looks_like_swipe(text):
-            emit(self.swipe_failed, "The card could not be read. Swipe again or type the number.")
+            emit(self.swipe_failed, _UNREADABLE)
             return
         try:
             swipe = parse_swipe(text)
         except ValidationError:
-            emit(self.swipe_failed, "The card could not be read. Swipe again or type the number.")
+            emit(self.swipe_failed, _UNREADABLE)
             return
         self._set_number(swipe.number)
         self.inputs["expiry"].setText(f"{swipe.exp_month:02d}/{swipe.exp_year % 100:02d}")
+        self._last_expiry = self.inputs["expiry"].text()
         if swipe.name:
             self.inputs["name"].setText(swipe.name)
+        # The stripe carries no CVC: the previous card's CVC must not be sent with this one.
+        self.inputs["cvc"].clear()
+        self._set_swiped(True)
         for key in FIELDS:
             self.set_error(key, "")
         self._number_feedback(final=False)
-        self.inputs["cvc"].setFocus()
         emit(self.swipe_read)

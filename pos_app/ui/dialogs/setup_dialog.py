@@ -1,297 +1,316 @@
-"""First-run setup: Stripe keys, business details, register, currency and the manager PIN."""
+"""First-run setup: how the till takes payments, the Stripe keys, the shop, the register, the
+currency and the manager PIN; checked with Stripe, then saved.
+
+The settings dialog (settings_dialog.py) is the same form after the first run. Both ask the
+setup service (services/setup.py) for the rules, the key check and the saving, as the charge
+page asks the charge service; the check and the save run off the GUI thread.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_app.domain.keys import KeyKind, key_kind, mode_for_key
+from pos_app.domain.errors import (
+    ConfigurationError,
+    SecretStoreUnavailable,
+    StripeError,
+    ValidationError,
+)
+from pos_app.services.messages import cashier_message
+from pos_app.services.setup import SetupForm, SetupState, TillSetup, key_check_words
 
+from ..ops import Op
 from ..qtcompat import emit
 from ..style import ensure_style, set_state
 from ..widgets import describe
+from .setup_form import CURRENCIES, SetupFields
 
-__all__ = ["CURRENCIES", "SetupData", "SetupDialog"]
+__all__ = ["CURRENCIES", "SetupDialog"]
 
-#: Currencies offered by default (lowercase ISO codes, as Stripe spells them).
-CURRENCIES = ("usd", "eur", "gbp", "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "jpy")
-
-
-@dataclass(frozen=True, slots=True)
-class SetupData:
-    """What the setup dialog collected: the app puts the keys in the keychain and keeps only a
-    salted hash of the PIN."""
-
-    secret_key: str = field(repr=False)
-    publishable_key: str
-    business_name: str
-    business_address: str
-    register_name: str
-    currency: str
-    manager_pin: str = field(repr=False)
-    #: Train against the local sandbox: no Stripe account, no real money.
-    training_sandbox: bool = False
+_NO_KEYCHAIN = (
+    "This computer has no keychain to keep the Stripe keys in. Choose training mode to start "
+    "now, or set POS_STRIPE_SECRET_KEY in the till's environment."
+)
 
 
 class SetupDialog(QDialog):
-    """Collects SetupData with per-field validation; open it with ``open()``."""
+    """Collects, checks and saves the setup; open it with ``open()``.
+
+    `completed` carries the SetupForm as saved, without keys or PIN.
+    """
 
     completed = Signal(object)
 
     def __init__(
         self,
+        setup: TillSetup,
+        state: SetupState,
         parent: QWidget | None = None,
         *,
-        default_currency: str = "usd",
-        default_register: str = "",
+        settings: bool = False,
     ) -> None:
         super().__init__(parent)
         ensure_style()
-        self.setObjectName("setupDialog")
-        self.setAccessibleName("Till setup")
-        self.setWindowTitle("Set up this till")
+        self._setup = setup
+        self._state = state
+        self._settings = settings
+        self._op: Op[dict[str, str]] | None = None
+        self._sized = False
+        self.result_form: SetupForm | None = None
+        name = "Settings" if settings else "Set up this till"
+        self.setObjectName("settingsDialog" if settings else "setupDialog")
+        self.setAccessibleName(name)
+        self.setWindowTitle(name)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(640)
-        self.errors: dict[str, QLabel] = {}
-        self.result_data: SetupData | None = None
+        self.setMinimumWidth(900)
 
-        self.secret_key = self._line(
-            "setupSecretKeyInput",
-            "Secret or restricted key",
-            "Stripe secret (sk_…) or restricted (rk_…) key; stored in the system keychain",
-        )
-        self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_key.setPlaceholderText("rk_live_… or sk_test_…")
-        self.publishable_key = self._line(
-            "setupPublishableKeyInput", "Publishable key", "Stripe publishable key (pk_…), optional"
-        )
-        self.publishable_key.setPlaceholderText("pk_live_… (optional)")
-        self.sandbox = QCheckBox("Training mode: use the local sandbox, no Stripe account", self)
-        describe(
-            self.sandbox,
-            "setupSandboxCheck",
-            "Training mode",
-            "Practise with the built-in sandbox; no real money moves (Space)",
-        )
-        self.sandbox.toggled.connect(self._sandbox_toggled)
-        self.business_name = self._line(
-            "setupBusinessNameInput", "Business name", "Printed at the top of every receipt"
-        )
-        self.address = QPlainTextEdit(self)
-        describe(
-            self.address,
-            "setupAddressInput",
-            "Business address",
-            "Printed under the business name; Enter starts a new line, Tab moves on",
-        )
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(88)  # three lines of an address
-        self.register_name = self._line(
-            "setupRegisterInput",
-            "Register name",
-            "Which till this is, e.g. FRONT-1; on every charge",
-        )
-        self.register_name.setText(default_register)
-        self.currency = QComboBox(self)
-        describe(
-            self.currency,
-            "setupCurrencyCombo",
-            "Default currency",
-            "The currency this till charges in (Alt+Down opens the list)",
-        )
-        for code in CURRENCIES:
-            self.currency.addItem(code.upper(), code)
-        index = self.currency.findData(default_currency.lower())
-        self.currency.setCurrentIndex(max(index, 0))
-        self.pin = self._line(
-            "setupPinInput", "Manager PIN", "4 to 8 digits; asked for refunds and settings"
-        )
-        self.pin_confirm = self._line(
-            "setupPinConfirmInput", "Confirm manager PIN", "Type the same PIN again"
-        )
-        for pin in (self.pin, self.pin_confirm):
-            pin.setEchoMode(QLineEdit.EchoMode.Password)
-            pin.setMaxLength(8)
+        title = QLabel(name, self)
+        title.setProperty("role", "title")
+        self.intro = QLabel(self)
+        self.intro.setObjectName("setupIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setProperty("role", "hint")
+        self.fields = SetupFields(state, settings=settings, parent=self)
+        self.fields.mode_changed.connect(self._mode_changed)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
-        rows: list[tuple[str, QWidget, str]] = [
-            ("Secret or restricted key", self.secret_key, "secret_key"),
-            ("Publishable key", self.publishable_key, "publishable_key"),
-            ("", self.sandbox, ""),
-            ("Business name", self.business_name, "business_name"),
-            ("Address", self.address, "business_address"),
-            ("Register name", self.register_name, "register_name"),
-            ("Currency", self.currency, "currency"),
-            ("Manager PIN", self.pin, "manager_pin"),
-            ("Confirm PIN", self.pin_confirm, "pin_confirm"),
-        ]
-        for row, (caption, widget, key) in enumerate(rows):
-            if caption:
-                label = QLabel(caption, self)
-                label.setProperty("role", "fieldLabel")
-                label.setBuddy(widget)
-                grid.addWidget(label, row * 2, 0, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(widget, row * 2, 1)
-            if key:
-                error = QLabel(self)
-                error.setObjectName(f"{widget.objectName().removesuffix('Input')}Error")
-                error.setProperty("role", "fieldError")
-                error.setWordWrap(True)
-                error.hide()
-                self.errors[key] = error
-                grid.addWidget(error, row * 2 + 1, 1)
-        grid.setColumnStretch(1, 1)
+        self.message = QLabel(self)
+        self.message.setObjectName("setupMessageLabel")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "fieldError")
+        self.message.hide()
 
-        intro = QLabel(
-            "Enter this shop's details once. The Stripe keys go to the system keychain, "
-            "never to a file; the PIN is kept only as a salted hash.",
-            self,
-        )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "hint")
-        self.save_button = QPushButton("Save and start", self)
+        self.save_button = QPushButton(self)
         describe(
             self.save_button,
             "setupSaveButton",
-            "Save setup",
-            "Check the details and start the till (Enter)",
+            "Save settings" if settings else "Save setup",
+            "Check the keys with Stripe, save, and start the till (Enter)",
         )
         self.save_button.setProperty("role", "primary")
+        self.save_button.setProperty("compact", True)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton("Cancel", self)
-        describe(self.cancel_button, "setupCancelButton", "Cancel setup", "Quit setup (Esc)")
+        describe(
+            self.cancel_button,
+            "setupCancelButton",
+            "Cancel" if settings else "Cancel setup",
+            "Close without saving (Esc)" if settings else "Quit setup (Esc)",
+        )
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
-        title = QLabel("Set up this till", self)
-        title.setProperty("role", "title")
+        # The form scrolls when the screen is too short for it (a 1024 x 600 panel with every
+        # message showing); title, messages and buttons always stay in view.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("setupScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.fields)
+        # The form sits on the dialog's own background, not the scroll area's grey.
+        self.fields.setAutoFillBackground(False)
+        self.scroll.viewport().setAutoFillBackground(False)
         layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.secret_key.setFocus()
+        self._mode_changed(self.fields.training)
+        (self.fields.business_name if state.form.training else self.fields.secret_key).setFocus()
+        if not state.form.training and not self.fields.secret_key.isEnabled():
+            self.fields.business_name.setFocus()
 
-    def _line(self, name: str, accessible: str, tooltip: str) -> QLineEdit:
-        line = QLineEdit(self)
-        describe(line, name, accessible, tooltip)
-        return line
+    # -- convenience for tests and automation -------------------------------------------------
 
-    def _sandbox_toggled(self, on: bool) -> None:
-        self.secret_key.setEnabled(not on)
-        self.publishable_key.setEnabled(not on)
+    @property
+    def secret_key(self) -> QLineEdit:
+        return self.fields.secret_key
 
-    def _fit_height(self) -> None:
-        # The wrapped intro needs more height than the layout's minimum says (height for
-        # width); without this the grid squeezes the fixed-height address box when the error
-        # lines appear.
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        needed = max(needed, layout.totalMinimumSize().height())
-        if self.height() < needed:
-            self.resize(self.width(), needed)
+    @property
+    def publishable_key(self) -> QLineEdit:
+        return self.fields.publishable_key
+
+    @property
+    def business_name(self) -> QLineEdit:
+        return self.fields.business_name
+
+    @property
+    def address(self) -> QPlainTextEdit:
+        return self.fields.address
+
+    @property
+    def register_name(self) -> QLineEdit:
+        return self.fields.register_name
+
+    @property
+    def pin(self) -> QLineEdit:
+        return self.fields.pin
+
+    @property
+    def pin_confirm(self) -> QLineEdit:
+        return self.fields.pin_confirm
+
+    @property
+    def training_choice(self) -> QRadioButton:
+        return self.fields.training_choice
+
+    @property
+    def busy(self) -> bool:
+        return self._op is not None and self._op.running
+
+    # -- behaviour ---------------------------------------------------------------------------
+
+    def _mode_changed(self, training: bool) -> None:
+        if training:
+            self.intro.setText(
+                "Training mode runs the till against a sandbox on this computer: no Stripe "
+                "account, no network, no real money. Every screen and receipt says SANDBOX. "
+                "Keys can be added later in Settings."
+            )
+            self.save_button.setText("Save" if self._settings else "Start training")
+        else:
+            self.intro.setText(
+                "The Stripe keys go to the system keychain, never to a file, and are checked "
+                "with Stripe before anything is saved. The PIN is kept only as a salted hash."
+            )
+            self.save_button.setText("Check keys and save" if self._settings else "Save and start")
+        self._show_message("")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._fit_height()
+        if not self._sized:
+            self._sized = True
+            self._refit()
+
+    def _room(self) -> int:
+        screen = self.screen()
+        return screen.availableGeometry().height() - 48 if screen is not None else 10_000
 
     def validate(self) -> dict[str, str]:
-        """Per-field messages; empty when everything can be used."""
-        errors: dict[str, str] = {}
-        if not self.sandbox.isChecked():
-            secret = self.secret_key.text().strip()
-            kind = key_kind(secret) if secret else None
-            if not secret:
-                errors["secret_key"] = "Paste the Stripe secret or restricted key."
-            elif kind not in (KeyKind.SECRET, KeyKind.RESTRICTED):
-                errors["secret_key"] = "This is not a secret (sk_…) or restricted (rk_…) key."
-            publishable = self.publishable_key.text().strip()
-            if publishable:
-                if key_kind(publishable) is not KeyKind.PUBLISHABLE:
-                    errors["publishable_key"] = (
-                        "A publishable key starts with pk_test_ or pk_live_."
-                    )
-                elif kind is not None and mode_for_key(publishable) != mode_for_key(secret):
-                    errors["publishable_key"] = "Both keys must be test keys, or both live keys."
-        if not self.business_name.text().strip():
-            errors["business_name"] = "Enter the business name printed on receipts."
-        elif len(self.business_name.text().strip()) > 80:
-            errors["business_name"] = "Keep the business name under 80 characters."
-        if len(self.address.toPlainText()) > 300:
-            errors["business_address"] = "Keep the address under 300 characters."
-        register = self.register_name.text().strip()
-        if not register:
-            errors["register_name"] = "Name this register, e.g. FRONT-1."
-        elif len(register) > 40:
-            errors["register_name"] = "Keep the register name under 40 characters."
-        pin = self.pin.text()
-        if not (pin.isdigit() and 4 <= len(pin) <= 8):
-            errors["manager_pin"] = "The PIN is 4 to 8 digits."
-        elif self.pin_confirm.text() != pin:
-            errors["pin_confirm"] = "The two PINs differ. Type the PIN again."
-        return errors
+        """Per-field messages for what is typed now; empty when it can be checked and saved."""
+        form = self.fields.form()
+        return {**self._setup.validate_state(self._state, form), **self.fields.own_errors()}
 
     def submit(self) -> None:
-        errors = self.validate()
-        for key, label in self.errors.items():
-            label.setText(errors.get(key, ""))
-            label.setVisible(key in errors)
-        widgets = {
-            "secret_key": self.secret_key,
-            "publishable_key": self.publishable_key,
-            "business_name": self.business_name,
-            "register_name": self.register_name,
-            "manager_pin": self.pin,
-            "pin_confirm": self.pin_confirm,
-        }
-        for key, widget in widgets.items():
-            widget.setProperty("invalid", key in errors)
-            set_state(widget, "error" if key in errors else "")
-        if errors:
-            self._fit_height()
-            first = next(iter(errors))
-            widgets.get(first, self.address).setFocus()
+        """Validate (nothing leaves on error), then check the keys with Stripe and save."""
+        if self.busy:
             return
-        sandbox = self.sandbox.isChecked()
-        data = SetupData(
-            secret_key="" if sandbox else self.secret_key.text().strip(),
-            publishable_key="" if sandbox else self.publishable_key.text().strip(),
-            business_name=self.business_name.text().strip(),
-            business_address=self.address.toPlainText().strip(),
-            register_name=self.register_name.text().strip(),
-            currency=str(self.currency.currentData()),
-            manager_pin=self.pin.text(),
-            training_sandbox=sandbox,
+        errors = self.validate()
+        first = self.fields.show_errors(errors)
+        if errors:
+            self._show_message("Check the fields marked in red. Nothing was saved.")
+            if first is not None:
+                first.setFocus()
+            self._refit()
+            return
+        form = self.fields.form()
+        self._set_busy(True, "Checking the keys with Stripe…" if form.secret_key else "Saving…")
+        setup, first_run = self._setup, not self._settings
+
+        def check_and_save() -> dict[str, str]:
+            problems = setup.check_keys(form)
+            if not problems:
+                setup.save(form, first_run=first_run)
+            return problems
+
+        self._op = Op(self, check_and_save).success(self._checked).failure(self._failed).run()
+
+    def _checked(self, problems: dict[str, str]) -> None:
+        self._set_busy(False, "")
+        if problems:
+            first = self.fields.show_errors(problems)
+            self._show_message("Stripe did not accept the keys. Nothing was saved.")
+            if first is not None:
+                first.setFocus()
+            self._refit()
+            return
+        saved = dataclasses.replace(
+            self.fields.form(), secret_key="", publishable_key="", manager_pin="", pin_confirm=""
         )
-        self.result_data = data
-        emit(self.completed, data)
+        self.result_form = saved
+        self._saved(saved)
+        emit(self.completed, saved)
         self.accept()
+
+    def _saved(self, form: SetupForm) -> None:
+        """What a subclass says once saved (the settings dialog lists what changed)."""
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False, "")
+        if isinstance(error, ValidationError):
+            first = self.fields.show_errors({error.field: error.message})
+            self._show_message("Check the fields marked in red. Nothing was saved.")
+            if first is not None:
+                first.setFocus()
+        elif isinstance(error, SecretStoreUnavailable):
+            self._show_message(_NO_KEYCHAIN)
+            self.fields.training_choice.setFocus()
+        elif isinstance(error, StripeError):
+            self._show_message(key_check_words(error) + " Nothing was saved.")
+        elif isinstance(error, ConfigurationError):
+            self._show_message(str(error))
+        else:
+            self._show_message(cashier_message(error).text)
+        self._refit()
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self.fields.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        if busy:
+            self.message.setProperty("role", "hint")
+            set_state(self.message, "")
+            self._show_message(text)
+        else:
+            self.message.setProperty("role", "fieldError")
+            set_state(self.message, "")
+            self._show_message("")
+
+    def _refit(self) -> None:
+        """As tall as the form needs (messages add lines), never taller than the screen:
+        beyond that the form scrolls."""
+        self.fields.adjustSize()
+        wanted = self.fields.sizeHint().height()
+        others = self.layout().totalSizeHint().height() - self.scroll.sizeHint().height()
+        room = self._room()
+        self.scroll.setMinimumHeight(max(min(wanted, room - others), 120))
+        width = max(self.width(), self.sizeHint().width())
+        self.resize(width, min(max(self.height(), others + wanted), room))
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # the check or the save finishes first
+        super().reject()
 
     def done(self, result: int) -> None:
         # The key and the PIN must not linger in a hidden dialog's widgets.
-        for secret in (self.secret_key, self.pin, self.pin_confirm):
-            secret.clear()
+        self.fields.clear_secrets()
         super().done(result)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.keys import Mode
-from pos_app.domain.money import Money, format_money
+from pos_app.domain.money import Money, check_chargeable, format_money
 
 from ..dialogs.card_dialog import CardDialog
 from ..dialogs.receipt_dialog import ReceiptDialog
@@ -28,13 +28,18 @@ from ..events import TillEvents
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon, set_state
-from ..widgets import AmountInput, Keypad, StatusLine, describe
+from ..widgets import AmountInput, Keypad, StatusLine, describe, sentence
 
 if TYPE_CHECKING:
     from pos_app.services.charging import ChargeRequest, ChargeResult
     from pos_app.services.context import TillContext
 
 __all__ = ["ChargePage"]
+
+_READY = "Type an amount, then press Enter to charge."
+#: Outcomes of the last sale: they leave as soon as the next amount is typed. An unknown
+#: outcome stays ("do not charge the card again" is about that customer's card).
+_STALE_WHEN_TYPING = ("approved", "declined", "error", "invalid", "idle")
 
 _FIELD_NAMES = {
     "amount": "Amount",
@@ -58,6 +63,7 @@ class ChargePage(QWidget):
         self.card_dialog: CardDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self.live_confirm_box: QMessageBox | None = None
+        self.large_confirm_box: QMessageBox | None = None
         self._pending_request: ChargeRequest | None = None
 
         self.amount_input = AmountInput(ctx.currency, self)
@@ -138,7 +144,7 @@ class ChargePage(QWidget):
         self.charge_button.clicked.connect(self.start_charge)
 
         grid = QGridLayout(self)
-        grid.setContentsMargins(24, 24, 24, 24)
+        grid.setContentsMargins(24, 16, 24, 16)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(16)
         left = QVBoxLayout()
@@ -149,10 +155,12 @@ class ChargePage(QWidget):
         left.addLayout(form)
         left.addStretch(1)
         left.addWidget(self.status)
-        grid.addWidget(self.amount_input, 0, 0, 1, 2)
+        # The keypad runs the full height beside amount, details and Charge, as on a card
+        # terminal: the page then fits a 1024 x 600 panel with keys of full size.
+        grid.addWidget(self.amount_input, 0, 0)
         grid.addLayout(left, 1, 0)
-        grid.addWidget(self.keypad, 1, 1)
-        grid.addWidget(self.charge_button, 2, 0, 1, 2)
+        grid.addWidget(self.keypad, 0, 1, 3, 1)
+        grid.addWidget(self.charge_button, 2, 0)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
@@ -167,6 +175,8 @@ class ChargePage(QWidget):
         self.order_id_input.textEdited.connect(self._field_edited)
         self.receipt_email_input.textEdited.connect(self._field_edited)
         self.amount_input.amount_changed.connect(self._amount_changed)
+        self.amount_input.refused.connect(self._amount_refused)
+        self.description_input.textEdited.connect(self._field_edited)
         QWidget.setTabOrder(self.amount_input, self.order_id_input)
         QWidget.setTabOrder(self.order_id_input, self.description_input)
         QWidget.setTabOrder(self.description_input, self.receipt_email_input)
@@ -175,8 +185,8 @@ class ChargePage(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_out)
 
-        self._amount_changed(self.amount_input.money())
-        self.status.set_status("idle", "Type an amount, then press Enter to charge.")
+        self._update_charge_button()
+        self.status.set_status("idle", _READY)
         self.amount_input.setFocus()
 
     # -- state ----------------------------------------------------------------------------
@@ -191,12 +201,35 @@ class ChargePage(QWidget):
         return self.amount_input.money()
 
     def _amount_changed(self, money: object) -> None:
+        """The cashier typed: the last sale's words go, the button follows the amount."""
         assert isinstance(money, Money)
+        self._mark_invalid(self.amount_input, False)
+        if self.card_dialog is None and self.status.state in _STALE_WHEN_TYPING:
+            self.status.set_status("idle", self._minimum_reason(money) or _READY)
+        self._update_charge_button()
+
+    def _minimum_reason(self, money: Money) -> str:
+        """Why Charge stays disabled for an amount above zero, or "" when it may charge."""
+        if money.amount <= 0:
+            return ""
+        try:
+            check_chargeable(money)
+        except ValidationError as exc:
+            return sentence(exc.message)
+        return ""
+
+    def _update_charge_button(self) -> None:
+        money = self.amount_input.money()
         text = f"Charge {format_money(money)}" if money.amount > 0 else "Charge"
         self.charge_button.setText(text)
         self.charge_button.setAccessibleName(text)
-        self.charge_button.setEnabled(money.amount > 0 and self.card_dialog is None)
-        self._mark_invalid(self.amount_input, False)
+        reason = self._minimum_reason(money)
+        self.charge_button.setEnabled(money.amount > 0 and not reason and self.card_dialog is None)
+        self.charge_button.setToolTip(reason or "Take the card payment for this amount (Enter)")
+
+    def _amount_refused(self, reason: str) -> None:
+        # A key that changed nothing says why, where the cashier looks (docs/ui.md).
+        self.status.set_status("invalid", reason)
 
     def _keypad_pressed(self, key: str) -> None:
         if self.card_dialog is None:
@@ -206,7 +239,11 @@ class ChargePage(QWidget):
     def _field_edited(self) -> None:
         sender = self.sender()
         if isinstance(sender, QLineEdit):
+            named = sender.property("invalid") is True
             self._mark_invalid(sender, False)
+            if named and self.status.state == "invalid" and self.card_dialog is None:
+                # The field the message was about is being fixed: the message goes with it.
+                self.status.set_status("idle", _READY)
 
     def _mark_invalid(self, field: QWidget, invalid: bool) -> None:
         field.setProperty("invalid", invalid)
@@ -221,14 +258,18 @@ class ChargePage(QWidget):
         else:
             self.description_input.clear()
             self.receipt_email_input.clear()
-        self.status.set_status("idle", "Type an amount, then press Enter to charge.")
+        self.status.set_status("idle", _READY)
         self.amount_input.setFocus()
 
     # -- charging -------------------------------------------------------------------------
 
     def start_charge(self) -> None:
         """Validate the order (nothing is sent on error), confirm live mode, open the card."""
-        if self.card_dialog is not None or self.live_confirm_box is not None:
+        if (
+            self.card_dialog is not None
+            or self.live_confirm_box is not None
+            or self.large_confirm_box is not None
+        ):
             return
         amount = self.amount_input.money()
         if amount.amount <= 0:
@@ -244,6 +285,13 @@ class ChargePage(QWidget):
         except ValidationError as exc:
             self._invalid(exc)
             return
+        limit = self._ctx.confirm_above
+        if limit is not None and limit.currency == amount.currency and amount.amount > limit.amount:
+            self._confirm_large(request)
+        else:
+            self._confirmed_amount(request)
+
+    def _confirmed_amount(self, request: ChargeRequest) -> None:
         if self._ctx.live_confirmation_needed():
             self._confirm_live(request)
         else:
@@ -251,7 +299,7 @@ class ChargePage(QWidget):
 
     def _invalid(self, exc: ValidationError) -> None:
         name = _FIELD_NAMES.get(exc.field, exc.field)
-        self.status.set_status("invalid", f"{name}: {exc.message} Nothing was sent.")
+        self.status.set_status("invalid", f"{name}: {sentence(exc.message)} Nothing was sent.")
         field = {
             "amount": self.amount_input,
             "order_id": self.order_id_input,
@@ -260,6 +308,42 @@ class ChargePage(QWidget):
         }.get(exc.field, self.amount_input)
         self._mark_invalid(field, True)
         field.setFocus()
+
+    def _confirm_large(self, request: ChargeRequest) -> None:
+        """An amount above the shop's threshold is read back before the card is asked for: a
+        slipped finger on the keypad must not become a real charge."""
+        self._pending_request = request
+        limit = self._ctx.confirm_above
+        assert limit is not None
+        amount = format_money(request.amount)
+        box = QMessageBox(QMessageBox.Icon.Question, "Check the amount", "", parent=self.window())
+        box.setObjectName("largeAmountBox")
+        box.setText(f"Charge {amount}?")
+        box.setInformativeText(
+            f"This is more than {format_money(limit)}. Check the amount with the customer."
+        )
+        charge = box.addButton(f"Charge {amount}", QMessageBox.ButtonRole.AcceptRole)
+        charge.setObjectName("largeAmountConfirmButton")
+        change = box.addButton("Change the amount", QMessageBox.ButtonRole.RejectRole)
+        change.setObjectName("largeAmountChangeButton")
+        box.setDefaultButton(change)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._large_confirm_finished)
+        self.large_confirm_box = box
+        box.open()
+
+    def _large_confirm_finished(self) -> None:
+        box, request = self.large_confirm_box, self._pending_request
+        self.large_confirm_box, self._pending_request = None, None
+        if box is None or request is None:
+            return
+        box.deleteLater()
+        clicked = box.clickedButton()
+        if clicked is not None and clicked.objectName() == "largeAmountConfirmButton":
+            self._confirmed_amount(request)
+        else:
+            self.status.set_status("idle", "Not charged. Correct the amount, then press Enter.")
+            self.amount_input.setFocus()
 
     def _confirm_live(self, request: ChargeRequest) -> None:
         self._pending_request = request
@@ -318,16 +402,32 @@ class ChargePage(QWidget):
         self.status.set_status(
             "approved", f"Approved {format_money(charge.amount)} — {card} — order {result.order_id}"
         )
+        email = self.card_dialog.request.receipt_email if self.card_dialog is not None else ""
         self.amount_input.clear_amount()
         self.description_input.clear()
         self.receipt_email_input.clear()
         self.order_id_input.clear()
         emit(self.charge_approved, result)
         self._events.notify(AttemptKind.CHARGE)
-        receipt = ReceiptDialog(self._ctx.receipts, result.receipt, self.window())
+        # The approval moment: amount, card and order at a glance, the receipt choices, and
+        # "New sale" as the default button (docs/ui.md "The approval").
+        receipt = ReceiptDialog(
+            self._ctx.receipts,
+            result.receipt,
+            self.window(),
+            approved=True,
+            email_note=self._email_note(email),
+        )
         receipt.finished.connect(self._receipt_finished)
         self.receipt_dialog = receipt
         receipt.open()
+
+    def _email_note(self, email: str) -> str:
+        if not email:
+            return ""
+        if self._ctx.receipt_emails_sent:
+            return f"Stripe e-mails its receipt to {email}."
+        return f"Not e-mailed to {email}: Stripe sends receipt e-mails for live charges only."
 
     def _dialog_finished(self, result: int) -> None:
         dialog = self.card_dialog
@@ -344,7 +444,7 @@ class ChargePage(QWidget):
                     self.status.set_status(self.status.state, text)
             else:
                 self.status.set_status("idle", "Cancelled. Nothing was charged.")
-        self._amount_changed(self.amount_input.money())
+        self._update_charge_button()
         if self.receipt_dialog is None:
             self.amount_input.setFocus()
 

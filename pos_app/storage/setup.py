@@ -1,0 +1,184 @@
+"""The rules of the till's setup, in one place: what the setup and settings dialogs may save.
+
+`validate_setup` says, per field, what is wrong with what the owner typed; the first-run setup
+dialog, the settings dialog (through services/setup.py, as the charge page goes through the
+charge service) and `config.save_setup` all ask it, so a value one of them accepts is never
+refused by another later (a register name with a space once passed the dialog and then failed
+when the settings were built).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from pos_app.domain.errors import ValidationError
+from pos_app.domain.keys import KeyKind, key_kind, mode_for_key
+from pos_app.domain.money import MAX_CHARGE_AMOUNT, exponent
+
+from .settings import Settings, hash_pin, validate_currency, validate_pin, validate_register_id
+
+__all__ = [
+    "BUSINESS_ADDRESS_MAX",
+    "BUSINESS_NAME_MAX",
+    "SETUP_FIELDS",
+    "SetupForm",
+    "apply_setup",
+    "default_confirm_above",
+    "first_problem",
+    "publishable_key_problem",
+    "secret_key_problem",
+    "validate_setup",
+]
+
+BUSINESS_NAME_MAX = 80
+BUSINESS_ADDRESS_MAX = 300
+#: Field keys, in the order the dialogs show them (the first problem gets the focus).
+SETUP_FIELDS = (
+    "secret_key",
+    "publishable_key",
+    "business_name",
+    "business_address",
+    "register_id",
+    "currency",
+    "confirm_above",
+    "manager_pin",
+    "pin_confirm",
+)
+_SECRET_KINDS = (KeyKind.SECRET, KeyKind.RESTRICTED)
+
+
+@dataclass(frozen=True, slots=True)
+class SetupForm:
+    """What the owner typed in the setup or settings dialog; keys and PIN hidden from repr.
+
+    An empty `secret_key` in the settings dialog keeps the stored keys; an empty
+    `manager_pin` there keeps the stored PIN. `confirm_above` is in minor units of `currency`
+    (None: the default for the currency).
+    """
+
+    training: bool = False
+    secret_key: str = field(default="", repr=False)
+    publishable_key: str = field(default="", repr=False)
+    business_name: str = ""
+    business_address: str = ""
+    register_id: str = ""
+    currency: str = "usd"
+    manager_pin: str = field(default="", repr=False)
+    pin_confirm: str = field(default="", repr=False)
+    confirm_above: int | None = None
+
+
+def secret_key_problem(key: str) -> str | None:
+    """Why `key` cannot be this till's secret key, in a sentence; None when it can."""
+    key = key.strip()
+    if not key:
+        return "Paste the secret key (sk_…) or a restricted key (rk_…)."
+    kind = key_kind(key)
+    if kind is KeyKind.PUBLISHABLE:
+        return "This is the publishable key (pk_…). Paste the secret key (sk_… or rk_…) here."
+    if kind not in _SECRET_KINDS:
+        return "This is not a secret (sk_…) or restricted (rk_…) key."
+    return None
+
+
+def publishable_key_problem(key: str, secret_key: str) -> str | None:
+    """Why `key` cannot go with `secret_key`; None when it can (or when it is empty)."""
+    key = key.strip()
+    if not key:
+        return None
+    if key_kind(key) is not KeyKind.PUBLISHABLE:
+        return "A publishable key starts with pk_test_ or pk_live_."
+    if key_kind(secret_key.strip()) in _SECRET_KINDS and mode_for_key(key) != mode_for_key(
+        secret_key
+    ):
+        return "Both keys must be test keys, or both live keys."
+    return None
+
+
+def default_confirm_above(currency: str) -> int:
+    """Charges above this many minor units ask the cashier to confirm the amount: 1,000 in
+    the currency's major units (100,000 where there are no minor units, such as yen)."""
+    exp = exponent(currency)
+    return 100_000 if exp == 0 else 1000 * 10**exp
+
+
+def validate_setup(
+    form: SetupForm, *, require_keys: bool = True, require_pin: bool = True
+) -> dict[str, str]:
+    """Every field's problem, keyed as SETUP_FIELDS; empty when the form can be saved.
+
+    `require_keys`: a Stripe account is chosen and no keys are stored yet (first run).
+    Keys typed in are always checked, required or not. `require_pin`: the first run sets the
+    manager PIN; elsewhere a PIN typed in changes it and must be confirmed.
+    """
+    errors: dict[str, str] = {}
+    if not form.training and (require_keys or form.secret_key.strip()):
+        problem = secret_key_problem(form.secret_key)
+        if problem:
+            errors["secret_key"] = problem
+    if not form.training:
+        problem = publishable_key_problem(form.publishable_key, form.secret_key)
+        if problem:
+            errors["publishable_key"] = problem
+    name = form.business_name.strip()
+    if not name:
+        errors["business_name"] = "Enter the business name printed on receipts."
+    elif len(name) > BUSINESS_NAME_MAX:
+        errors["business_name"] = f"Keep the business name under {BUSINESS_NAME_MAX} characters."
+    if len(form.business_address.strip()) > BUSINESS_ADDRESS_MAX:
+        errors["business_address"] = f"Keep the address under {BUSINESS_ADDRESS_MAX} characters."
+    register = form.register_id.strip()
+    if not register:
+        errors["register_id"] = "Name this register, e.g. FRONT-1."
+    else:
+        try:
+            validate_register_id(register)
+        except ValidationError:
+            errors["register_id"] = "Use letters, digits, - and _ only (no spaces), up to 16."
+    try:
+        validate_currency(form.currency)
+    except ValidationError:
+        errors["currency"] = "Choose the currency this till charges in."
+    if form.confirm_above is not None and form.confirm_above <= 0:
+        errors["confirm_above"] = "Type an amount above zero."
+    elif form.confirm_above is not None and form.confirm_above > MAX_CHARGE_AMOUNT:
+        errors["confirm_above"] = "That is above the largest card charge."
+    if require_pin or form.manager_pin or form.pin_confirm:
+        try:
+            validate_pin(form.manager_pin)
+        except ValidationError:
+            errors["manager_pin"] = "The PIN is 4 to 8 digits."
+        else:
+            if form.pin_confirm != form.manager_pin:
+                errors["pin_confirm"] = "The two PINs differ. Type the PIN again."
+    return errors
+
+
+def first_problem(errors: dict[str, str]) -> ValidationError | None:
+    """The first problem in the dialogs' order, as a ValidationError naming its field."""
+    for key in SETUP_FIELDS:
+        if key in errors:
+            return ValidationError(key, errors[key])
+    return None
+
+
+def apply_setup(settings: Settings, form: SetupForm) -> Settings:
+    """`settings` with what the form changes (everything but the keys); validate first.
+
+    A PIN typed in is stored as a salted hash; an empty one keeps the stored hash.
+    """
+    changed = dataclasses.replace(
+        settings,
+        business_name=form.business_name.strip(),
+        business_address="\n".join(
+            line.rstrip() for line in form.business_address.strip().splitlines()
+        ),
+        register_id=form.register_id.strip(),
+        default_currency=validate_currency(form.currency),
+        training_mode=form.training,
+        confirm_above=form.confirm_above,
+    )
+    if form.manager_pin:
+        changed = dataclasses.replace(changed, manager_pin_hash=hash_pin(form.manager_pin))
+    return changed

@@ -1,0 +1,103 @@
+"""A 1024 x 600 panel, a common till screen: the charge page, the card dialog and the receipt
+fit, nothing is cut or squeezed, and a sale goes through at that size."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from pos_app.ui.main_window import MainWindow
+from tests.fixtures_peers import Peer
+
+from .helpers import button, field, key_in, real_window, ring_up, till_env
+
+pytestmark = pytest.mark.gui
+
+PANEL = (1024, 600)
+#: What a window manager leaves of 600 px once its title bar is drawn.
+CLIENT_HEIGHT = 600 - 30
+
+
+@pytest.fixture
+def window(qtbot, sandbox: Peer, tmp_path: Path) -> Iterator[MainWindow]:
+    main = real_window(qtbot, till_env(sandbox, tmp_path / "till"))
+    main.resize(PANEL[0], CLIENT_HEIGHT)
+    yield main
+    assert main.runner.drain(30_000)
+    main.close()
+
+
+def settle(widget: QWidget) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.repaint()
+
+
+def problems(top: QWidget) -> list[str]:
+    """Widgets of `top` that are cut off by its edge or squeezed below their minimum."""
+    found = []
+    bounds = top.rect()
+    kinds = (QPushButton, QLineEdit, QComboBox, QLabel)
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget, QLabel) and not widget.text():
+            continue
+        if widget.window() is not top:
+            continue
+        corner = widget.mapTo(top, QPoint(0, 0))
+        where = QRect(corner, widget.size())
+        if not bounds.contains(where):
+            found.append(f"{widget.objectName() or type(widget).__name__} cut off at {where}")
+        if isinstance(widget, QPushButton | QLineEdit | QComboBox):
+            # The style sheet's min-height is the real minimum where it is set.
+            hint = widget.minimumSizeHint()
+            least = widget.minimumSize().expandedTo(QSize(0, 0))
+            if least.height() == 0:
+                least.setHeight(hint.height())
+            if least.width() == 0:
+                least.setWidth(hint.width())
+            if widget.height() < least.height() or widget.width() < least.width():
+                found.append(f"{widget.objectName()} squeezed to {widget.size()} < {least}")
+    return found
+
+
+def test_the_charge_page_fits_the_panel(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= PANEL[0] and hint.height() <= CLIENT_HEIGHT, hint
+    settle(window)
+    assert window.size().height() == CLIENT_HEIGHT
+    assert problems(window) == []
+    for key in window.charge_page.keypad.buttons.values():
+        assert key.width() >= 64 and key.height() >= 56  # full-size touch targets
+    amount = field(window, "amountInput")
+    wide = amount.fontMetrics().horizontalAdvance("$999,999.99")
+    assert amount.contentsRect().width() > wide  # the largest amount is never cut
+    assert window.grab().save(str(tmp_path / "charge-page-1024x600.png"))
+
+
+def test_a_sale_goes_through_at_that_size(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = ring_up(qtbot, window)
+    settle(dialog)
+    hint = dialog.sizeHint()
+    assert hint.width() <= PANEL[0] and hint.height() <= CLIENT_HEIGHT, hint
+    assert problems(dialog) == []
+    assert dialog.grab().save(str(tmp_path / "card-dialog-1024x600.png"))
+    key_in(qtbot, dialog)
+    with qtbot.waitSignal(window.charge_page.charge_approved, timeout=30_000):
+        qtbot.mouseClick(button(dialog, "cardSubmitButton"), Qt.MouseButton.LeftButton)
+
+    receipt = window.charge_page.receipt_dialog
+    assert receipt.minimumSizeHint().height() <= CLIENT_HEIGHT
+    # As fit_to_screen sizes it on a 600 px screen: the preview scrolls, the rest stays.
+    receipt.resize(receipt.width(), 600 - 48)
+    settle(receipt)
+    assert problems(receipt) == []
+    assert receipt.banner is not None and receipt.banner.isVisible()
+    assert receipt.grab().save(str(tmp_path / "approval-1024x600.png"))
+    with qtbot.waitSignal(receipt.finished, timeout=2000):
+        qtbot.mouseClick(button(receipt, "closeReceiptButton"), Qt.MouseButton.LeftButton)
