@@ -8,6 +8,7 @@ defence, so that a library's debug message or an exception text cannot leak one 
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
@@ -67,8 +68,11 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file (the current one and each new one after a rollover)
     is created by `open_private`; rotated files keep that mode through the rename."""
 
-    def _open(self) -> TextIO:
-        return open_private(Path(self.baseFilename))
+    def _open(self) -> io.TextIOWrapper:
+        stream = open_private(Path(self.baseFilename))
+        # os.fdopen in text mode gives the same wrapper the base class's open() does.
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
 
 
 def configure_logging(log_file: Path | None, *, level: int = logging.INFO) -> None:

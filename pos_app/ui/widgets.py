@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QScreen,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,7 +50,8 @@ SEPARATOR = "."
 def fit_to_screen(window: QWidget, *, preferred_height: int = 0, margin: int = 48) -> None:
     """Size a dialog as it prefers (and at least `preferred_height` tall), but never larger
     than its screen's free area less `margin` for the title bar: a 1024 x 600 panel too."""
-    screen = window.screen()
+    # None while no screen is attached yet (the stubs do not say so).
+    screen: QScreen | None = window.screen()
     if screen is None:
         return
     free = screen.availableGeometry()

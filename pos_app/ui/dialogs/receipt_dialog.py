@@ -269,7 +269,8 @@ class ReceiptDialog(QDialog):
         self._print_dialog = dialog
         # PySide6 binds only QPrintDialog.open(receiver, member): the member is called once
         # when the dialog is accepted (a bare open() raises TypeError there).
-        dialog.open(self, SLOT("_print_accepted()"))
+        # The stubs type `member` as bytes; the binding takes only the str SLOT() returns.
+        dialog.open(self, SLOT("_print_accepted()"))  # type: ignore[arg-type]
 
     @Slot()
     def _print_accepted(self) -> None:

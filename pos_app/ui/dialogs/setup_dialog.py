@@ -125,18 +125,18 @@ class SetupDialog(QDialog):
         layout.setSpacing(16)
         # The form scrolls when the screen is too short for it (a 1024 x 600 panel with every
         # message showing); title, messages and buttons always stay in view.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("setupScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.fields)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("setupScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.fields)
         # The form sits on the dialog's own background, not the scroll area's grey.
         self.fields.setAutoFillBackground(False)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll_area.viewport().setAutoFillBackground(False)
         layout.addWidget(title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._mode_changed(self.fields.training)
@@ -299,9 +299,11 @@ class SetupDialog(QDialog):
         beyond that the form scrolls."""
         self.fields.adjustSize()
         wanted = self.fields.sizeHint().height()
-        others = self.layout().totalSizeHint().height() - self.scroll.sizeHint().height()
+        layout = self.layout()
+        total = layout.totalSizeHint().height() if layout is not None else 0
+        others = total - self.scroll_area.sizeHint().height()
         room = self._room()
-        self.scroll.setMinimumHeight(max(min(wanted, room - others), 120))
+        self.scroll_area.setMinimumHeight(max(min(wanted, room - others), 120))
         width = max(self.width(), self.sizeHint().width())
         self.resize(width, min(max(self.height(), others + wanted), room))
 
