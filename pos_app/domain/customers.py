@@ -67,9 +67,22 @@ def expiry_text(exp_month: int, exp_year: int) -> str:
     return f"{exp_month:02d}/{exp_year % 100:02d}"
 
 
+#: Brand names as a till shows them in tight places (tables, the Charge button).
+_SHORT_BRANDS = {
+    Brand.VISA: "Visa",
+    Brand.MASTERCARD: "Mastercard",
+    Brand.AMEX: "Amex",
+    Brand.DISCOVER: "Discover",
+    Brand.DINERS: "Diners",
+    Brand.JCB: "JCB",
+    Brand.UNIONPAY: "UnionPay",
+    Brand.UNKNOWN: "Card",
+}
+
+
 def card_label(brand: Brand, last4: str) -> str:
     """How a saved card is named on screen and on the Charge button: ``Visa •••• 4242``."""
-    name = brand.value if brand is not Brand.UNKNOWN else "Card"
+    name = _SHORT_BRANDS[brand]
     return f"{name} •••• {last4}" if last4 else name
 
 

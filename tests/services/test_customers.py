@@ -160,7 +160,7 @@ def test_a_second_card_is_added_made_default_and_removed(till: Till) -> None:
     assert second.metadata["card_consent_by"] == "Sam"
 
     defaulted = till.service.set_default(customer_id, second.id)
-    assert defaulted.summary.card_text == "MasterCard •••• 4444"
+    assert defaulted.summary.card_text == "Mastercard •••• 4444"
     paid = till.charges.charge_customer(
         till.charges.build_request(amount=Money(3150, "usd")), customer_id
     )

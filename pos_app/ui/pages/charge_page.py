@@ -29,6 +29,7 @@ from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon, set_state
 from ..widgets import AmountInput, Keypad, StatusLine, describe
+from .customer_charge_panel import CustomerChargePanel
 
 if TYPE_CHECKING:
     from pos_app.services.charging import ChargeRequest, ChargeResult
@@ -141,8 +142,17 @@ class ChargePage(QWidget):
         grid.setContentsMargins(24, 24, 24, 24)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(16)
+        self.customer_panel = CustomerChargePanel(ctx, events, self)
+        self.customer_panel.align_captions(form)
+        self.customer_panel.selection_changed.connect(self._customer_changed)
+        self.customer_panel.in_flight_changed.connect(self._customer_charge_in_flight)
+        self.customer_panel.status_changed.connect(self._dialog_status)
+        self.customer_panel.order_assigned.connect(self.order_id_input.setText)
+        self.customer_panel.charge_succeeded.connect(self._approved)
+        self.customer_panel.repeat_order.connect(self._repeat_order)
         left = QVBoxLayout()
         left.setSpacing(16)
+        left.addWidget(self.customer_panel)
         details = QLabel("Order details", self)
         details.setProperty("role", "fieldLabel")
         left.addWidget(details)
@@ -185,7 +195,7 @@ class ChargePage(QWidget):
     def payment_in_flight(self) -> bool:
         """A payment is being charged or its outcome checked: nothing may close or recharge."""
         dialog = self.card_dialog
-        return dialog is not None and dialog.in_flight
+        return (dialog is not None and dialog.in_flight) or self.customer_panel.in_flight
 
     def money(self) -> Money:
         return self.amount_input.money()
@@ -193,9 +203,12 @@ class ChargePage(QWidget):
     def _amount_changed(self, money: object) -> None:
         assert isinstance(money, Money)
         text = f"Charge {format_money(money)}" if money.amount > 0 else "Charge"
+        text = self.customer_panel.button_text(money) or text
         self.charge_button.setText(text)
         self.charge_button.setAccessibleName(text)
-        self.charge_button.setEnabled(money.amount > 0 and self.card_dialog is None)
+        self.charge_button.setEnabled(
+            money.amount > 0 and self.card_dialog is None and not self.customer_panel.in_flight
+        )
         self._mark_invalid(self.amount_input, False)
 
     def _keypad_pressed(self, key: str) -> None:
@@ -298,6 +311,9 @@ class ChargePage(QWidget):
             self.status.set_status("idle", "Live charge cancelled. Nothing was charged.")
 
     def _open_card_dialog(self, request: ChargeRequest) -> None:
+        if self.customer_panel.has_card:
+            self.customer_panel.charge(request)  # a saved card: no card dialog
+            return
         dialog = CardDialog(self._ctx.charges, request, self.window())
         dialog.status_changed.connect(self._dialog_status)
         dialog.order_assigned.connect(self.order_id_input.setText)
@@ -347,6 +363,18 @@ class ChargePage(QWidget):
         self._amount_changed(self.amount_input.money())
         if self.receipt_dialog is None:
             self.amount_input.setFocus()
+
+    def _customer_changed(self) -> None:
+        self._amount_changed(self.money())
+
+    def _customer_charge_in_flight(self, in_flight: bool) -> None:
+        emit(self.in_flight_changed, in_flight)
+        self._amount_changed(self.money())
+
+    def _repeat_order(self, amount: Money, description: str) -> None:
+        self.amount_input.set_money(amount)
+        self.description_input.setText(description)
+        self.amount_input.setFocus()
 
     def _receipt_finished(self) -> None:
         self.receipt_dialog = None
