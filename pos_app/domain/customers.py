@@ -38,6 +38,7 @@ CONSENT_AT = "card_consent_at"
 CONSENT_REGISTER = "card_consent_register"
 
 _LAST4 = re.compile(r"^[0-9]{4}$")
+_NOT_DIGITS = re.compile(r"[^0-9]+")
 
 
 class ExpiryStatus(StrEnum):
@@ -167,5 +168,5 @@ def summary_of(customer: Customer) -> CustomerSummary:
 def search_key(summary: CustomerSummary) -> str:
     """What search-as-you-type matches against: name, e-mail and phone, lowercase, and the
     phone's digits alone so that "555 0100" finds "+1 (555) 010-0100"."""
-    digits = "".join(ch for ch in summary.phone if ch.isdigit())
-    return "\x1f".join((summary.name, summary.email, summary.phone, digits)).casefold()
+    digits = _NOT_DIGITS.sub("", summary.phone)
+    return f"{summary.name}\x1f{summary.email}\x1f{summary.phone}\x1f{digits}".casefold()

@@ -44,6 +44,9 @@ _CUSTOMER_KINDS = frozenset(
 REFRESH_DELAY_MS = 1500
 #: Ask Stripe only once the cashier stops typing.
 REMOTE_DELAY_MS = 400
+#: Pages arriving within this long are shown together: fewer, larger updates of the view
+#: keep the GUI thread free for the cashier while thousands of customers load.
+PAGE_BATCH_MS = 200
 
 
 class CustomerDirectory(QObject):
@@ -55,8 +58,8 @@ class CustomerDirectory(QObject):
     loading_changed = Signal(bool)
     #: (customer id, notice): a customer deleted elsewhere was taken off the list.
     customer_removed = Signal(str, str)
-    #: A customer's row changed (their default card, their details).
-    customer_updated = Signal(object)
+    #: Customers' rows changed (a list of CustomerSummary: their card, their details).
+    customers_updated = Signal(object)
 
     @classmethod
     def attached(cls, events: TillEvents, ctx: TillContext) -> CustomerDirectory:
@@ -89,6 +92,11 @@ class CustomerDirectory(QObject):
         self._remote_timer.setSingleShot(True)
         self._remote_timer.setInterval(REMOTE_DELAY_MS)
         self._remote_timer.timeout.connect(self._ask_stripe)
+        self._pending: list[CustomerSummary] = []
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(PAGE_BATCH_MS)
+        self._page_timer.timeout.connect(self._show_pages)
         events.on_change(self._till_changed)
         window = events.parent()
         if isinstance(window, QWidget):
@@ -148,12 +156,24 @@ class CustomerDirectory(QObject):
         )
 
     def _page(self, page: list[CustomerSummary]) -> None:
-        self.model.upsert(page)
-        for summary in page:
-            emit(self.customer_updated, summary)
-        self.status_changed.emit(f"Loading customers from Stripe… {self.model.total:,} so far")
+        self._pending.extend(page)
+        if not self.model.total:
+            self._show_pages()  # the very first rows at once
+        elif not self._page_timer.isActive():
+            self._page_timer.start()
+
+    def _show_pages(self) -> None:
+        self._page_timer.stop()
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        self.model.upsert(batch)
+        emit(self.customers_updated, batch)
+        if self.loading:
+            self.status_changed.emit(f"Loading customers from Stripe… {self.model.total:,} so far")
 
     def _listed(self, listing: DirectoryListing | None) -> None:
+        self._show_pages()
         self._set_loading(False)
         if listing is not None:
             self.failed = None
@@ -175,6 +195,7 @@ class CustomerDirectory(QObject):
     def _listing_failed(self, error: BaseException) -> None:
         from pos_app.services.messages import cashier_message
 
+        self._show_pages()
         self._set_loading(False)
         self.failed = cashier_message(error).text
         if self.model.total:
@@ -224,6 +245,7 @@ class CustomerDirectory(QObject):
 
     def _found_remote(self, query: str, found: list[CustomerSummary]) -> None:
         self.model.upsert(found)
+        emit(self.customers_updated, found)
         if query != self.model.query:
             return
         if found:
@@ -239,7 +261,7 @@ class CustomerDirectory(QObject):
     def apply(self, summary: CustomerSummary) -> None:
         """A customer changed here (created, card added, default changed): show it now."""
         self.model.upsert([summary])
-        emit(self.customer_updated, summary)
+        emit(self.customers_updated, [summary])
         self._say_count()
 
     def drop(self, customer_id: str, notice: str) -> None:

@@ -170,7 +170,7 @@ class CustomerChargePanel(QWidget):
         self._show()
         self.directory.start()
         self.directory.customer_removed.connect(self._removed_elsewhere)
-        self.directory.customer_updated.connect(self._updated)
+        self.directory.customers_updated.connect(self._updated)
         if not self.directory.available:
             self.hide()
 
@@ -283,9 +283,12 @@ class CustomerChargePanel(QWidget):
             self._show()
             emit(self.status_changed, "error", notice)
 
-    def _updated(self, summary: CustomerSummary) -> None:
-        if self.customer is not None and self.customer.id == summary.id and self.account is None:
-            self.customer = summary
+    def _updated(self, summaries: list[CustomerSummary]) -> None:
+        if self.customer is None or self.account is not None:
+            return
+        mine = next((s for s in summaries if s.id == self.customer.id), None)
+        if mine is not None:
+            self.customer = mine
             self._show()
 
     def _show(self) -> None:

@@ -227,6 +227,7 @@ class CustomersPage(QWidget):
         self.directory.status_changed.connect(self._directory_status)
         self.directory.customer_removed.connect(self._customer_removed)
         self.model.modelReset.connect(self._rows_changed)
+        self.model.modelReset.connect(self._keep_selection)
         self.model.rowsInserted.connect(self._rows_changed)
         self.model.rowsRemoved.connect(self._rows_changed)
         self._show_account(None)
@@ -400,6 +401,14 @@ class CustomersPage(QWidget):
             text = "No saved customers yet.\nPress New customer to keep a regular's card on file."
         self.empty_label.setText(text)
         self.list_stack.setCurrentWidget(self.empty_label)
+
+    def _keep_selection(self) -> None:
+        # A search or a merged page resets the model: the chosen customer stays chosen.
+        if self.selected is None:
+            return
+        row = self.model.row_of(self.selected.id)
+        if row is not None:
+            self.table.selectRow(row)
 
     def _directory_status(self, text: str) -> None:
         self.count_label.setText(text)
