@@ -353,8 +353,9 @@ def customers_section(plan: Plan) -> Section:
     notes.append(
         f"Loading {LOADED:,} customers into the shown Customers page (100 pages of 100 from "
         f"a server in another process on loopback, parsed by the gateway on a worker, shown "
-        f"in batches every 200 ms, then written to the local cache) took {took:.1f} s. Longest gap between ticks of a 5 ms timer on the GUI "
-        f"thread meanwhile: {max(loading) * ms:.0f} ms (median "
+        f"in batches every 200 ms, then written to the local cache) took {took:.1f} s. "
+        f"Longest gap between ticks of a 5 ms timer on the GUI thread meanwhile: "
+        f"{max(loading) * ms:.0f} ms (median "
         f"{statistics.median(loading) * ms:.1f} ms); idle, the same timer's longest gap was "
         f"{max(idle) * ms:.0f} ms."
     )
