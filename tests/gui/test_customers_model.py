@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -47,10 +48,12 @@ PEOPLE = [
 
 
 @pytest.fixture
-def model(qtbot: object) -> CustomersModel:
+def model(qtbot: object) -> Iterator[CustomersModel]:
     made = CustomersModel(today=lambda: TODAY)
     made.reset(PEOPLE)
-    return made
+    yield made
+    # Deleted on the GUI thread now, never by a garbage collection on some worker later.
+    made.deleteLater()
 
 
 def names(model: CustomersModel) -> list[str]:
@@ -119,6 +122,7 @@ def test_a_page_arriving_keeps_the_selected_customer_selected(
     qtbot: object, model: CustomersModel
 ) -> None:
     view = QTableView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.setModel(model)
     view.selectRow(names(model).index("Grace Hopper"))
 

@@ -98,11 +98,15 @@ class CustomerDialog(QDialog):
             self.errors[key] = error
 
         shop = business_name or "this shop"
-        self.consent_check = QCheckBox(
-            f"The customer agrees that {shop} keeps their card on file and charges it for their "
-            "future orders.",
+        self.consent_check = QCheckBox("The customer agrees to keep their card on file", self)
+        consent_hint = QLabel(
+            f"{shop} may then charge it for their future orders. Who took the consent, when "
+            "and at which register is kept with the customer at Stripe.",
             self,
         )
+        consent_hint.setProperty("role", "hint")
+        consent_hint.setWordWrap(True)
+        consent_hint.setContentsMargins(28, 0, 0, 0)  # under the box's words, not its tick
         describe(
             self.consent_check,
             "customerConsentCheck",
@@ -143,8 +147,12 @@ class CustomerDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addLayout(grid)
-        layout.addWidget(self.consent_check)
-        layout.addWidget(self.consent_error)
+        consent = QVBoxLayout()
+        consent.setSpacing(4)
+        consent.addWidget(self.consent_check)
+        consent.addWidget(consent_hint)
+        consent.addWidget(self.consent_error)
+        layout.addLayout(consent)
         layout.addLayout(buttons)
         self.inputs["name"].setFocus()
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from pos_app.domain.cards import CardDetails
 from pos_app.domain.errors import AttemptUnresolved
@@ -65,11 +65,15 @@ class SaveCardDialog(CardEntryDialog):
         self.consent_check: QCheckBox | None = None
         if ask_consent:
             shop = business_name or "this shop"
-            check = QCheckBox(
-                f"The customer agrees that {shop} keeps this card on file and charges it for "
-                "their future orders.",
+            check = QCheckBox("The customer agrees to keep this card on file", self)
+            hint = QLabel(
+                f"{shop} may then charge it for their future orders; the consent is kept with "
+                "the card.",
                 self,
             )
+            hint.setProperty("role", "hint")
+            hint.setWordWrap(True)
+            hint.setContentsMargins(28, 0, 0, 0)  # under the box's words, not its tick
             describe(
                 check,
                 "cardConsentCheck",
@@ -80,6 +84,7 @@ class SaveCardDialog(CardEntryDialog):
             assert isinstance(layout, QVBoxLayout)
             # Above the error box and the buttons, below the card itself.
             layout.insertWidget(layout.indexOf(self.error_label), check)
+            layout.insertWidget(layout.indexOf(self.error_label), hint)
             check.toggled.connect(lambda _on: self._show_error(""))
             self.consent_check = check
 

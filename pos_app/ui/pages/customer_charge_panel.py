@@ -238,13 +238,21 @@ class CustomerChargePanel(QWidget):
         self.search_input.clear()
         self._show()
         self._load()
+        emit(
+            self.status_changed,
+            "idle",
+            f"Charging {summary.display_name}'s saved card: type the amount, then press Enter.",
+        )
 
     def clear(self) -> None:
         """Back to a walk-in sale."""
         if self._in_flight:
             return
+        chosen = self.customer is not None
         self.customer, self.account = None, None
         self._show()
+        if chosen:
+            emit(self.status_changed, "idle", "Type an amount, then press Enter to charge.")
 
     def _load(self) -> None:
         service, summary = self._ctx.customers, self.customer
@@ -411,8 +419,9 @@ class CustomerChargePanel(QWidget):
         self._charging = None
         self._set_in_flight(False)
         emit(self.charge_succeeded, result)
-        # The sale is done: the next one starts as a walk-in.
-        self.clear()
+        # The sale is done: the next one starts as a walk-in (the page says "Approved").
+        self.customer, self.account = None, None
+        self._show()
 
     def _charge_failed(self, summary: CustomerSummary, error: BaseException) -> None:
         self._charging = None

@@ -73,10 +73,12 @@ DELETED_ELSEWHERE = (
 )
 #: Arrow keys through the list load a customer's cards only once the cashier settles on one.
 DETAIL_DELAY_MS = 200
+#: How long a notice of something done stays up.
+NOTICE_MS = 8000
 _ROW_HEIGHT = 40
 _CARD_COLUMNS = ("Card · saved on", "Expires", "")
 #: Fixed widths of the narrow columns; the e-mail takes what is left.
-_WIDTHS = {Column.PHONE: 168, Column.CARD: 180, Column.EXPIRES: 112, Column.SAVED: 128}
+_WIDTHS = {Column.PHONE: 160, Column.CARD: 196, Column.EXPIRES: 108, Column.SAVED: 128}
 #: Below these list widths the column gives way (the selected customer's panel shows it).
 _HIDE_BELOW = {Column.SAVED: 880, Column.PHONE: 700}
 _DETAIL_WIDTH = 360
@@ -136,6 +138,11 @@ class CustomersPage(QWidget):
 
         self.notice = StatusLine("customerNoticeLabel", self)
         self.notice.hide()
+        # Good news goes away by itself; a problem stays until the next action.
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self._notice_done)
 
         # -- the list ---------------------------------------------------------------------------
         self.table = QTableView(self)
@@ -434,6 +441,7 @@ class CustomersPage(QWidget):
         self.selected, self.account = summary, None
         self._show_account(None)
         self._detail_timer.start()
+        self._notice_done()  # what was done is old news once another customer is chosen
 
     def select_customer(self, customer_id: str) -> None:
         """Select a customer's row (clearing the search if it hides them)."""
@@ -582,12 +590,19 @@ class CustomersPage(QWidget):
         if self.selected is not None and self.selected.id == customer_id:
             self.selected, self.account = None, None
             self._show_account(None)
-        self.notice.set_status("error", notice)
-        self.notice.show()
+        self._say("error", notice)
 
     def _say(self, state: str, text: str) -> None:
         self.notice.set_status(state, text)
         self.notice.setVisible(bool(text))
+        if state == "approved":
+            self._notice_timer.start()
+        else:
+            self._notice_timer.stop()
+
+    def _notice_done(self) -> None:
+        if self.notice.state == "approved":
+            self.notice.hide()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -791,5 +806,5 @@ class CustomersPage(QWidget):
         self._busy = None
         self.directory.drop(summary.id, "{name} was deleted, with their saved cards.")
         self._events.notify(AttemptKind.CUSTOMER_DELETION)
-        self.notice.set_status("approved", f"{summary.display_name} was deleted.")
+        self._say("approved", f"{summary.display_name} was deleted.")
         self._update_buttons()
