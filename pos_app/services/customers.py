@@ -48,6 +48,7 @@ from .manager import AuditTrail, Grant, ManagerAction
 from .ports import StripeApi
 
 __all__ = [
+    "CachedDirectory",
     "CustomerAccount",
     "CustomerService",
     "DirectoryCache",

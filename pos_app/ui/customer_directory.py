@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.customers import CustomerSummary
-from pos_app.storage.customer_cache import CachedDirectory
 
 from .customers_model import CustomersModel
 from .events import TillEvents
@@ -26,7 +25,7 @@ from .qtcompat import emit
 
 if TYPE_CHECKING:
     from pos_app.services.context import TillContext
-    from pos_app.services.customers import CustomerService, DirectoryListing
+    from pos_app.services.customers import CachedDirectory, CustomerService, DirectoryListing
 
 __all__ = ["CustomerDirectory"]
 
