@@ -79,6 +79,7 @@ class CustomerDirectory(QObject):
         self.refreshed_at: datetime | None = None
         self.moved_aside: str | None = None
         self._started = False
+        self._shown = False
         self._listing: Op[DirectoryListing | None] | None = None
         self._again = False
         self._remote: Op[list[CustomerSummary]] | None = None
@@ -86,7 +87,7 @@ class CustomerDirectory(QObject):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._refresh_later)
         self._remote_timer = QTimer(self)
         self._remote_timer.setSingleShot(True)
         self._remote_timer.setInterval(REMOTE_DELAY_MS)
@@ -232,7 +233,7 @@ class CustomerDirectory(QObject):
 
     def _ask_stripe(self) -> None:
         service, query = self.service, self._remote_query
-        if service is None or query != self.model.query:
+        if service is None or self.closed or query != self.model.query:
             return
         self.status_changed.emit(f"Not on this till's list: asking Stripe for “{query.strip()}”…")
         self._remote = (
@@ -276,7 +277,22 @@ class CustomerDirectory(QObject):
 
     # -- the window closing ---------------------------------------------------------------
 
+    @property
+    def closed(self) -> bool:
+        """The window was shown and is closed now: timers start no new work, whose result
+        would reach widgets about to be deleted."""
+        window = self.parent().parent() if self.parent() is not None else None
+        return isinstance(window, QWidget) and not window.isVisible() and self._shown
+
+    def _refresh_later(self) -> None:
+        if not self.closed:
+            self.refresh()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and self._listing is not None:
+        if event.type() == QEvent.Type.Show:
+            self._shown = True
+        elif event.type() == QEvent.Type.Close and self._listing is not None:
+            # The window waits for running work before it closes: a listing of thousands of
+            # customers stops at its next page (the cache keeps what it had).
             self._listing.cancel()
         return False

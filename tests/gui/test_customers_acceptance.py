@@ -462,3 +462,23 @@ def test_a_customer_not_on_the_tills_list_is_asked_of_stripe(
     assert page.model.summary(0).name == "Grace Hopper"
     assert page.model.summary(0).card_text == "Visa •••• 4242"
     assert "Found at Stripe" in page.findChild(QLabel, "customersStatusLabel").text()
+
+
+def test_the_list_refreshes_when_the_till_changes(
+    qtbot, window: MainWindow, sandbox: Peer
+) -> None:
+    from pos_app.domain.attempts import AttemptKind
+
+    # Saved elsewhere; this till hears of a customer change (its own, or one settled later).
+    httpx.post(
+        f"{sandbox.base_url}/v1/customers",
+        data={"name": "Grace Hopper", "email": "grace@navy.example.org", "source": "tok_visa"},
+        auth=(sandbox.secret_key, ""),
+    ).raise_for_status()
+    page = customers_page(window)
+    assert page.model.total == 0
+
+    window.events.notify(AttemptKind.CUSTOMER)
+
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=30_000)
+    assert page.model.summary(0).name == "Grace Hopper"

@@ -457,7 +457,7 @@ class CustomersPage(QWidget):
 
     def _load_account(self) -> None:
         service, summary = self.service, self.selected
-        if service is None or summary is None:
+        if service is None or summary is None or self.directory.closed:
             return
         self._detail_say("Loading cards…")
         customer_id = summary.id
