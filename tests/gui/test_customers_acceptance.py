@@ -464,9 +464,7 @@ def test_a_customer_not_on_the_tills_list_is_asked_of_stripe(
     assert "Found at Stripe" in page.findChild(QLabel, "customersStatusLabel").text()
 
 
-def test_the_list_refreshes_when_the_till_changes(
-    qtbot, window: MainWindow, sandbox: Peer
-) -> None:
+def test_the_list_refreshes_when_the_till_changes(qtbot, window: MainWindow, sandbox: Peer) -> None:
     from pos_app.domain.attempts import AttemptKind
 
     # Saved elsewhere; this till hears of a customer change (its own, or one settled later).
