@@ -6,8 +6,9 @@ The real application is built (create_main_window with the training sandbox), a 
 up with Stripe's Visa test card, and each screen is grabbed as the cashier sees it: the
 charge page, the card dialog with the card keyed in, a decline, the approval with its receipt,
 the approved state, the settings (behind the manager PIN) and the first-run setup, and the
-charge page and card dialog on a 1024 x 600 panel. Nothing leaves the computer; all data goes
-to a temporary folder.
+charge page and card dialog on a 1024 x 600 panel; then a few regulars are saved with their
+cards, and the Customers page (at 1280×800 and 1024×600), the new-customer dialog and a saved
+customer's sale are grabbed. Nothing leaves the computer; all data goes to a temporary folder.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLayout, QLineEdit, QWidget  # noqa: E402
 
 VISA = "4242424242424242"
 DECLINE = "4000000000009995"
@@ -56,10 +57,10 @@ def grab(app: QApplication, widget: QWidget, path: Path) -> None:
     print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
 
 
-def key_in(dialog: QWidget, number: str) -> None:
+def key_in(dialog: QWidget, number: str, expiry: str = EXPIRY) -> None:
     fields = {
         "cardNumberInput": number,
-        "cardExpiryInput": EXPIRY,
+        "cardExpiryInput": expiry,
         "cardCvcInput": "123",
         "cardPostalInput": "10001",
         "cardNameInput": "Ada Lovelace",
@@ -70,6 +71,67 @@ def key_in(dialog: QWidget, number: str) -> None:
         QTest.keyClicks(field, text)
     # Leave the focus on the last field, as a cashier would before pressing Enter.
     dialog.findChild(QLineEdit, "cardNameInput").setFocus()
+
+
+#: Regulars saved for the Customers page: name, e-mail, phone, card, expiry (MMYY).
+REGULARS = (
+    ("Ada Lovelace", "ada.lovelace@example.com", "+44 20 7946 0001", VISA, EXPIRY),
+    ("Grace Hopper", "grace@navy.example.org", "+1 202 555 0147", "5555555555554444",
+     f"{date.today().month:02d}{date.today().year % 100:02d}"),
+    ("Alan Turing", "alan.turing@example.co.uk", "+44 161 496 0123", "6011111111111117", EXPIRY),
+    ("Katherine Johnson", "kj@nasa.example.gov", "+1 757 555 0199", VISA, EXPIRY),
+    ("Margaret Hamilton", "margaret@apollo.example.com", "", "5555555555554444", EXPIRY),
+)  # fmt: skip
+
+
+def save_regular(window: QWidget, regular: tuple[str, ...]) -> QWidget:
+    """Fill in a new customer the way a cashier does: details and consent (the card next)."""
+    name, email, phone = regular[:3]
+    page = window.customers_page  # type: ignore[attr-defined]
+    page.new_customer()
+    dialog = page.customer_dialog
+    for field, text in (
+        ("customerNameInput", name),
+        ("customerEmailInput", email),
+        ("customerPhoneInput", phone),
+    ):
+        QTest.keyClicks(dialog.findChild(QLineEdit, field), text)
+    dialog.consent_check.setChecked(True)
+    return dialog
+
+
+def customers(app: QApplication, window: QWidget, out_dir: Path) -> None:
+    window.pages.setCurrentIndex(1)  # type: ignore[attr-defined]
+    page = window.customers_page  # type: ignore[attr-defined]
+    for number, regular in enumerate(REGULARS):
+        dialog = save_regular(window, regular)
+        if number == 0:
+            grab(app, dialog, out_dir / "customer-dialog.png")
+        dialog.save()
+        key_in(dialog.card_dialog, regular[3], regular[4])
+        dialog.card_dialog.submit()
+        wait_until(app, lambda: page.customer_dialog is None)
+    page.search_input.clear()
+    row = next(
+        r for r in range(page.model.rowCount()) if page.model.summary(r).name == "Ada Lovelace"
+    )
+    page.table.selectRow(row)
+    wait_until(app, lambda: page.account is not None)
+    window.resize(1280, 800)
+    grab(app, window, out_dir / "customers-page.png")
+    # The main window's minimum height is 680 px: lift it to show this page at 1024×600.
+    window.setMinimumSize(0, 0)
+    window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    window.resize(1024, 600)
+    grab(app, window, out_dir / "customers-page-1024x600.png")
+    window.resize(1280, 800)
+    page.charge_selected()
+    panel = window.charge_page.customer_panel  # type: ignore[attr-defined]
+    wait_until(app, lambda: panel.account is not None)
+    QTest.keyClicks(window.charge_page.findChild(QLineEdit, "amountInput"), "3150")
+    QTest.keyClicks(window.charge_page.findChild(QLineEdit, "descriptionInput"), "2 flat whites")
+    window.charge_page.amount_input.setFocus()
+    grab(app, window, out_dir / "charge-saved-customer.png")
 
 
 def main(out_dir: Path) -> int:
@@ -124,8 +186,7 @@ def main(out_dir: Path) -> int:
         receipt.accept()
         grab(app, window, out_dir / "charge-approved.png")
 
-        window.pages.setCurrentIndex(1)
-        grab(app, window, out_dir / "customers-page.png")
+        customers(app, window, out_dir)
         window.pages.setCurrentIndex(0)
 
         # The settings, behind the manager PIN.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import os
 import sys
@@ -19,6 +20,7 @@ from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.context import TillContext
+from pos_app.services.customers import CustomerService
 from pos_app.services.manager import AuditTrail, ManagerAuth
 from pos_app.services.receipts import ReceiptService, ShopDetails
 from pos_app.services.setup import KeyChecker, TillSetup
@@ -28,6 +30,7 @@ from pos_app.storage.config import (
     load_runtime_config,
     sandbox_config,
 )
+from pos_app.storage.customer_cache import CustomerCache
 from pos_app.storage.journal import Journal
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import KeyringSecretStore, SecretStore
@@ -161,6 +164,20 @@ def build_context(
     )
     trail = AuditTrail(journal, register_id=config.register_id, cashier=config.cashier)
     manager = ManagerAuth(trail, pin_hash=config.manager_pin_hash, env_pin=config.manager_pin_env)
+    customers = CustomerService(
+        gateway,
+        pipeline,
+        # Beside the journal (the sandbox's own folder in training), kept per key: another
+        # account's customers are never shown. A short digest names the key, never the key.
+        CustomerCache(
+            config.journal_path.with_name("customers.sqlite3"),
+            scope=f"{config.mode.value}:{hashlib.sha256(config.secret_key.encode()).hexdigest()[:12]}",
+        ),
+        register_id=config.register_id,
+        cashier=config.cashier,
+        mode=config.mode,
+        trail=trail,
+    )
     settings_store = SettingsStore(paths.settings_path)
 
     def store_live_confirmation(day: date) -> None:
@@ -181,6 +198,7 @@ def build_context(
         attempts=pipeline,
         manager=manager,
         trail=trail,
+        customers=customers,
         live_confirmed_on=(
             date.fromisoformat(config.live_confirmed_on) if config.live_confirmed_on else None
         ),

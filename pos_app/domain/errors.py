@@ -16,6 +16,7 @@ Drawn as a tree (the httpx habit) so a reader sees at once what a handler catche
         ├── CardDeclined           402 card_error: definite decline, a failed charge may exist
         ├── InvalidRequest         400/404: definite failure, nothing charged
         │   ├── ResourceMissing    404 / code resource_missing
+        │   │   └── CustomerDeleted  the saved customer was deleted (here or elsewhere)
         │   ├── IdempotencyConflict  type idempotency_error: same key, other parameters
         │   └── RawCardDataRefused Stripe refuses raw card numbers on this account
         ├── AuthenticationFailed   401: the key is wrong, expired or revoked
@@ -50,6 +51,7 @@ __all__ = [
     "AuthenticationFailed",
     "CardDeclined",
     "ConfigurationError",
+    "CustomerDeleted",
     "IdempotencyConflict",
     "InvalidRequest",
     "OutcomeUnknown",
@@ -175,6 +177,11 @@ class InvalidRequest(StripeError):
 
 class ResourceMissing(InvalidRequest):
     """The object does not exist (or no longer does)."""
+
+
+class CustomerDeleted(ResourceMissing):
+    """The saved customer no longer exists: deleted on this or another register, or in the
+    Stripe Dashboard. Nothing was charged; the till takes them off its list."""
 
 
 class IdempotencyConflict(InvalidRequest):

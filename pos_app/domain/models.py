@@ -68,6 +68,8 @@ class Card:
     customer: str | None = None
     cvc_check: str | None = None
     address_zip_check: str | None = None
+    #: A saved card's metadata (the till keeps the card-on-file consent there).
+    metadata: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def masked(self) -> str:
@@ -154,6 +156,8 @@ class Customer:
     deleted: bool = False
     #: Cards when Stripe embedded them (old API versions, localstripe); else empty.
     cards: tuple[Card, ...] = ()
+    #: The default card itself, when `default_source` was expanded or the cards embedded.
+    default_card: Card | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,6 +126,7 @@ def parse_card(obj: JsonObject) -> Card:
         cvc_check=_str(obj, "cvc_check") or _str(checks, "cvc_check"),
         address_zip_check=_str(obj, "address_zip_check")
         or _str(checks, "address_postal_code_check"),
+        metadata=_metadata(obj),
     )
 
 
@@ -211,6 +212,11 @@ def parse_customer(obj: JsonObject) -> Customer:
     if isinstance(sources, Mapping) and isinstance(sources.get("data"), list):
         # Embedded only by old API versions and localstripe (§1.4).
         cards = tuple(parse_card(item) for item in sources["data"] if _is_card(item))
+    default_source = obj.get("default_source")
+    default_id = _id_of(default_source)
+    default_card = next((card for card in cards if card.id == default_id), None)
+    if isinstance(default_source, Mapping) and _is_card(default_source):
+        default_card = parse_card(default_source)  # expanded (§4.8)
     return Customer(
         id=customer_id,
         email=_str(obj, "email"),
@@ -218,10 +224,11 @@ def parse_customer(obj: JsonObject) -> Customer:
         phone=_str(obj, "phone"),
         description=_str(obj, "description"),
         metadata=_metadata(obj),
-        default_source=_id_of(obj.get("default_source")),
+        default_source=default_id,
         created=parse_timestamp(obj.get("created")),
         livemode=_bool(obj, "livemode"),
         cards=cards,
+        default_card=default_card,
     )
 
 

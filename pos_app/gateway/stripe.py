@@ -273,11 +273,15 @@ class StripeGateway:
         email: str | None = None,
         limit: int = 100,
         starting_after: str | None = None,
+        expand_default_card: bool = False,
     ) -> ListPage[Customer]:
+        """Newest first; `expand_default_card` includes each default card (§4.8), which the
+        customer directory shows (brand, last four, expiry) without a request per customer."""
         params = {
             "email": email,
             "limit": min(limit, _MAX_PAGE),
             "starting_after": starting_after,
+            "expand": ["data.default_source"] if expand_default_card else None,
         }
         return self._http.call(
             lambda o: parse_list(o, parse_customer), "GET", "/v1/customers", params
@@ -296,10 +300,20 @@ class StripeGateway:
         )
 
     def search_customers(
-        self, query: str, *, limit: int = 20, page: str | None = None
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        page: str | None = None,
+        expand_default_card: bool = False,
     ) -> SearchPage[Customer]:
         """GET /v1/customers/search: eventually consistent, never for read-after-write (§5.2)."""
-        params = {"query": query, "limit": min(limit, _MAX_PAGE), "page": page}
+        params = {
+            "query": query,
+            "limit": min(limit, _MAX_PAGE),
+            "page": page,
+            "expand": ["data.default_source"] if expand_default_card else None,
+        }
         return self._http.call(
             lambda o: parse_search(o, parse_customer), "GET", "/v1/customers/search", params
         )
@@ -321,13 +335,20 @@ class StripeGateway:
             params,
         )
 
-    def add_card(self, customer_id: str, token_id: str, *, idempotency_key: str) -> Card:
+    def add_card(
+        self,
+        customer_id: str,
+        token_id: str,
+        *,
+        idempotency_key: str,
+        metadata: Mapping[str, str] | None = None,
+    ) -> Card:
         """Attach a token's card; it becomes the default only if there was none (§4.4)."""
         return self._http.call(
             parse_card,
             "POST",
             f"/v1/customers/{path_segment(customer_id)}/sources",
-            {"source": token_id},
+            {"source": token_id, "metadata": dict(metadata) if metadata else None},
             idempotency_key=idempotency_key,
         )
 

@@ -4,7 +4,10 @@ Each patch names the gap it closes, numbered as follows:
 1 `source=tok_…` on charges, single-use tokens; 2 `created[...]` filters, newest first;
 4 Stripe-shaped declines and the Luhn check; 5 refund caps and `reason`;
 6 `payment_method_details` and `outcome` on charges; 7 card brands and 15-digit Amex;
-8 `receipt_email` on charges; 9 a card without a CVC (a swiped card).
+8 `receipt_email` on charges; 9 a card without a CVC (a swiped card);
+10 a customer's cards (paged list, `source` and `default_source` on update, card metadata);
+11 finding customers (newest first, `email`; search is in `search.py`); 12 deleted and unknown
+customers; 13 Stripe's test tokens (`tok_visa`, …) as sources.
 Gap 3 (idempotency) lives in `middleware.py`. The patches depend on localstripe internals,
 hence the pin `localstripe==1.15.10` in pyproject.toml.
 """
@@ -17,6 +20,7 @@ import operator
 import os
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from localstripe.errors import UserError
@@ -24,17 +28,20 @@ from localstripe.resources import (
     Card,
     Charge,
     Customer,
+    DeletedObject,
+    List,
     PaymentMethod,
     Refund,
     Store,
     Token,
+    store,
     try_convert_to_int,
 )
 
 from pos_app.domain.cards import Brand, brand_of, luhn_valid
-from pos_app.domain.stripe_test_cards import Decline, stripe_test_card
+from pos_app.domain.stripe_test_cards import STRIPE_TEST_CARDS, Decline, stripe_test_card
 
-__all__ = ["install"]
+__all__ = ["deleted_customer", "install", "live_customers"]
 
 _installed = False
 
@@ -120,7 +127,24 @@ def _token_init_patched(self: Any, *args: Any, **kwargs: Any) -> None:
     self.used = False
 
 
+# Gap 13: Stripe's test tokens stand for its test cards; each use makes a fresh token of that
+# card, as on Stripe (docs/stripe.md §6). The first number listed for a token is its card.
+_TEST_TOKENS: dict[str, str] = {}
+for _number, _card in STRIPE_TEST_CARDS.items():
+    _TEST_TOKENS.setdefault(_card.token, _number)
+
+
+def _test_token(token_id: str) -> Any:
+    number = _TEST_TOKENS[token_id]
+    today = date.today()
+    cvc = "1234" if brand_of(number) is Brand.AMEX else "123"
+    card = {"number": number, "exp_month": today.month, "exp_year": today.year + 1, "cvc": cvc}
+    return Token(card=card)
+
+
 def _unused_token(token_id: str) -> Any:
+    if token_id in _TEST_TOKENS:
+        return _test_token(token_id)
     token = Token._api_retrieve(token_id)
     if getattr(token, "used", False):
         raise _bad_request(
@@ -133,18 +157,28 @@ _add_source = Customer._api_add_source
 _create_customer = Customer._api_create
 
 
-def _add_source_patched(cls: Any, /, id: Any, source: Any = None, **kwargs: Any) -> Any:
+def _add_source_patched(
+    cls: Any, /, id: Any, source: Any = None, metadata: Any = None, **kwargs: Any
+) -> Any:
     token = _unused_token(source) if isinstance(source, str) and source[:4] == "tok_" else None
-    card = _add_source(id, source=source, **kwargs)
+    if metadata is not None and not isinstance(metadata, dict):
+        raise _bad_request("Invalid metadata", param="metadata")
+    # A test token was made afresh: attach it under its own id (gap 13).
+    card = _add_source(id, source=token.id if token is not None else source, **kwargs)
     if token is not None:
         token.used = True
+    if metadata:
+        # Gap 10: Stripe keeps metadata on a saved card; localstripe refuses the parameter.
+        card.metadata = {**card.metadata, **{str(k): str(v) for k, v in metadata.items()}}
     return card
 
 
 def _create_customer_patched(cls: Any, /, source: Any = None, **data: Any) -> Any:
     if isinstance(source, str) and source[:4] == "tok_":
+        token = _unused_token(source)
         # Gap 4: decline before the customer exists, as Stripe does (no card-less orphan).
-        _unused_token(source).card._attaching_is_declined()
+        token.card._attaching_is_declined()
+        source = token.id  # gap 13: a test token was made afresh
     return _create_customer(source=source, **data)
 
 
@@ -198,6 +232,10 @@ def _receipt_email(data: dict[str, Any]) -> str | None:
 
 def _charge_init_patched(self: Any, *args: Any, **data: Any) -> None:
     receipt_email = _receipt_email(data)
+    customer = data.get("customer")
+    if isinstance(customer, str) and store.get(f"customer:{customer}") is None:
+        # Gap 12: Stripe refuses a deleted or unknown customer with 400 resource_missing.
+        raise _bad_request(f"No such customer: '{customer}'", "resource_missing", "customer")
     source = data.get("source")
     token = _unused_token(source) if isinstance(source, str) and source[:4] == "tok_" else None
     if token is not None:
@@ -327,6 +365,109 @@ def _newest_first(original: Callable[..., Any]) -> classmethod[Any, Any, Any]:
     return classmethod(list_all)
 
 
+# --- Gap 10: a customer's cards (docs/stripe.md §4.4) ------------------------------------------
+
+_update_customer = Customer._api_update
+_delete_customer = Customer._api_delete
+
+
+def _limit(raw: Any) -> int | None:
+    if raw is None:
+        return None
+    value = _int_param(raw, "limit")
+    if not 1 <= value <= 100:
+        raise _bad_request(
+            "Invalid limit: must be between 1 and 100", "parameter_invalid_integer", "limit"
+        )
+    return value
+
+
+def _list_sources_patched(
+    cls: Any,
+    /,
+    id: Any,
+    object: Any = None,
+    limit: Any = None,
+    starting_after: Any = None,
+    **kwargs: Any,
+) -> Any:
+    # localstripe refuses `limit` and `starting_after` here (and filters the customer's own
+    # list in place): a fresh page over the customer's sources instead.
+    if kwargs:
+        raise _bad_request(
+            f"Received unknown parameter: {', '.join(kwargs)}",
+            "parameter_unknown",
+            next(iter(kwargs)),
+        )
+    if object is not None and object not in ("card", "bank_account"):
+        raise _bad_request("Invalid object", param="object")
+    customer = Customer._api_retrieve(id)
+    page = List(f"/v1/customers/{id}/sources", limit=_limit(limit), starting_after=starting_after)
+    page._list = [s for s in customer.sources._list if object is None or s.object == object]
+    return page
+
+
+def _owned_card(customer: Any, card_id: Any) -> Any:
+    card = next((s for s in customer.sources._list if s.id == card_id), None)
+    if card is None:
+        raise _bad_request(f"No such source: '{card_id}'", "resource_missing", "default_source")
+    return card
+
+
+def _update_customer_patched(
+    cls: Any, /, id: Any, source: Any = None, default_source: Any = None, **data: Any
+) -> Any:
+    customer = Customer._api_retrieve(id)
+    if default_source is not None:
+        # localstripe saves any value, and a bogus one breaks the customer (500 ever after).
+        _owned_card(customer, default_source)
+    if source is not None:
+        if not (isinstance(source, str) and source[:4] == "tok_"):
+            raise _bad_request("Invalid source", param="source")
+        # Stripe: the new card becomes the default and the old default is deleted.
+        old = customer.default_source
+        card = Customer._api_add_source(id, source=source)
+        customer.default_source = card.id
+        if old is not None and old != card.id:
+            Customer._api_remove_source(id, old)
+            customer.default_source = card.id
+    if default_source is not None:
+        customer.default_source = default_source
+    if data:
+        return _update_customer(id, **data)
+    return customer
+
+
+# --- Gap 11: customers listed newest first (docs/stripe.md §5.1); search is in search.py -------
+
+
+def live_customers() -> list[Any]:
+    """Every customer not deleted, newest first (the order of Stripe's lists and search)."""
+    customers = [value for key, value in store.items() if key.startswith("customer:")]
+    customers.reverse()  # same-second creations stay newest first
+    customers.sort(key=lambda customer: customer.created, reverse=True)
+    return customers
+
+
+# --- Gap 12: deleted customers (docs/stripe.md §4.4) ------------------------------------------
+
+_DELETED = "deleted_customer:"
+
+
+def _delete_customer_patched(cls: Any, /, id: Any) -> Any:
+    deleted = _delete_customer(id)
+    # Stripe keeps a stub: later retrieves answer it with 200 (localstripe answers 404).
+    store[_DELETED + id] = DeletedObject(id, "customer")
+    return deleted
+
+
+def deleted_customer(customer_id: str) -> dict[str, Any] | None:
+    """The stub Stripe answers for a deleted customer, or None if it was never deleted."""
+    if store.get(f"customer:{customer_id}") is not None or _DELETED + customer_id not in store:
+        return None
+    return {"id": customer_id, "object": "customer", "deleted": True}
+
+
 def _no_disk(self: Any) -> None:
     """The sandbox persists its own file (state.py), never `localstripe.pickle` in /tmp."""
 
@@ -356,4 +497,8 @@ def install(fingerprint_key: bytes | None = None) -> None:
     Charge._raise_failure = _raise_failure
     Refund.__init__ = _refund_init_patched
     Charge._api_list_all = _newest_first(Charge._api_list_all)
+    Customer._api_list_all = _newest_first(Customer._api_list_all)
+    Customer._api_list_sources = classmethod(_list_sources_patched)
+    Customer._api_update = classmethod(_update_customer_patched)
+    Customer._api_delete = classmethod(_delete_customer_patched)
     Refund._api_list_all = _newest_first(Refund._api_list_all)

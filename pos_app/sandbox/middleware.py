@@ -25,6 +25,11 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # Routes that need no API key: localstripe's own config/JS routes and the sandbox switches.
 _OPEN_PREFIXES = ("/_config/", "/_pos/", "/js.stripe.com/")
 _WRITES = ("POST", "DELETE")
+_RAW_CARDS_REFUSED = (
+    "Sending credit card numbers directly to the Stripe API is generally unsafe. Use test "
+    "tokens that stand for the test card instead (the training sandbox refuses card numbers "
+    "while its refuse_raw_card_data switch is on)."
+)
 
 
 def error_response(status: int, type_: str, message: str, **fields: str) -> web.Response:
@@ -97,6 +102,18 @@ def middlewares(state: SandboxState) -> list[Callable[..., Awaitable[web.StreamR
         else:
             message = f"Invalid API Key provided: {_masked(key)}"
         return error_response(401, "invalid_request_error", message)
+
+    @web.middleware
+    async def refuse_raw_cards(request: web.Request, handler: Handler) -> web.StreamResponse:
+        # The training switch `refuse_raw_card_data=1` (see server.py): the 400 and the
+        # test-mode wording of a Stripe account without raw card data access (docs/stripe.md
+        # §7), before anything is stored under the idempotency key.
+        tokenizing = request.method == "POST" and request.path == "/v1/tokens"
+        if tokenizing and state.refuse_raw_card_data:
+            card = (await _body(request)).get("card")
+            if isinstance(card, dict) and "number" in card:
+                return error_response(400, "invalid_request_error", _RAW_CARDS_REFUSED)
+        return await handler(request)
 
     @web.middleware
     async def lose_answers(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -179,4 +196,4 @@ def middlewares(state: SandboxState) -> list[Callable[..., Awaitable[web.StreamR
             await asyncio.sleep(state.charge_delay_ms / 1000)
         return await handler(request)
 
-    return [persist, authenticate, lose_answers, idempotency, slow_charges]
+    return [persist, authenticate, refuse_raw_cards, lose_answers, idempotency, slow_charges]

@@ -16,6 +16,9 @@ Switches for tests and training, without an API key:
   execute (and be remembered under their idempotency key) but drops the connection instead of
   answering: the lost response after which the till must say "checking", never "failed", and
   settle the attempt with the same key.
+* ``POST /_pos/config`` with ``refuse_raw_card_data=1`` makes ``POST /v1/tokens`` refuse card
+  numbers the way a default Stripe test account does (400, docs/stripe.md §7), so the till's
+  fallback to Stripe's test tokens can be trained; ``0`` accepts them again.
 * ``DELETE /_config/data`` (localstripe's reset) empties the store, the idempotency cache and
   the switches.
 """
@@ -34,16 +37,23 @@ from typing import Any
 
 from aiohttp import web
 from localstripe import server as localstripe_server
-from localstripe.resources import extra_apis
+from localstripe.resources import Customer, extra_apis
 
 from . import compat
 from .middleware import error_response, middlewares
+from .search import search_customers
 from .state import SandboxState
 
 __all__ = ["HOST", "build_app", "main", "run"]
 
 HOST = "127.0.0.1"  # loopback only: the sandbox is never reachable from the shop's network
 _MAX_DELAY_MS = 600_000
+#: The switches of `POST /_pos/config` and the largest value each takes.
+_SWITCHES = (
+    ("charge_delay_ms", _MAX_DELAY_MS),
+    ("lose_charge_answers", 100),
+    ("refuse_raw_card_data", 1),
+)
 
 
 def _late_bound(method: Any) -> Callable[..., Any]:
@@ -94,6 +104,7 @@ def build_app(
             {
                 "charge_delay_ms": state.charge_delay_ms,
                 "lose_charge_answers": state.lose_charge_answers,
+                "refuse_raw_card_data": int(state.refuse_raw_card_data),
             }
         )
 
@@ -101,7 +112,7 @@ def build_app(
         data = await localstripe_server.get_post_data(request) or {}
         data = data if isinstance(data, dict) else {}
         values: dict[str, int] = {}
-        for name, limit in (("charge_delay_ms", _MAX_DELAY_MS), ("lose_charge_answers", 100)):
+        for name, limit in _SWITCHES:
             if name not in data:
                 continue
             raw = data[name]
@@ -121,30 +132,56 @@ def build_app(
             return error_response(
                 400,
                 "invalid_request_error",
-                "Give charge_delay_ms or lose_charge_answers.",
+                "Give charge_delay_ms, lose_charge_answers or refuse_raw_card_data.",
             )
         state.charge_delay_ms = values.get("charge_delay_ms", state.charge_delay_ms)
         state.lose_charge_answers = values.get("lose_charge_answers", state.lose_charge_answers)
+        if "refuse_raw_card_data" in values:
+            state.refuse_raw_card_data = values["refuse_raw_card_data"] == 1
         return await get_config(request)
 
     async def reset(request: web.Request) -> web.Response:
         state.reset()
         return web.Response()
 
+    async def customer_search(request: web.Request) -> web.Response:
+        # Gap 11; registered before localstripe's routes, which read "search" as an id.
+        query = request.query
+        return _json(search_customers(query.get("query"), query.get("limit"), query.get("page")))
+
+    async def retrieve_customer(request: web.Request) -> web.StreamResponse:
+        # Gap 12: a deleted customer answers its stub with 200, as on Stripe.
+        stub = compat.deleted_customer(request.match_info["id"])
+        if stub is not None:
+            return _json(stub)
+        answer = localstripe_retrieve(request)
+        return await answer if asyncio.iscoroutine(answer) else answer
+
+    localstripe_retrieve = localstripe_server.api_retrieve(Customer, "/v1/customers/{id}")
     app.router.add_get("/_pos/config", get_config)
     app.router.add_post("/_pos/config", set_config)
     app.router.add_delete("/_config/data", reset)
+    app.router.add_get("/v1/customers/search", customer_search)
+    app.router.add_get("/v1/customers/{id}", retrieve_customer)
 
     extra = {(method, url): func for method, url, func in extra_apis}
     for route in localstripe_server.app.router.routes():
         path = route.resource.canonical if route.resource is not None else None
-        if path is None or (route.method, path) == ("DELETE", "/_config/data"):
+        if path is None or (route.method, path) in _OWN_ROUTES:
             continue
         handler = route.handler
         if (route.method, path) in extra:
             handler = localstripe_server.api_extra(_late_bound(extra[route.method, path]), path)
         app.router.add_route(route.method, path, handler)
     return app
+
+
+#: Routes the sandbox serves itself instead of localstripe's.
+_OWN_ROUTES = {("DELETE", "/_config/data"), ("GET", "/v1/customers/{id}")}
+
+
+def _json(body: dict[str, Any]) -> web.Response:
+    return web.json_response(body)
 
 
 def _stop_on_signals() -> asyncio.Event:

@@ -52,6 +52,8 @@ class SandboxState:
         self.charge_delay_ms = 0
         #: The next N charge answers are lost after the charge was made (see server.py).
         self.lose_charge_answers = 0
+        #: Refuse card numbers on POST /v1/tokens, like a default Stripe test account.
+        self.refuse_raw_card_data = False
 
     def fingerprint_key(self) -> bytes:
         """The secret that keys card fingerprints: one per data folder, so fingerprints stay
@@ -121,6 +123,7 @@ class SandboxState:
         self.replays.clear()
         self.charge_delay_ms = 0
         self.lose_charge_answers = 0
+        self.refuse_raw_card_data = False
         self.save()
 
     def _prune(self) -> None:

@@ -20,18 +20,17 @@ from typing import Protocol
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.cards import CardDetails
 from pos_app.domain.errors import (
-    OutcomeUnknown,
-    RawCardDataRefused,
-    StripeConnectionError,
+    CustomerDeleted,
+    ResourceMissing,
     ValidationError,
 )
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Charge, Token
 from pos_app.domain.money import Money, check_chargeable
-from pos_app.domain.stripe_test_cards import stripe_test_card
 from pos_app.storage.attempts import request_fingerprint
 
 from .attempts import AttemptPipeline, AttemptProgress, Facts
+from .card_tokens import tokenize_card
 from .ports import StripeApi
 from .receipts import Receipt, ReceiptService
 
@@ -242,9 +241,23 @@ class ChargeService:
         on_progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
     ) -> ChargeResult:
-        """Charge a saved customer's card (its default when `card_id` is None); no card dialog."""
+        """Charge a saved customer's card (its default when `card_id` is None); no card dialog.
+
+        A customer deleted meanwhile (elsewhere) raises CustomerDeleted: nothing was charged.
+        """
         operation = self._operation(request, source=card_id, customer=customer_id)
-        return self._charge(operation, on_progress, cancel)
+        try:
+            return self._charge(operation, on_progress, cancel)
+        except ResourceMissing as exc:
+            if exc.param != "customer":
+                raise
+            raise CustomerDeleted(
+                exc.message,
+                http_status=exc.http_status,
+                request_id=exc.request_id,
+                code=exc.code,
+                param=exc.param,
+            ) from exc
 
     def ping(self) -> None:
         """One cheap read that proves the API base answers and accepts the key."""
@@ -278,27 +291,9 @@ class ChargeService:
         return ChargeResult(done.result, done.attempt_key, order_id, receipt)
 
     def _tokenize(self, card: CardDetails) -> Token:
-        try:
-            # The token call moves no money; its key only dedupes its own retries.
-            return self._api.create_token(card, idempotency_key=self._new_key())
-        except RawCardDataRefused:
-            test_card = stripe_test_card(card.number) if self.mode is not Mode.LIVE else None
-            if test_card is None:
-                if self.mode is Mode.LIVE:
-                    raise
-                raise ValidationError(
-                    "number",
-                    "This Stripe test account takes only Stripe's test card numbers "
-                    "(for example 4242 4242 4242 4242).",
-                ) from None
-            log.info("raw card numbers refused in test mode; charging Stripe's test token")
-            return Token(id=test_card.token, card=None, created=self._clock(), livemode=False)
-        except OutcomeUnknown as exc:
-            # A token moves no money: no answer here means nothing was charged.
-            raise StripeConnectionError(
-                "Stripe did not answer while reading the card. Nothing was charged; "
-                "try the card again."
-            ) from exc
+        return tokenize_card(
+            self._api, card, mode=self.mode, idempotency_key=self._new_key(), clock=self._clock
+        )
 
 
 class Charging(Protocol):

@@ -15,6 +15,7 @@ from pos_app.domain.keys import Mode
 from pos_app.domain.money import Money
 
 from .charging import Charging
+from .customers import CustomerService
 from .manager import AuditTrail, ManagerAuth
 from .receipts import ReceiptService
 from .setup import TillSetup
@@ -41,6 +42,8 @@ class TillContext:
     #: The manager PIN behind refunds, deletions and overrides, and the trail they leave.
     manager: ManagerAuth | None = None
     trail: AuditTrail | None = None
+    #: Saved customers and their cards (None where the till runs without them, e.g. tests).
+    customers: CustomerService | None = None
     #: The day the live mode was last confirmed (read once at start), and how to store today's.
     live_confirmed_on: date | None = None
     store_live_confirmation: Callable[[date], None] = lambda day: None

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass
 
 from pos_app.domain.attempts import AttemptKind
+from pos_app.domain.customers import CONSENT_AT, CONSENT_BY, CONSENT_REGISTER
 from pos_app.domain.errors import ResourceMissing
 from pos_app.domain.models import Card, Customer
 from pos_app.storage.attempts import request_fingerprint
@@ -70,9 +71,9 @@ class CreateCustomerOperation(_NoOrder):
     def _metadata(self, attempt_key: str) -> dict[str, str]:
         return {
             "attempt_key": attempt_key,
-            "card_consent_by": self.cashier,
-            "card_consent_at": self.consent_at,
-            "card_consent_register": self.register_id,
+            CONSENT_BY: self.cashier,
+            CONSENT_AT: self.consent_at,
+            CONSENT_REGISTER: self.register_id,
         }
 
     def fingerprint(self, attempt_key: str) -> str:
@@ -107,11 +108,17 @@ class CreateCustomerOperation(_NoOrder):
 @dataclass(frozen=True, slots=True)
 class AttachCardOperation(_NoOrder):
     """`POST /v1/customers/{id}/sources` with a token; `card_ref` finds the card afterwards
-    (the token's card id, which the attached card keeps, or ``last4:NNNN``)."""
+    (the token's card id, which the attached card keeps, or ``last4:NNNN``).
+
+    With `consent_at`, the card keeps the card-on-file consent in its metadata (who took it,
+    when, at which register), as the customer keeps it for the first card."""
 
     customer_id: str
     token_id: str
     card_ref: str
+    register_id: str = ""
+    cashier: str = ""
+    consent_at: str = ""
 
     kind = AttemptKind.CARD
 
@@ -127,11 +134,32 @@ class AttachCardOperation(_NoOrder):
     def with_order(self, order_id: str) -> AttachCardOperation:
         return self
 
+    def _metadata(self, attempt_key: str) -> dict[str, str] | None:
+        if not self.consent_at:
+            return None
+        return {
+            "attempt_key": attempt_key,
+            CONSENT_BY: self.cashier,
+            CONSENT_AT: self.consent_at,
+            CONSENT_REGISTER: self.register_id,
+        }
+
     def fingerprint(self, attempt_key: str) -> str:
-        return request_fingerprint({"customer": self.customer_id, "source": self.token_id})
+        return request_fingerprint(
+            {
+                "customer": self.customer_id,
+                "source": self.token_id,
+                "metadata": self._metadata(attempt_key),
+            }
+        )
 
     def send(self, api: StripeApi, attempt_key: str) -> Card:
-        return api.add_card(self.customer_id, self.token_id, idempotency_key=attempt_key)
+        return api.add_card(
+            self.customer_id,
+            self.token_id,
+            idempotency_key=attempt_key,
+            metadata=self._metadata(attempt_key),
+        )
 
     def accept(self, found: object) -> Card:
         if not isinstance(found, Card):

@@ -19,6 +19,7 @@ from pos_app.domain.errors import (
     AuthenticationFailed,
     CardDeclined,
     ConfigurationError,
+    CustomerDeleted,
     IdempotencyConflict,
     InvalidRequest,
     OutcomeUnknown,
@@ -178,6 +179,13 @@ def cashier_message(exc: BaseException) -> CashierMessage:
             ERROR,
             "Stripe is busy",
             "Stripe asked the till to slow down. Wait a moment and try again. Nothing was charged.",
+        )
+    if isinstance(exc, CustomerDeleted):
+        return CashierMessage(
+            ERROR,
+            "Customer deleted",
+            "This customer has been deleted, on another till or in the Stripe Dashboard. "
+            "Nothing was charged, and they are taken off the list.",
         )
     if isinstance(exc, IdempotencyConflict):
         return CashierMessage(

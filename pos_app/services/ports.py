@@ -90,6 +90,7 @@ class StripeApi(Protocol):
         email: str | None = None,
         limit: int = 100,
         starting_after: str | None = None,
+        expand_default_card: bool = False,
     ) -> ListPage[Customer]: ...
 
     def iter_customers(
@@ -101,14 +102,26 @@ class StripeApi(Protocol):
     ) -> Iterator[Customer]: ...
 
     def search_customers(
-        self, query: str, *, limit: int = 20, page: str | None = None
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        page: str | None = None,
+        expand_default_card: bool = False,
     ) -> SearchPage[Customer]: ...
 
     def list_cards(
         self, customer_id: str, *, limit: int = 100, starting_after: str | None = None
     ) -> ListPage[Card]: ...
 
-    def add_card(self, customer_id: str, token_id: str, *, idempotency_key: str) -> Card: ...
+    def add_card(
+        self,
+        customer_id: str,
+        token_id: str,
+        *,
+        idempotency_key: str,
+        metadata: Mapping[str, str] | None = None,
+    ) -> Card: ...
 
     def delete_card(self, customer_id: str, card_id: str) -> str: ...
 

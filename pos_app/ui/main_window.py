@@ -35,6 +35,7 @@ from .dialogs.settled_dialog import SettledDialog
 from .events import TillEvents
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
+from .pages.customers_page import CustomersPage
 from .pages.empty_page import EmptyPage
 from .style import ensure_style, mode_badge_text, set_state
 
@@ -93,12 +94,8 @@ class MainWindow(QMainWindow):
         self.pages.setAccessibleName("Till pages")
         self.pages.setDocumentMode(True)
         self.charge_page = ChargePage(ctx, self.events, self.pages)
-        self.customers_page = EmptyPage(
-            "customersPage",
-            "Customers",
-            "The customer directory is not part of this version of the till yet. "
-            "Saved customers and their cards will be listed here.",
-        )
+        self.customers_page = CustomersPage(ctx, self.events, self.pages)
+        self.customers_page.charge_requested.connect(self._charge_customer)
         self.history_page = EmptyPage(
             "historyPage",
             "History",
@@ -222,6 +219,11 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         self.heartbeat_ticks += 1
         self.clock_label.setText(QDateTime.currentDateTime().toString("ddd d MMM  HH:mm"))
+
+    def _charge_customer(self, customer: object) -> None:
+        self.pages.setCurrentWidget(self.charge_page)
+        self.charge_page.customer_panel.select(customer)  # type: ignore[arg-type]
+        self.charge_page.amount_input.setFocus()
 
     def _switch_page(self) -> None:
         action = self.sender()

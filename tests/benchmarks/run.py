@@ -25,6 +25,7 @@ import httpx
 from pos_app.sandbox.process import SandboxProcess
 
 from .common import Plan, Section, raw_client
+from .customers import customers_section
 from .listing import listing_section
 from .local import journal_section, money_section
 from .measure import Memory, Row
@@ -182,6 +183,7 @@ def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Sec
             ("day listing", lambda: listing_section(base_url, plan)),
             ("journal", lambda: journal_section(work, plan)),
             ("money parsing", lambda: money_section(plan)),
+            ("customer directory", lambda: customers_section(plan)),
         ]
         for name, step in steps:
             reset()

@@ -250,13 +250,6 @@ def test_a_till_clock_ten_minutes_fast_finds_the_charge_after_it_died(
         restarted.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the sandbox refuses `limit` on a customer's sources list (docs/emulators.md §2.4), "
-    "which the gateway sends as on every list: a card attachment left unknown cannot be looked "
-    "up there and stays open (never settled by guesswork), where Stripe would settle it",
-)
 def test_a_card_attachment_whose_answers_were_lost_settles_at_the_next_start(
     fault_proxy: FaultProxy, server: Server, tmp_path: Path
 ) -> None:

@@ -211,6 +211,19 @@ def test_an_expanded_default_source_gives_its_id() -> None:
     customer = parse_customer(raw)
     assert customer.default_source == raw["default_source"]["id"]
     assert raw["default_source"]["last4"] == "4242"  # the first card saved stays the default
+    assert customer.default_card is not None
+    assert (customer.default_card.id, customer.default_card.last4) == (
+        raw["default_source"]["id"],
+        "4242",
+    )
+
+
+def test_embedded_cards_give_the_default_card_too() -> None:
+    raw = example("customer_with_sources")
+    customer = parse_customer(raw)
+    assert customer.default_card == customer.cards[0]
+    without = {**raw, "default_source": None}
+    assert parse_customer(without).default_card is None
 
 
 def test_a_deleted_customer_stub() -> None:

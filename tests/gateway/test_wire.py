@@ -353,3 +353,33 @@ def test_the_domain_card_details_tokenize_without_empty_optional_fields() -> Non
         ("card[exp_month]", "8"),
         ("card[exp_year]", "2030"),
     ]
+
+
+def test_the_directory_lists_customers_with_their_default_card_expanded() -> None:
+    card = {**card_json("card_7", brand="Visa"), "metadata": {"card_consent_by": "Sam"}}
+    rig = make_rig(ok(page([customer_json(default_source=card)], has_more=True)))
+
+    listing = rig.gateway.list_customers(
+        limit=100, starting_after="cus_0", expand_default_card=True
+    )
+
+    assert query(rig.last) == [
+        ("limit", "100"),
+        ("starting_after", "cus_0"),
+        ("expand[0]", "data.default_source"),
+    ]
+    customer = listing.data[0]
+    assert customer.default_source == "card_7"
+    assert customer.default_card is not None and customer.default_card.id == "card_7"
+    assert customer.default_card.metadata == {"card_consent_by": "Sam"}
+
+
+def test_a_card_added_with_consent_sends_it_as_the_cards_metadata() -> None:
+    rig = make_rig(ok(card_json("card_8")))
+
+    rig.gateway.add_card(
+        "cus_1", "tok_9", idempotency_key="add-2", metadata={"card_consent_by": "Sam"}
+    )
+
+    assert form(rig.last) == [("source", "tok_9"), ("metadata[card_consent_by]", "Sam")]
+    assert rig.last.headers["Idempotency-Key"] == "add-2"

@@ -7,6 +7,7 @@ The fake stands in for the network only in the widget tests; the acceptance test
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -150,6 +151,14 @@ class FakeAttempts:
         self.calls += 1
         found, self.settled = self.settled, []
         return found
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's garbage here, on the GUI thread: a closed window left in a
+    reference cycle must never be destroyed by a collection a worker thread happens to run."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -196,15 +196,9 @@ def test_a_saved_customer_is_charged_listed_and_deleted(
     assert gateway.list_customers(email=email).data == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=InvalidRequest,
-    reason="localstripe refuses `limit` on a customer's sources (docs/emulators.md §2.4); the "
-    "sandbox closes only the gaps the till's charge flow needs, and this is not one of them yet",
-)
 def test_a_customers_saved_cards_are_listed(sandbox: Peer, gateway_for: GatewayFor) -> None:
     # The gateway pages saved cards with `limit` like any Stripe list (docs/stripe.md §5.1);
-    # plain localstripe refuses that parameter (docs/emulators.md §2.4).
+    # plain localstripe refuses that parameter, the sandbox takes it (docs/emulators.md §0, 8).
     gateway = gateway_for(sandbox)
     customer = gateway.create_customer(idempotency_key=new_key(), source=_tokenize(gateway))
     gateway.add_card(customer.id, _tokenize(gateway, MASTERCARD), idempotency_key=new_key())

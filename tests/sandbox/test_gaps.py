@@ -361,3 +361,224 @@ def test_a_card_without_a_cvc_is_tokenized_and_charged(api: httpx.Client) -> Non
     assert token.json()["card"]["cvc_check"] is None
     paid = charge(api, source=token.json()["card"]["id"])
     assert paid.status_code == 200 and paid.json()["status"] == "succeeded"
+
+
+# --- gap 10: a customer's cards ---------------------------------------------------------------
+
+
+def _customer(api: httpx.Client, number: str = "4242424242424242", **fields: str) -> dict:
+    response = api.post("/v1/customers", data={"source": tokenize(api, number)["id"], **fields})
+    assert response.status_code == 200, response.text
+    customer: dict = response.json()
+    return customer
+
+
+@on_plain_and_sandbox("gap 10, limit and starting_after are refused on a customer's cards")
+def test_a_customers_cards_are_listed_in_pages(api: httpx.Client) -> None:
+    customer = _customer(api)
+    for number in ("5555555555554444", "378282246310005"):
+        cvc = "1234" if number.startswith("37") else "123"
+        api.post(
+            f"/v1/customers/{customer['id']}/sources",
+            data={"source": tokenize(api, number, cvc)["id"]},
+        )
+    path = f"/v1/customers/{customer['id']}/sources"
+
+    first = api.get(path, params={"object": "card", "limit": 2})
+    rest = api.get(
+        path,
+        params={"object": "card", "limit": 2, "starting_after": first.json()["data"][-1]["id"]},
+    )
+
+    assert first.status_code == 200, first.text
+    assert (first.json()["has_more"], rest.json()["has_more"]) == (True, False)
+    last4 = [c["last4"] for c in first.json()["data"] + rest.json()["data"]]
+    assert sorted(last4) == ["0005", "4242", "4444"]
+
+
+@on_plain_and_sandbox("gap 10, any default_source is saved, even another customer's card")
+def test_a_default_card_must_be_one_of_the_customers_cards(api: httpx.Client) -> None:
+    customer = _customer(api)
+    stranger = _customer(api, "5555555555554444")
+
+    refused = api.post(
+        f"/v1/customers/{customer['id']}", data={"default_source": stranger["default_source"]}
+    )
+    after = api.get(f"/v1/customers/{customer['id']}")
+
+    assert refused.status_code == 400
+    error = refused.json()["error"]
+    assert (error["code"], error["param"]) == ("resource_missing", "default_source")
+    assert after.status_code == 200
+    assert after.json()["default_source"] == customer["default_source"]
+
+
+@on_plain_and_sandbox("gap 10, source=tok_… on a customer update is refused (400)")
+def test_a_new_card_given_on_update_replaces_the_default(api: httpx.Client) -> None:
+    customer = _customer(api)
+    old = customer["default_source"]
+
+    updated = api.post(
+        f"/v1/customers/{customer['id']}",
+        data={"source": tokenize(api, "5555555555554444")["id"]},
+    )
+    cards = api.get(f"/v1/customers/{customer['id']}/sources", params={"object": "card"})
+
+    assert updated.status_code == 200, updated.text
+    new = updated.json()["default_source"]
+    assert new != old
+    assert [(c["id"], c["last4"]) for c in cards.json()["data"]] == [(new, "4444")]
+
+
+@on_plain_and_sandbox("gap 10, metadata is refused when a card is added to a customer")
+def test_a_saved_card_keeps_its_metadata(api: httpx.Client) -> None:
+    customer = _customer(api)
+
+    card = api.post(
+        f"/v1/customers/{customer['id']}/sources",
+        data={"source": tokenize(api, "5555555555554444")["id"], "metadata[saved_by]": "Sam"},
+    )
+
+    assert card.status_code == 200, card.text
+    assert card.json()["metadata"] == {"saved_by": "Sam"}
+
+
+# --- gap 11: finding customers ----------------------------------------------------------------
+
+
+@on_plain_and_sandbox("gap 11, customers are listed oldest first")
+def test_customers_by_email_are_listed_newest_first_in_pages(api: httpx.Client) -> None:
+    twins = [_customer(api, email="twin@example.com", name=f"Twin {n}")["id"] for n in (1, 2, 3)]
+    _customer(api, email="other@example.com")
+
+    first = api.get("/v1/customers", params={"email": "twin@example.com", "limit": 2}).json()
+    rest = api.get(
+        "/v1/customers",
+        params={"email": "twin@example.com", "limit": 2, "starting_after": first["data"][-1]["id"]},
+    ).json()
+
+    assert [c["id"] for c in first["data"] + rest["data"]] == twins[::-1]
+    assert (first["has_more"], rest["has_more"]) == (True, False)
+
+
+@on_plain_and_sandbox("gap 11, /v1/customers/search is a 404")
+def test_customers_are_found_by_search(api: httpx.Client) -> None:
+    ada = _customer(api, email="ada@example.com", name="Ada Lovelace", phone="+44 20 7946 0001")
+    _customer(api, email="grace@example.org", name="Grace Hopper")
+
+    by_part = api.get("/v1/customers/search", params={"query": "name~'lovel'"})
+    either = api.get(
+        "/v1/customers/search", params={"query": "email:'GRACE@example.org' OR phone~'7946'"}
+    )
+    too_short = api.get("/v1/customers/search", params={"query": "name~'lo'"})
+
+    assert by_part.status_code == 200, by_part.text
+    assert by_part.json()["object"] == "search_result"
+    assert [c["id"] for c in by_part.json()["data"]] == [ada["id"]]
+    assert len(either.json()["data"]) == 2
+    assert too_short.status_code == 400
+
+
+@on_plain_and_sandbox("gap 11, /v1/customers/search is a 404")
+def test_a_search_pages_with_next_page(api: httpx.Client) -> None:
+    for n in range(3):
+        _customer(api, email=f"page{n}@example.com", name=f"Paged {n}")
+
+    first = api.get("/v1/customers/search", params={"query": "name~'paged'", "limit": 2}).json()
+    rest = api.get(
+        "/v1/customers/search",
+        params={"query": "name~'paged'", "limit": 2, "page": first["next_page"]},
+    ).json()
+
+    assert first["has_more"] and not rest["has_more"] and rest["next_page"] is None
+    names = [c["name"] for c in first["data"] + rest["data"]]
+    assert names == ["Paged 2", "Paged 1", "Paged 0"]
+
+
+# --- gap 12: deleted and unknown customers ---------------------------------------------------
+
+
+@on_plain_and_sandbox("gap 12, a deleted customer answers 404 instead of its stub")
+def test_a_deleted_customer_is_retrieved_as_its_stub(api: httpx.Client) -> None:
+    customer = _customer(api)
+    api.delete(f"/v1/customers/{customer['id']}")
+
+    response = api.get(f"/v1/customers/{customer['id']}")
+
+    assert response.status_code == 200
+    assert response.json() == {"id": customer["id"], "object": "customer", "deleted": True}
+
+
+@pytest.mark.parametrize("which", ["deleted", "unknown"])
+@on_plain_and_sandbox("gap 12, charging a missing customer answers 404 without a code")
+def test_charging_a_deleted_or_unknown_customer_is_refused_as_resource_missing(
+    api: httpx.Client, which: str
+) -> None:
+    customer_id = "cus_nobodyhere0000"
+    if which == "deleted":
+        customer_id = _customer(api)["id"]
+        api.delete(f"/v1/customers/{customer_id}")
+
+    response = charge(api, customer=customer_id)
+
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert (error["type"], error["code"], error["param"]) == (
+        "invalid_request_error",
+        "resource_missing",
+        "customer",
+    )
+    assert api.get("/v1/charges").json()["data"] == []
+
+
+# --- gap 13: Stripe's test tokens ------------------------------------------------------------
+
+
+@on_plain_and_sandbox("gap 13, Stripe's test tokens are unknown (404)")
+def test_stripes_test_tokens_pay_and_save_cards(api: httpx.Client) -> None:
+    paid = charge(api, source="tok_visa")
+    again = charge(api, source="tok_visa")
+    saved = api.post("/v1/customers", data={"source": "tok_mastercard"})
+
+    assert paid.status_code == again.status_code == 200, paid.text
+    assert paid.json()["payment_method_details"]["card"]["last4"] == "4242"
+    assert saved.status_code == 200, saved.text
+    card = api.get(f"/v1/customers/{saved.json()['id']}/sources").json()["data"][0]
+    assert (card["brand"], card["last4"]) == ("MasterCard", "4444")
+
+
+@pytest.mark.parametrize(
+    ("token", "decline_code"),
+    [
+        ("tok_chargeDeclined", "generic_decline"),
+        ("tok_chargeDeclinedInsufficientFunds", "insufficient_funds"),
+    ],
+)
+@on_plain_and_sandbox("gap 13, Stripe's test tokens are unknown (404)")
+def test_stripes_declining_test_tokens_decline(
+    api: httpx.Client, token: str, decline_code: str
+) -> None:
+    response = charge(api, source=token)
+
+    assert response.status_code == 402
+    assert response.json()["error"]["decline_code"] == decline_code
+
+
+# --- the raw card switch ---------------------------------------------------------------------
+
+
+@on_plain_and_sandbox("the training switch refuse_raw_card_data does not exist")
+def test_the_raw_card_switch_refuses_card_numbers_like_a_stripe_test_account(
+    api: httpx.Client,
+) -> None:
+    switched = api.post("/_pos/config", data={"refuse_raw_card_data": "1"})
+
+    refused = api.post("/v1/tokens", data=card_form("4242424242424242"))
+    by_token = charge(api, source="tok_visa")
+
+    assert switched.status_code == 200
+    assert refused.status_code == 400
+    error = refused.json()["error"]
+    assert error["type"] == "invalid_request_error"
+    assert "sending credit card numbers directly" in error["message"].lower()
+    assert by_token.status_code == 200

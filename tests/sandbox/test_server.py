@@ -265,6 +265,7 @@ def test_resetting_the_data_turns_the_delay_switch_off(sandbox: Peer) -> None:
     assert httpx.get(f"{sandbox.base_url}/_pos/config").json() == {
         "charge_delay_ms": 0,
         "lose_charge_answers": 0,
+        "refuse_raw_card_data": 0,
     }
 
 

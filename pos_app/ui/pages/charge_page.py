@@ -29,6 +29,7 @@ from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon, set_state
 from ..widgets import AmountInput, Keypad, StatusLine, describe, sentence
+from .customer_charge_panel import CustomerChargePanel
 
 if TYPE_CHECKING:
     from pos_app.services.charging import ChargeRequest, ChargeResult
@@ -144,16 +145,25 @@ class ChargePage(QWidget):
         self.charge_button.clicked.connect(self.start_charge)
 
         grid = QGridLayout(self)
-        grid.setContentsMargins(24, 16, 24, 16)
+        grid.setContentsMargins(24, 12, 24, 12)
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(16)
+        grid.setVerticalSpacing(12)
+        self.customer_panel = CustomerChargePanel(ctx, events, self)
+        self.customer_panel.align_captions(form)
+        self.customer_panel.selection_changed.connect(self._customer_changed)
+        self.customer_panel.in_flight_changed.connect(self._customer_charge_in_flight)
+        self.customer_panel.status_changed.connect(self._dialog_status)
+        self.customer_panel.order_assigned.connect(self.order_id_input.setText)
+        self.customer_panel.charge_succeeded.connect(self._approved)
+        self.customer_panel.repeat_order.connect(self._repeat_order)
         left = QVBoxLayout()
-        left.setSpacing(16)
-        details = QLabel("Order details", self)
-        details.setProperty("role", "fieldLabel")
-        left.addWidget(details)
+        # The customer row and the order's fields read as one form (their captions line up),
+        # spaced like its rows: the page then still fits a 1024 x 600 panel.
+        left.setSpacing(8)
+        left.addWidget(self.customer_panel)
         left.addLayout(form)
         left.addStretch(1)
+        left.addSpacing(8)
         left.addWidget(self.status)
         # The keypad runs the full height beside amount, details and Charge, as on a card
         # terminal: the page then fits a 1024 x 600 panel with keys of full size.
@@ -195,7 +205,7 @@ class ChargePage(QWidget):
     def payment_in_flight(self) -> bool:
         """A payment is being charged or its outcome checked: nothing may close or recharge."""
         dialog = self.card_dialog
-        return dialog is not None and dialog.in_flight
+        return (dialog is not None and dialog.in_flight) or self.customer_panel.in_flight
 
     def money(self) -> Money:
         return self.amount_input.money()
@@ -221,10 +231,16 @@ class ChargePage(QWidget):
     def _update_charge_button(self) -> None:
         money = self.amount_input.money()
         text = f"Charge {format_money(money)}" if money.amount > 0 else "Charge"
+        text = self.customer_panel.button_text(money) or text
         self.charge_button.setText(text)
         self.charge_button.setAccessibleName(text)
         reason = self._minimum_reason(money)
-        self.charge_button.setEnabled(money.amount > 0 and not reason and self.card_dialog is None)
+        self.charge_button.setEnabled(
+            money.amount > 0
+            and not reason
+            and self.card_dialog is None
+            and not self.customer_panel.in_flight
+        )
         self.charge_button.setToolTip(reason or "Take the card payment for this amount (Enter)")
 
     def _amount_refused(self, reason: str) -> None:
@@ -382,6 +398,9 @@ class ChargePage(QWidget):
             self.status.set_status("idle", "Live charge cancelled. Nothing was charged.")
 
     def _open_card_dialog(self, request: ChargeRequest) -> None:
+        if self.customer_panel.has_card:
+            self.customer_panel.charge(request)  # a saved card: no card dialog
+            return
         dialog = CardDialog(self._ctx.charges, request, self.window())
         dialog.status_changed.connect(self._dialog_status)
         dialog.order_assigned.connect(self.order_id_input.setText)
@@ -447,6 +466,18 @@ class ChargePage(QWidget):
         self._update_charge_button()
         if self.receipt_dialog is None:
             self.amount_input.setFocus()
+
+    def _customer_changed(self) -> None:
+        self._amount_changed(self.money())
+
+    def _customer_charge_in_flight(self, in_flight: bool) -> None:
+        emit(self.in_flight_changed, in_flight)
+        self._amount_changed(self.money())
+
+    def _repeat_order(self, amount: Money, description: str) -> None:
+        self.amount_input.set_money(amount)
+        self.description_input.setText(description)
+        self.amount_input.setFocus()
 
     def _receipt_finished(self) -> None:
         self.receipt_dialog = None

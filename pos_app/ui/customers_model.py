@@ -1,0 +1,482 @@
+"""The customer directory as a table model: rows, search as you type, sorting, live updates.
+
+Search runs in Python over a precomputed lowercase key per customer (name, e-mail, phone and
+the phone's digits), and the view is only ever handed the matching rows: no proxy model, so a
+keystroke at 50,000 customers costs a few milliseconds (docs/benchmarks.md). A longer query
+that starts with the previous one narrows the previous matches instead of scanning again.
+Pages arriving from Stripe are merged row by row in sorted position, so the view keeps its
+scroll position and selection while the list fills.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from enum import IntEnum
+from itertools import compress, repeat
+from operator import contains
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from pos_app.domain.customers import CustomerSummary, ExpiryStatus, search_key
+
+__all__ = ["SUMMARY_ROLE", "Column", "CustomersModel", "needles"]
+
+#: The CustomerSummary of a row.
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_PHONE_QUERY = re.compile(r"^[\d\s()+./-]+$")
+_NOT_DIGITS = re.compile(r"[^0-9]+")
+Index = QModelIndex | QPersistentModelIndex
+SortKey = tuple[Any, ...]
+Ordered = Any  # a SortKey, or a _Reversed one
+
+
+class Column(IntEnum):
+    NAME = 0
+    EMAIL = 1
+    PHONE = 2
+    CARD = 3
+    EXPIRES = 4
+    SAVED = 5
+
+
+_HEADERS = {
+    Column.NAME: "Name",
+    Column.EMAIL: "E-mail",
+    Column.PHONE: "Phone",
+    Column.CARD: "Card",
+    Column.EXPIRES: "Expires",
+    Column.SAVED: "Card saved",
+}
+_COLUMNS = len(Column)
+_RECENT = 32
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_EXPIRY_TIPS = {
+    ExpiryStatus.EXPIRED: "This card has expired ({}): ask for another card",
+    ExpiryStatus.SOON: "This card expires {}, this month or next: ask for a new one soon",
+}
+# The stylesheet's state colours (resources/style.qss): red and amber-brown, AA on white.
+_EXPIRY_COLOURS = {ExpiryStatus.EXPIRED: "#b91c1c", ExpiryStatus.SOON: "#92400e"}
+
+
+def needles(query: str) -> tuple[str, ...]:
+    """What a query looks for: its words, lowercase; a phone-shaped query as digits only."""
+    text = query.strip()
+    if not text:
+        return ()
+    if _PHONE_QUERY.match(text) and any(ch.isdigit() for ch in text):
+        return ("".join(ch for ch in text if ch.isdigit()),)
+    return tuple(text.casefold().split())
+
+
+def _saved_text(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%d %b %Y") if moment is not None else ""
+
+
+def _sort_key(summary: CustomerSummary, column: Column) -> SortKey:
+    # Every key ends with the id: unique keys keep bisection and ties stable.
+    if column is Column.EMAIL:
+        primary: Any = (summary.email.casefold() or "\uffff",)
+    elif column is Column.PHONE:
+        primary = (_NOT_DIGITS.sub("", summary.phone) or "\uffff",)
+    elif column is Column.CARD:
+        primary = (summary.card_text.casefold() or "\uffff",)
+    elif column is Column.EXPIRES:
+        primary = (summary.card_exp_year or 9999, summary.card_exp_month)
+    elif column is Column.SAVED:
+        primary = (summary.card_saved_at.timestamp() if summary.card_saved_at else 0.0,)
+    else:
+        primary = (summary.display_name.casefold(),)
+    return (*primary, summary.id)
+
+
+class CustomersModel(QAbstractTableModel):
+    """Customers, filtered and sorted; read-only (changes arrive from Stripe).
+
+    Every customer's search key sits in a list beside the sorted ids, so a full scan is one
+    pass of C-level iteration; the visible rows keep their keys beside them too, so a longer
+    query narrows them without a single dictionary lookup. A row's texts are computed once
+    and kept until the customer changes (or the day does, for the expiry flags).
+    """
+
+    #: More changed rows than this in one batch are merged in one go (a model reset, after
+    #: which views restore their selection) instead of one insertion each.
+    BULK = 24
+
+    def __init__(
+        self, parent: QObject | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._by_id: dict[str, CustomerSummary] = {}
+        # Sort keys are kept in the order's direction (wrapped when descending), so that
+        # bisection compares them directly, without a key function.
+        self._sort_keys: dict[str, Ordered] = {}
+        self._search_keys: dict[str, str] = {}
+        self._order: list[str] = []  # every id, sorted
+        self._order_keys: list[str] = []  # their search keys, in the same order
+        self._order_sort: list[Ordered] = []  # and their sort keys
+        self._visible: list[str] = []  # the matching ids, sorted
+        self._visible_keys: list[str] = []
+        self._visible_sort: list[Ordered] = []
+        self._row_of: dict[str, int] | None = None
+        self._texts: dict[str, tuple[str, ...]] = {}
+        self._texts_day: date | None = None
+        self._column = Column.NAME
+        self._descending = False
+        self._needles: tuple[str, ...] = ()
+        self._query = ""
+        #: The rows of the last few queries: deleting a character goes back to one at once.
+        self._recent: dict[tuple[str, ...], tuple[list[str], list[str], list[Ordered]]] = {}
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < _COLUMNS:
+            if role == _DISPLAY:
+                return _HEADERS[Column(section)]
+            if role == _TOOLTIP:
+                return f"Sort by {_HEADERS[Column(section)].lower()} (click again to reverse)"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every painted cell: the display text is one lookup.
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._visible) or not 0 <= column < _COLUMNS:
+            return None
+        if role == _DISPLAY:
+            return self._row_texts(self._visible[row])[column]
+        if role == SUMMARY_ROLE:
+            return self._by_id[self._visible[row]]
+        if role == _FOREGROUND:
+            if column == Column.EXPIRES:
+                status = self._status(self._by_id[self._visible[row]])
+                if status in _EXPIRY_COLOURS:
+                    return QBrush(QColor(_EXPIRY_COLOURS[status]))
+            return None
+        if role == _TOOLTIP:
+            summary = self._by_id[self._visible[row]]
+            if column == Column.EXPIRES:
+                status = self._status(summary)
+                return _EXPIRY_TIPS[status].format(summary.expiry) if status else None
+            if column == Column.CARD and summary.has_card:
+                return f"{summary.card_text}: the default card, charged unless another is chosen"
+            if column in (Column.NAME, Column.EMAIL, Column.PHONE):
+                return self._row_texts(summary.id)[column] or None  # where it is cut short
+        return None
+
+    def _status(self, summary: CustomerSummary) -> ExpiryStatus | None:
+        if not summary.has_card:
+            return None
+        status = summary.expiry_status(self._today())
+        return None if status is ExpiryStatus.VALID else status
+
+    def _row_texts(self, customer_id: str) -> tuple[str, ...]:
+        texts = self._texts.get(customer_id)
+        if texts is None:
+            today = self._today()
+            if today != self._texts_day:
+                self._texts.clear()  # the expiry flags move on at midnight
+                self._texts_day = today
+            summary = self._by_id[customer_id]
+            texts = self._texts[customer_id] = tuple(
+                _text(summary, column, today) for column in Column
+            )
+        return texts
+
+    def summary(self, row: int) -> CustomerSummary | None:
+        """The customer shown in `row`, or None."""
+        if 0 <= row < len(self._visible):
+            return self._by_id[self._visible[row]]
+        return None
+
+    def get(self, customer_id: str) -> CustomerSummary | None:
+        return self._by_id.get(customer_id)
+
+    def row_of(self, customer_id: str) -> int | None:
+        """The row showing `customer_id`, or None when it is filtered out or unknown."""
+        if self._row_of is None:
+            self._row_of = {cid: row for row, cid in enumerate(self._visible)}
+        return self._row_of.get(customer_id)
+
+    def ids(self) -> list[str]:
+        """Every customer id the directory holds (shown or not)."""
+        return list(self._order)
+
+    @property
+    def total(self) -> int:
+        """How many customers the directory holds (shown or not)."""
+        return len(self._order)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def matches(self, query: str, limit: int) -> list[CustomerSummary]:
+        """The first `limit` customers matching `query`, in the current order (quick search
+        elsewhere on the till; the table's own filter is left alone)."""
+        words = needles(query)
+        if not words:
+            return []
+        found: list[CustomerSummary] = []
+        for cid, key in zip(self._order, self._order_keys, strict=True):
+            if all(word in key for word in words):
+                found.append(self._by_id[cid])
+                if len(found) >= limit:
+                    break
+        return found
+
+    # -- search as you type -----------------------------------------------------------------
+
+    def set_query(self, query: str) -> None:
+        """Show only the customers matching `query` (all of them when it is empty)."""
+        words = needles(query)
+        if words == self._needles:
+            self._query = query
+            return
+        narrowing = bool(self._needles) and len(words) >= len(self._needles)
+        narrowing = narrowing and all(
+            new.startswith(old) for old, new in zip(self._needles, words, strict=False)
+        )
+        self.beginResetModel()
+        self._query, self._needles = query, words
+        recent = self._recent.get(words)
+        if recent is not None:
+            self._visible, self._visible_keys, self._visible_sort = recent
+            self._row_of = None
+        elif narrowing:
+            self._show(self._visible, self._visible_keys, self._visible_sort, typing=True)
+        else:
+            self._show(self._order, self._order_keys, self._order_sort, typing=True)
+        if len(self._recent) >= _RECENT:
+            self._recent.pop(next(iter(self._recent)))
+        self._recent[words] = (self._visible, self._visible_keys, self._visible_sort)
+        self.endResetModel()
+
+    def _show(
+        self, ids: list[str], keys: list[str], sorts: list[Ordered], *, typing: bool = False
+    ) -> None:
+        """The visible rows: those of `ids` (with their keys) that match the query. Anything
+        but typing has changed the rows, and the remembered queries with them."""
+        if not typing:
+            self._recent.clear()
+        for word in self._needles:
+            # One pass in C per word (`word in key` for every key), a C-level selection;
+            # each further word only looks at what the previous ones kept.
+            hits = list(map(contains, keys, repeat(word)))
+            ids, keys, sorts = (
+                list(compress(ids, hits)),
+                list(compress(keys, hits)),
+                list(compress(sorts, hits)),
+            )
+        if ids is self._order:
+            ids, keys, sorts = list(ids), list(keys), list(sorts)
+        self._visible, self._visible_keys, self._visible_sort = ids, keys, sorts
+        self._row_of = None
+
+    def _matches(self, key: str) -> bool:
+        return all(word in key for word in self._needles)
+
+    # -- changes --------------------------------------------------------------------------
+
+    def reset(self, customers: Iterable[CustomerSummary]) -> None:
+        """Replace everything (the cache at start)."""
+        self.beginResetModel()
+        self._by_id = {c.id: c for c in customers}
+        self._search_keys = {}
+        self._texts.clear()
+        self._resort_all()
+        self._show(self._order, self._order_keys, self._order_sort)
+        self.endResetModel()
+
+    def upsert(self, customers: Iterable[CustomerSummary]) -> None:
+        """Add new customers and update known ones in place: row by row, or in one merge
+        when a batch brings many (pages of a first listing)."""
+        changed = [c for c in customers if self._by_id.get(c.id) != c]
+        if len(changed) > self.BULK:
+            self._merge(changed)
+            return
+        for summary in changed:
+            old = self._by_id.get(summary.id)
+            if old is not None:
+                same_place = self._ordered(summary) == self._sort_keys[summary.id]
+                if same_place and search_key(summary) == self._search_keys[summary.id]:
+                    self._by_id[summary.id] = summary
+                    self._texts.pop(summary.id, None)
+                    row = self.row_of(summary.id)
+                    if row is not None:
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMNS - 1))
+                    continue
+                self._remove_one(summary.id)
+            self._insert_one(summary)
+
+    def remove(self, customer_ids: Iterable[str]) -> None:
+        gone = [cid for cid in customer_ids if cid in self._by_id]
+        if len(gone) <= self.BULK:
+            for customer_id in gone:
+                self._remove_one(customer_id)
+            return
+        self.beginResetModel()
+        for cid in gone:
+            self._unlist(cid)
+        self._show(self._order, self._order_keys, self._order_sort)
+        self.endResetModel()
+
+    def _merge(self, changed: list[CustomerSummary]) -> None:
+        self.beginResetModel()
+        if len(changed) * 8 < len(self._order):
+            for summary in changed:
+                if summary.id in self._by_id:
+                    self._unlist(summary.id)
+                self._list(summary)
+        else:
+            # Many at once: one sort in C beats thousands of insertions into long lists.
+            for summary in changed:
+                cid = summary.id
+                self._by_id[cid] = summary
+                self._sort_keys[cid] = self._ordered(summary)
+                self._search_keys[cid] = search_key(summary)
+                self._texts.pop(cid, None)
+            self._reorder()
+        self._show(self._order, self._order_keys, self._order_sort)
+        self.endResetModel()
+
+    def _list(self, summary: CustomerSummary) -> tuple[Ordered, str]:
+        """Put a customer in the sorted order (not yet in the visible rows)."""
+        self._recent.clear()
+        cid = summary.id
+        self._by_id[cid] = summary
+        self._texts.pop(cid, None)
+        ordered = self._sort_keys[cid] = self._ordered(summary)
+        search = self._search_keys[cid] = search_key(summary)
+        at = bisect_left(self._order_sort, ordered)
+        self._order.insert(at, cid)
+        self._order_keys.insert(at, search)
+        self._order_sort.insert(at, ordered)
+        return ordered, search
+
+    def _unlist(self, cid: str) -> None:
+        self._recent.clear()
+        at = bisect_left(self._order_sort, self._sort_keys[cid])
+        del self._order[at], self._order_keys[at], self._order_sort[at]
+        del self._by_id[cid], self._sort_keys[cid], self._search_keys[cid]
+        self._texts.pop(cid, None)
+
+    def _insert_one(self, summary: CustomerSummary) -> None:
+        ordered, search = self._list(summary)
+        if not self._matches(search):
+            return
+        row = bisect_left(self._visible_sort, ordered)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._visible.insert(row, summary.id)
+        self._visible_keys.insert(row, search)
+        self._visible_sort.insert(row, ordered)
+        self._row_of = None
+        self.endInsertRows()
+
+    def _remove_one(self, cid: str) -> None:
+        row = self.row_of(cid)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._visible[row], self._visible_keys[row], self._visible_sort[row]
+            self._row_of = None
+            self.endRemoveRows()
+        self._unlist(cid)
+
+    # -- sorting ----------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < _COLUMNS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        shown = [(self._visible[i.row()], i.column()) for i in persistent]
+        self._column = Column(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._resort_all()
+        self._show(self._order, self._order_keys, self._order_sort)
+        new = [
+            self.index(row, col) if (row := self.row_of(cid)) is not None else QModelIndex()
+            for cid, col in shown
+        ]
+        self.changePersistentIndexList(persistent, new)
+        self.layoutChanged.emit()
+
+    def _resort_all(self) -> None:
+        self._sort_keys = {cid: self._ordered(c) for cid, c in self._by_id.items()}
+        missing = self._by_id.keys() - self._search_keys.keys()
+        self._search_keys.update((cid, search_key(self._by_id[cid])) for cid in missing)
+        self._reorder()
+
+    def _reorder(self) -> None:
+        sort_keys, search_keys = self._sort_keys, self._search_keys
+        self._order = sorted(self._by_id, key=sort_keys.__getitem__)
+        self._order_keys = [search_keys[cid] for cid in self._order]
+        self._order_sort = [sort_keys[cid] for cid in self._order]
+
+    def _ordered(self, summary: CustomerSummary) -> Ordered:
+        key = _sort_key(summary, self._column)
+        return _Reversed(key) if self._descending else key
+
+
+def _text(summary: CustomerSummary, column: Column, today: date) -> str:
+    if column is Column.NAME:
+        return summary.name or "—"
+    if column is Column.EMAIL:
+        return summary.email
+    if column is Column.PHONE:
+        return summary.phone
+    if column is Column.CARD:
+        return summary.card_text or "No card"
+    if column is Column.EXPIRES:
+        status = summary.expiry_status(today) if summary.has_card else None
+        if status is ExpiryStatus.EXPIRED:
+            return "Expired"
+        if status is ExpiryStatus.SOON:
+            return f"{summary.expiry} soon"
+        return summary.expiry
+    return _saved_text(summary.card_saved_at)
+
+
+class _Reversed:
+    """A sort key that orders the other way (for descending order with bisection)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: SortKey) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return other.key < self.key
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reversed) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)

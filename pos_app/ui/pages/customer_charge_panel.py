@@ -1,0 +1,462 @@
+"""The charge page's customer part: pick a saved customer and card, charge it without a card.
+
+A quick search over the window's customer directory (or the Customers page's Charge button)
+selects a customer; their saved cards fill the picker, the default preselected, expired ones
+flagged. While a customer is selected, the page's Charge button names the card and charges it
+at once through `Charging.charge_customer` — same journal, idempotency key, metadata (plus
+`customer`), receipt and decline handling as a walk-in charge, but no card dialog. "Repeat
+last order" prefills amount and description from the customer's last successful charge. A
+customer deleted elsewhere is recognised (on selection, or by the charge's refusal), taken
+off the list with a notice, and never charged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
+
+from pos_app.domain.customers import (
+    CustomerSummary,
+    ExpiryStatus,
+    card_label,
+    expiry_status,
+    expiry_text,
+)
+from pos_app.domain.errors import AttemptUnresolved, CustomerDeleted
+from pos_app.domain.money import Money, format_money
+from pos_app.services.attempts import AttemptPhase, AttemptProgress
+from pos_app.services.messages import cashier_message
+
+from ..customer_directory import CustomerDirectory
+from ..events import TillEvents
+from ..ops import Op, Task
+from ..qtcompat import emit
+from ..widgets import describe
+
+if TYPE_CHECKING:
+    from pos_app.services.charging import ChargeRequest, ChargeResult
+    from pos_app.services.context import TillContext
+    from pos_app.services.customers import CustomerAccount, LastOrder
+
+__all__ = ["CustomerChargePanel"]
+
+DELETED = (
+    "{name} was deleted on another till or in the Stripe Dashboard. Nothing was charged; "
+    "they are no longer on the list."
+)
+_OFFERED = 8
+
+
+class CustomerChargePanel(QWidget):
+    """Customer and card for the sale at hand; empty for a walk-in customer."""
+
+    #: The customer or the card changed: the page renames its Charge button.
+    selection_changed = Signal()
+    #: (Money, description) of the customer's last successful order.
+    repeat_order = Signal(object, str)
+    #: (state, words) for the page's status line.
+    status_changed = Signal(str, str)
+    #: The order number the charge runs under, once the journal has taken it.
+    order_assigned = Signal(str)
+    #: The ChargeResult once Stripe approved the charge.
+    charge_succeeded = Signal(object)
+    in_flight_changed = Signal(bool)
+
+    def __init__(self, ctx: TillContext, events: TillEvents, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("customerChargePanel")
+        self._ctx = ctx
+        self.directory = CustomerDirectory.attached(events, ctx)
+        self.customer: CustomerSummary | None = None
+        self.account: CustomerAccount | None = None
+        self._in_flight = False
+        self._order_id = ""
+        self._offered: dict[str, str] = {}
+        self._loading: Op[CustomerAccount] | None = None
+        self._charging: Op[ChargeResult] | None = None
+
+        self.search_input = QLineEdit(self)
+        describe(
+            self.search_input,
+            "customerQuickSearchInput",
+            "Find a saved customer",
+            "Type part of a saved customer's name, e-mail or phone to charge their card on file",
+        )
+        self.search_input.setPlaceholderText("Saved customer? Type a name, e-mail or phone")
+        self._matches = QStringListModel(self)
+        self.completer = QCompleter(self._matches, self)
+        self.completer.setObjectName("customerQuickSearchCompleter")
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(_OFFERED)
+        self.search_input.setCompleter(self.completer)
+        self.search_input.textEdited.connect(self._offer)
+        self.completer.activated.connect(self._picked)
+
+        self.selected_label = QLabel(self)
+        describe(
+            self.selected_label,
+            "selectedCustomerLabel",
+            "Selected customer",
+            "The saved customer this sale is charged to",
+        )
+        self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.repeat_button = QPushButton("Repeat last order", self)
+        describe(
+            self.repeat_button,
+            "repeatLastOrderButton",
+            "Repeat last order",
+            "Fill in the amount and description of this customer's last order",
+        )
+        self.repeat_button.setAutoDefault(False)
+        self.repeat_button.clicked.connect(self.repeat_last_order)
+        self.clear_button = QPushButton("✕", self)
+        describe(
+            self.clear_button,
+            "clearCustomerButton",
+            "Clear customer",
+            "Charge a walk-in customer instead (the card is keyed in)",
+        )
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.setFixedWidth(48)
+        self.clear_button.clicked.connect(self.clear)
+        chosen = QWidget(self)
+        chosen_row = QHBoxLayout(chosen)
+        chosen_row.setContentsMargins(0, 0, 0, 0)
+        chosen_row.setSpacing(8)
+        chosen_row.addWidget(self.selected_label, 1)
+        chosen_row.addWidget(self.repeat_button)
+        chosen_row.addWidget(self.clear_button)
+        self.customer_stack = QStackedWidget(self)
+        self.customer_stack.addWidget(self.search_input)
+        self.customer_stack.addWidget(chosen)
+        self.customer_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.card_picker = QComboBox(self)
+        describe(
+            self.card_picker,
+            "customerCardPicker",
+            "Saved card",
+            "The saved card to charge; the customer's default comes first",
+        )
+        self.card_picker.currentIndexChanged.connect(lambda _i: emit(self.selection_changed))
+        self.card_caption = QLabel("Card", self)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        self._captions = (QLabel("Customer", self), self.card_caption)
+        for row, (caption, field) in enumerate(
+            zip(self._captions, (self.customer_stack, self.card_picker), strict=True)
+        ):
+            caption.setProperty("role", "fieldLabel")
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(field, row, 1)
+        grid.setColumnStretch(1, 1)
+        self._show()
+        self.directory.start()
+        self.directory.customer_removed.connect(self._removed_elsewhere)
+        self.directory.customers_updated.connect(self._updated)
+        if not self.directory.available:
+            self.hide()
+
+    def align_captions(self, form: QGridLayout) -> None:
+        """Line the captions up with those of `form` (the page's order details) below."""
+        widths = [
+            widget.sizeHint().width()
+            for row in range(form.rowCount())
+            if (item := form.itemAtPosition(row, 0)) is not None
+            and (widget := item.widget()) is not None
+        ]
+        for caption in self._captions:
+            caption.setMinimumWidth(max([caption.sizeHint().width(), *widths]))
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def in_flight(self) -> bool:
+        return self._in_flight
+
+    @property
+    def has_card(self) -> bool:
+        """A saved customer and one of their cards are chosen: the sale is charged to it."""
+        return self.customer is not None and self.card_id() is not None
+
+    def card_id(self) -> str | None:
+        value = self.card_picker.currentData()
+        return value if isinstance(value, str) and value else None
+
+    def card_text(self) -> str:
+        text = self.card_picker.currentData(Qt.ItemDataRole.AccessibleTextRole)
+        return text if isinstance(text, str) else ""
+
+    def button_text(self, money: Money) -> str | None:
+        """The Charge button's words while a saved card is chosen ("Charge $31.50 to Visa ••••
+        4242"), None for a walk-in sale."""
+        if not self.has_card:
+            return None
+        amount = f" {format_money(money)}" if money.amount > 0 else ""
+        return f"Charge{amount} to {self.card_text()}"
+
+    # -- choosing -----------------------------------------------------------------------------
+
+    def _offer(self, text: str) -> None:
+        self._offered = {}
+        for summary in self.directory.model.matches(text, _OFFERED):
+            label = " — ".join(p for p in (summary.name, summary.email or summary.phone) if p)
+            if label in self._offered:
+                label = f"{label} ({summary.id})"
+            self._offered[label or summary.id] = summary.id
+        self._matches.setStringList(list(self._offered))
+        if self._offered:
+            self.completer.complete()
+
+    def _picked(self, text: str) -> None:
+        customer_id = self._offered.get(text)
+        summary = self.directory.model.get(customer_id) if customer_id else None
+        if summary is not None:
+            self.select(summary)
+
+    def select(self, summary: CustomerSummary) -> None:
+        """Charge this sale to `summary` (their default card until another is picked)."""
+        if self._in_flight:
+            return
+        self.customer, self.account = summary, None
+        self.search_input.clear()
+        self._show()
+        self._load()
+        emit(
+            self.status_changed,
+            "idle",
+            f"Charging {summary.display_name}'s saved card: type the amount, then press Enter.",
+        )
+
+    def clear(self) -> None:
+        """Back to a walk-in sale."""
+        if self._in_flight:
+            return
+        chosen = self.customer is not None
+        self.customer, self.account = None, None
+        self._show()
+        if chosen:
+            emit(self.status_changed, "idle", "Type an amount, then press Enter to charge.")
+
+    def _load(self) -> None:
+        service, summary = self._ctx.customers, self.customer
+        if service is None or summary is None:
+            return
+        customer_id = summary.id
+        self._loading = (
+            Op(self, lambda: service.account(customer_id))
+            .success(self._loaded)
+            .failure(lambda error: self._load_failed(customer_id, error))
+            .run()
+        )
+
+    def _loaded(self, account: CustomerAccount) -> None:
+        if self.customer is None or self.customer.id != account.customer.id or self._in_flight:
+            return
+        self.account = account
+        self.customer = account.summary
+        self.directory.apply(account.summary)
+        self._show()
+
+    def _load_failed(self, customer_id: str, error: BaseException) -> None:
+        if isinstance(error, CustomerDeleted):
+            self.directory.drop(customer_id, DELETED)
+            return
+        if self.customer is not None and self.customer.id == customer_id:
+            emit(
+                self.status_changed,
+                "error",
+                f"Could not load the customer's cards: {cashier_message(error).text}",
+            )
+
+    def _removed_elsewhere(self, customer_id: str, notice: str) -> None:
+        if self.customer is not None and self.customer.id == customer_id and not self._in_flight:
+            self.customer, self.account = None, None
+            self._show()
+            emit(self.status_changed, "error", notice)
+
+    def _updated(self, summaries: list[CustomerSummary]) -> None:
+        if self.customer is None or self.account is not None:
+            return
+        mine = next((s for s in summaries if s.id == self.customer.id), None)
+        if mine is not None:
+            self.customer = mine
+            self._show()
+
+    def _show(self) -> None:
+        summary = self.customer
+        chosen = summary is not None
+        self.customer_stack.setCurrentIndex(1 if chosen else 0)
+        self.card_caption.setVisible(chosen)
+        self.card_picker.setVisible(chosen)
+        keep = self.card_id()
+        self.card_picker.blockSignals(True)
+        self.card_picker.clear()
+        if summary is not None:
+            contact = summary.email or summary.phone
+            shown = (
+                f"{summary.name} · {contact}"
+                if summary.name and contact
+                else (summary.display_name)
+            )
+            self.selected_label.setText(shown)
+            self.selected_label.setToolTip(shown)
+            self._fill_cards(summary, keep)
+        else:
+            self.selected_label.clear()
+        self.card_picker.blockSignals(False)
+        last = self.account.last_order if self.account is not None else None
+        self.repeat_button.setEnabled(last is not None and not self._in_flight)
+        self.repeat_button.setToolTip(
+            _last_order_tip(last) if last is not None else "No earlier order to repeat"
+        )
+        self.clear_button.setEnabled(not self._in_flight)
+        self.card_picker.setEnabled(not self._in_flight)
+        emit(self.selection_changed)
+
+    def _fill_cards(self, summary: CustomerSummary, keep: str | None) -> None:
+        today = self._ctx.today()
+        if self.account is None:
+            # Until the cards are read: the default the list knows about.
+            if summary.has_card:
+                self._add_card(summary.card_id, summary.card_text, summary.expiry, True, None)
+            return
+        default = self.account.customer.default_source
+        cards = sorted(self.account.cards, key=lambda c: c.id != default)
+        for card in cards:
+            status = expiry_status(card.exp_month, card.exp_year, today)
+            self._add_card(
+                card.id,
+                card_label(card.brand, card.last4),
+                expiry_text(card.exp_month, card.exp_year),
+                card.id == default,
+                status,
+            )
+        if not cards:
+            self.card_picker.addItem("No card on file — add one on the Customers page", "")
+        ids = [self.card_picker.itemData(i) for i in range(self.card_picker.count())]
+        if keep in ids:
+            self.card_picker.setCurrentIndex(ids.index(keep))
+
+    def _add_card(
+        self,
+        card_id: str,
+        label: str,
+        expires: str,
+        is_default: bool,
+        status: ExpiryStatus | None,
+    ) -> None:
+        words = [label]
+        if expires:
+            words.append(f"exp. {expires}")
+        if status is ExpiryStatus.EXPIRED:
+            words.append("EXPIRED")
+        elif status is ExpiryStatus.SOON:
+            words.append("expires soon")
+        if is_default:
+            words.append("default")
+        self.card_picker.addItem(" · ".join(words), card_id)
+        self.card_picker.setItemData(
+            self.card_picker.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole
+        )
+
+    def repeat_last_order(self) -> None:
+        last = self.account.last_order if self.account is not None else None
+        if last is not None:
+            emit(self.repeat_order, last.amount, last.description)
+
+    # -- charging -----------------------------------------------------------------------------
+
+    def charge(self, request: ChargeRequest) -> None:
+        """Charge the chosen card for `request` at once (no card dialog)."""
+        summary, card_id = self.customer, self.card_id()
+        if summary is None or card_id is None or self._in_flight:
+            return
+        charges, label = self._ctx.charges, self.card_text()
+        self._order_id = request.order_id
+        self._set_in_flight(True)
+        emit(self.status_changed, "working", f"Charging {label}…")
+
+        def work(task: Task[AttemptProgress]) -> ChargeResult:
+            return charges.charge_customer(request, summary.id, card_id, on_progress=task.report)
+
+        self._charging = (
+            Op.task(self, work, self._progress)
+            .success(self._charged)
+            .failure(lambda error: self._charge_failed(summary, error))
+            .keeps_open()
+            .run()
+        )
+
+    def _progress(self, event: AttemptProgress) -> None:
+        if event.order_id and event.order_id != self._order_id:
+            self._order_id = event.order_id
+            emit(self.order_assigned, event.order_id)
+        if event.phase is AttemptPhase.CHECKING:
+            emit(
+                self.status_changed,
+                "unknown",
+                "Checking payment status… Do not charge the card again.",
+            )
+
+    def _charged(self, result: ChargeResult) -> None:
+        self._charging = None
+        self._set_in_flight(False)
+        emit(self.charge_succeeded, result)
+        # The sale is done: the next one starts as a walk-in (the page says "Approved").
+        self.customer, self.account = None, None
+        self._show()
+
+    def _charge_failed(self, summary: CustomerSummary, error: BaseException) -> None:
+        self._charging = None
+        self._set_in_flight(False)
+        if isinstance(error, CustomerDeleted):
+            self.directory.drop(summary.id, DELETED)
+            return
+        if isinstance(error, AttemptUnresolved):
+            emit(
+                self.status_changed,
+                "unknown",
+                "Stripe has not confirmed this payment yet. Do not charge the card again: the "
+                "order stays open and the till keeps checking. History shows the outcome.",
+            )
+            return
+        message = cashier_message(error)
+        state = {"declined": "declined", "invalid": "invalid", "unknown": "unknown"}.get(
+            message.kind, "error"
+        )
+        words = message.text
+        if self._order_id and state in ("declined", "error"):
+            words += f" Order {self._order_id} is still open."
+        emit(self.status_changed, state, words)
+
+    def _set_in_flight(self, in_flight: bool) -> None:
+        self._in_flight = in_flight
+        self.search_input.setEnabled(not in_flight)
+        self.clear_button.setEnabled(not in_flight)
+        self.card_picker.setEnabled(not in_flight)
+        self.repeat_button.setEnabled(not in_flight and self.account is not None)
+        emit(self.in_flight_changed, in_flight)
+
+
+def _last_order_tip(last: LastOrder) -> str:
+    when = last.created.astimezone().strftime("%d %b %Y")
+    what = f" — {last.description}" if last.description else ""
+    return f"Fill in {format_money(last.amount)}{what} (last order, {when})"

@@ -1,0 +1,810 @@
+"""The Customers page: the directory with search as you type, and the chosen customer's cards.
+
+Left, the customers (the window's CustomerDirectory: cached at start, refreshed from Stripe
+behind it, filtered on every keystroke); right, the selected customer's saved cards with
+their actions — add another, make one the default, remove one — and the way to charge them
+or, with the manager's PIN, delete them. Every change goes through the customer service (its
+attempts) in an Op, and is announced on `till_changed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.attempts import AttemptKind
+from pos_app.domain.customers import (
+    CONSENT_BY,
+    CONSENT_REGISTER,
+    CustomerSummary,
+    ExpiryStatus,
+    card_label,
+    card_saved_at,
+    expiry_status,
+    expiry_text,
+)
+from pos_app.domain.errors import CustomerDeleted
+from pos_app.services.manager import Grant, ManagerAction
+from pos_app.services.messages import cashier_message
+
+from ..customer_directory import CustomerDirectory
+from ..customers_model import Column
+from ..dialogs.customer_dialog import CustomerDialog
+from ..dialogs.delete_customer_dialog import DeleteCustomerDialog
+from ..dialogs.pin_dialog import PinDialog
+from ..dialogs.save_card_dialog import SaveCardDialog
+from ..events import TillEvents
+from ..ops import Op
+from ..qtcompat import emit
+from ..style import icon
+from ..widgets import StatusLine, describe
+
+if TYPE_CHECKING:
+    from pos_app.domain.models import Card
+    from pos_app.services.context import TillContext
+    from pos_app.services.customers import CustomerAccount, CustomerService
+
+__all__ = ["CustomersPage"]
+
+DELETED_ELSEWHERE = (
+    "{name} was deleted on another till or in the Stripe Dashboard, and is no longer on the list."
+)
+#: Arrow keys through the list load a customer's cards only once the cashier settles on one.
+DETAIL_DELAY_MS = 200
+#: How long a notice of something done stays up.
+NOTICE_MS = 8000
+_ROW_HEIGHT = 40
+_CARD_COLUMNS = ("Card · saved on", "Expires", "")
+#: Fixed widths of the narrow columns; the e-mail takes what is left.
+_WIDTHS = {Column.PHONE: 160, Column.CARD: 196, Column.EXPIRES: 108, Column.SAVED: 128}
+#: Below these list widths the column gives way (the selected customer's panel shows it).
+_HIDE_BELOW = {Column.SAVED: 880, Column.PHONE: 700}
+_DETAIL_WIDTH = 360
+_CARD_ROW_HEIGHT = 56
+
+
+class CustomersPage(QWidget):
+    """Find a customer, look after their saved cards, charge them."""
+
+    #: The CustomerSummary the cashier wants to charge (the window opens the charge page).
+    charge_requested = Signal(object)
+
+    def __init__(self, ctx: TillContext, events: TillEvents, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("customersPage")
+        self.setAccessibleName("Customers")
+        self._ctx = ctx
+        self._events = events
+        self.directory = CustomerDirectory.attached(events, ctx)
+        self.model = self.directory.model
+        self.account: CustomerAccount | None = None
+        self.selected: CustomerSummary | None = None
+        self.customer_dialog: CustomerDialog | None = None
+        self.card_dialog: SaveCardDialog | None = None
+        self.delete_dialog: DeleteCustomerDialog | None = None
+        self.pin_dialog: PinDialog | None = None
+        self.remove_box: QMessageBox | None = None
+        self._busy: Op[CustomerAccount] | Op[None] | None = None
+        self._detail_op: Op[CustomerAccount] | None = None
+
+        # -- the search row -------------------------------------------------------------------
+        self.search_input = QLineEdit(self)
+        describe(
+            self.search_input,
+            "customerSearchInput",
+            "Search customers",
+            "Type part of a name, e-mail or phone number (Ctrl+F; Enter picks the first)",
+        )
+        self.search_input.setPlaceholderText("Search by name, e-mail or phone")
+        self.search_input.setClearButtonEnabled(True)
+        self.search_input.textChanged.connect(self.directory.search)
+        self.search_input.returnPressed.connect(self._pick_first)
+        self.new_button = QPushButton("New customer", self)
+        describe(
+            self.new_button,
+            "newCustomerButton",
+            "New customer",
+            "Save a new customer with their card on file (Ctrl+N)",
+        )
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setProperty("compact", True)
+        self.new_button.clicked.connect(self.new_customer)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.search_input, 1)
+        top.addWidget(self.new_button)
+
+        self.notice = StatusLine("customerNoticeLabel", self)
+        self.notice.hide()
+        # Good news goes away by itself; a problem stays until the next action.
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self._notice_done)
+
+        # -- the list ---------------------------------------------------------------------------
+        self.table = QTableView(self)
+        describe(
+            self.table,
+            "customerTable",
+            "Customers",
+            "Saved customers; click a heading to sort, Enter charges the selected customer",
+        )
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        # Fixed, uniform rows: the view never measures 50,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(_ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(64)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in Column:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, _WIDTHS.get(column, 180))
+        header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.charge_selected())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.charge_selected)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("customersEmptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("customersStatusLabel")
+        self.count_label.setProperty("role", "hint")
+        self.count_label.setWordWrap(True)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.count_label)
+
+        # -- the selected customer --------------------------------------------------------------
+        self.detail = self._build_detail()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("customersSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self._splitter_moved = False
+        self.splitter.splitterMoved.connect(self._handle_moved)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_input.setFocus)
+        new = QShortcut(QKeySequence.StandardKey.New, self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.new_customer)
+
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._load_account)
+
+        self.directory.status_changed.connect(self._directory_status)
+        self.directory.customer_removed.connect(self._customer_removed)
+        self.model.modelReset.connect(self._rows_changed)
+        self.model.modelReset.connect(self._keep_selection)
+        self.model.rowsInserted.connect(self._rows_changed)
+        self.model.rowsRemoved.connect(self._rows_changed)
+        self._show_account(None)
+        self._rows_changed()
+        if not self.directory.available:
+            self.search_input.setEnabled(False)
+            self.new_button.setEnabled(False)
+            self.count_label.setText("Saved customers are not available on this till.")
+        self.directory.start()
+
+    def _build_detail(self) -> QFrame:
+        panel = QFrame(self)
+        panel.setObjectName("customerDetailPanel")
+        panel.setMinimumWidth(_DETAIL_WIDTH)
+        self.name_label = QLabel(panel)
+        self.name_label.setObjectName("customerNameLabel")
+        self.name_label.setProperty("role", "title")
+        self.name_label.setWordWrap(True)
+        self.contact_label = QLabel(panel)
+        self.contact_label.setObjectName("customerContactLabel")
+        self.contact_label.setWordWrap(True)
+        self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        cards_caption = QLabel("Saved cards", panel)
+        cards_caption.setProperty("role", "fieldLabel")
+
+        self.cards_table = QTableWidget(0, len(_CARD_COLUMNS), panel)
+        describe(
+            self.cards_table,
+            "customerCardsTable",
+            "Saved cards",
+            "The customer's cards on file; the default is charged unless another is chosen",
+        )
+        self.cards_table.setHorizontalHeaderLabels(list(_CARD_COLUMNS))
+        self.cards_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cards_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cards_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cards_table.setShowGrid(False)
+        self.cards_table.setWordWrap(False)
+        self.cards_table.verticalHeader().hide()
+        self.cards_table.verticalHeader().setDefaultSectionSize(_CARD_ROW_HEIGHT)
+        cards_header = self.cards_table.horizontalHeader()
+        cards_header.setHighlightSections(False)
+        cards_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        cards_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(_CARD_COLUMNS)):
+            cards_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.cards_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # One card stays in view however short the screen; taller screens show them all.
+        self.cards_table.setMinimumHeight(_CARD_ROW_HEIGHT + 48)
+        self.cards_table.itemSelectionChanged.connect(self._card_selection_changed)
+
+        self.add_card_button = self._button(
+            panel, "Add card", "addCardButton", "Save another card for this customer", "small"
+        )
+        self.add_card_button.clicked.connect(self.add_card)
+        self.default_card_button = self._button(
+            panel,
+            "Set default",
+            "defaultCardButton",
+            "Charge the selected card unless another is chosen",
+            "small",
+        )
+        self.default_card_button.clicked.connect(self.make_default)
+        self.remove_card_button = self._button(
+            panel, "Remove", "removeCardButton", "Remove the selected card (asks first)", "small"
+        )
+        self.remove_card_button.clicked.connect(self.remove_card)
+        card_buttons = QHBoxLayout()
+        card_buttons.setSpacing(8)
+        card_buttons.addWidget(self.add_card_button)
+        card_buttons.addWidget(self.default_card_button)
+        card_buttons.addWidget(self.remove_card_button)
+
+        self.detail_status = QLabel(panel)
+        self.detail_status.setObjectName("customerDetailStatus")
+        self.detail_status.setProperty("role", "hint")
+        self.detail_status.setWordWrap(True)
+
+        self.charge_button = QPushButton("Charge", panel)
+        describe(
+            self.charge_button,
+            "chargeCustomerButton",
+            "Charge this customer",
+            "Ring up a sale for this customer on a saved card, no card needed (Enter)",
+        )
+        self.charge_button.setProperty("role", "primary")
+        self.charge_button.setProperty("compact", True)
+        self.charge_button.setIcon(icon("card"))
+        self.charge_button.setIconSize(QSize(24, 24))
+        self.charge_button.clicked.connect(self.charge_selected)
+        self.delete_button = self._button(
+            panel,
+            "Delete…",
+            "deleteCustomerButton",
+            "Delete this customer and their cards for good (manager PIN)",
+        )
+        self.delete_button.setProperty("role", "danger")
+        self.delete_button.clicked.connect(self.delete_customer)
+
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.contact_label)
+        layout.addSpacing(8)
+        layout.addWidget(cards_caption)
+        layout.addWidget(self.cards_table, 1)
+        layout.addLayout(card_buttons)
+        layout.addWidget(self.detail_status)
+        layout.addSpacing(8)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(self.delete_button)
+        bottom.addWidget(self.charge_button, 1)
+        layout.addLayout(bottom)
+        return panel
+
+    @staticmethod
+    def _button(parent: QWidget, text: str, name: str, tip: str, size: str = "") -> QPushButton:
+        button = QPushButton(parent)
+        if size:
+            button.setProperty("size", size)  # before the text: the size hint sees the padding
+        button.setText(text)
+        describe(button, name, text.rstrip("…"), tip)
+        button.setAutoDefault(False)
+        return button
+
+    @property
+    def service(self) -> CustomerService | None:
+        return self._ctx.customers
+
+    # -- fitting the screen ---------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._splitter_moved:
+            total = self.splitter.width() - self.splitter.handleWidth()
+            self.splitter.setSizes([max(0, total - _DETAIL_WIDTH), _DETAIL_WIDTH])
+        self._fit_columns()
+
+    def _handle_moved(self, _position: int, _index: int) -> None:
+        self._splitter_moved = True
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Narrow screens drop the columns the customer's panel shows anyway; the name gets
+        a fair share and the e-mail the rest."""
+        width = self.splitter.sizes()[0] if self.splitter.sizes() else self.width()
+        for column, below in _HIDE_BELOW.items():
+            self.table.setColumnHidden(column, width < below)
+        shown = sum(w for c, w in _WIDTHS.items() if not self.table.isColumnHidden(c))
+        self.table.horizontalHeader().resizeSection(
+            Column.NAME, max(140, min(200, (width - shown) // 2))
+        )
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def _rows_changed(self) -> None:
+        if self.model.rowCount():
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        if not self.directory.available:
+            text = "Saved customers are not available on this till."
+        elif self.model.query.strip():
+            text = f"No customer matches “{self.model.query.strip()}”."
+        elif not self.directory.loaded or self.directory.loading:
+            text = "Loading customers…"
+        elif self.directory.failed:
+            text = f"Could not load customers. {self.directory.failed}"
+        else:
+            text = "No saved customers yet.\nPress New customer to keep a regular's card on file."
+        self.empty_label.setText(text)
+        self.list_stack.setCurrentWidget(self.empty_label)
+
+    def _keep_selection(self) -> None:
+        # A search or a merged page resets the model: the chosen customer stays chosen.
+        if self.selected is None:
+            return
+        row = self.model.row_of(self.selected.id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _directory_status(self, text: str) -> None:
+        self.count_label.setText(text)
+        self._rows_changed()
+
+    def _pick_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        summary = self.model.summary(rows[0].row()) if rows else None
+        if summary is None:
+            # Filtered out of view: the detail stays, but nothing acts on a row not shown.
+            if self.selected is not None and self.model.row_of(self.selected.id) is None:
+                self.selected, self.account = None, None
+                self._show_account(None)
+            return
+        if self.selected is not None and summary.id == self.selected.id:
+            self.selected = summary
+            return
+        self.selected, self.account = summary, None
+        self._show_account(None)
+        self._detail_timer.start()
+        self._notice_done()  # what was done is old news once another customer is chosen
+
+    def select_customer(self, customer_id: str) -> None:
+        """Select a customer's row (clearing the search if it hides them)."""
+        row = self.model.row_of(customer_id)
+        if row is None and self.search_input.text():
+            self.search_input.clear()
+            row = self.model.row_of(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # -- the selected customer ------------------------------------------------------------
+
+    def _load_account(self) -> None:
+        service, summary = self.service, self.selected
+        if service is None or summary is None or self.directory.closed:
+            return
+        self._detail_say("Loading cards…")
+        customer_id = summary.id
+        self._detail_op = (
+            Op(self, lambda: service.account(customer_id))
+            .success(self._account_loaded)
+            .failure(lambda error: self._account_failed(customer_id, error))
+            .run()
+        )
+
+    def _account_loaded(self, account: CustomerAccount) -> None:
+        if self.selected is None or account.customer.id != self.selected.id:
+            return  # the cashier moved on meanwhile
+        self.directory.apply(account.summary)  # may move the row: selection follows below
+        self.account, self.selected = account, account.summary
+        row = self.model.row_of(account.customer.id)
+        if row is not None and not self.table.selectionModel().isRowSelected(row):
+            self.table.selectRow(row)
+        self._show_account(account)
+
+    def _account_failed(self, customer_id: str, error: BaseException) -> None:
+        if isinstance(error, CustomerDeleted):
+            self.directory.drop(customer_id, DELETED_ELSEWHERE)
+            return
+        if self.selected is not None and self.selected.id == customer_id:
+            self._detail_say(f"Could not load the cards. {cashier_message(error).text}")
+
+    def _show_account(self, account: CustomerAccount | None) -> None:
+        summary = self.selected
+        have = summary is not None
+        if summary is None:
+            self.name_label.setText("No customer selected")
+            self.contact_label.setText("Pick a customer on the left to see their saved cards.")
+        else:
+            self.name_label.setText(summary.name or summary.email or summary.id)
+            note = account.customer.description if account is not None else None
+            # A phone number wraps as a whole, never in the middle.
+            phone = summary.phone.replace(" ", "\u00a0")
+            contact = " · ".join(p for p in (summary.email, phone) if p)
+            self.contact_label.setText("\n".join(p for p in (contact, note or "") if p))
+        self.cards_table.setRowCount(0)
+        cards = account.cards if account is not None else ()
+        default = account.customer.default_source if account is not None else None
+        today = self._ctx.today()
+        for card in cards:
+            self._add_card_row(card, card.id == default, today)
+        if account is not None and default is not None:
+            row = next((i for i, c in enumerate(cards) if c.id == default), 0)
+            self.cards_table.selectRow(row)
+        self._detail_say("" if account is not None or not have else "Loading cards…")
+        if account is not None and not cards:
+            self._detail_say("No card on file. Add one to charge this customer.")
+        name = summary.name.split()[0] if summary is not None and summary.name else ""
+        self.charge_button.setText(f"Charge {name}" if name else "Charge")
+        self.charge_button.setAccessibleName(self.charge_button.text())
+        self._update_buttons()
+
+    def _add_card_row(self, card: Card, is_default: bool, today: date) -> None:
+        row = self.cards_table.rowCount()
+        self.cards_table.insertRow(row)
+        status = expiry_status(card.exp_month, card.exp_year, today)
+        expires = expiry_text(card.exp_month, card.exp_year)
+        if status is ExpiryStatus.EXPIRED:
+            expires = f"{expires}\nexpired"
+        elif status is ExpiryStatus.SOON:
+            expires = f"{expires}\nsoon"
+        metadata = self.account.customer.metadata if self.account is not None else {}
+        saved = card_saved_at(card, metadata)
+        when = f"\n{saved.astimezone():%d %b %Y}" if saved else ""
+        items = (
+            QTableWidgetItem(card_label(card.brand, card.last4) + when),
+            QTableWidgetItem(expires),
+            QTableWidgetItem("Default" if is_default else ""),
+        )
+        items[0].setData(Qt.ItemDataRole.UserRole, card.id)
+        if saved is not None:
+            record = card.metadata if CONSENT_BY in card.metadata else metadata
+            who = record.get(CONSENT_BY, "")
+            where = record.get(CONSENT_REGISTER, "")
+            items[0].setToolTip(
+                f"Saved on {saved.astimezone():%d %b %Y, %H:%M}"
+                + (f" by {who}" if who else "")
+                + (f" at register {where}" if where else "")
+                + ", with the customer's consent"
+            )
+        if status is not ExpiryStatus.VALID:
+            colour = "#b91c1c" if status is ExpiryStatus.EXPIRED else "#92400e"
+            items[1].setForeground(QBrush(QColor(colour)))
+            items[1].setToolTip(
+                "This card has expired: ask for another card"
+                if status is ExpiryStatus.EXPIRED
+                else "This card expires this month or next"
+            )
+        if is_default:
+            items[2].setToolTip("Charged when no other card is chosen")
+        for column, item in enumerate(items):
+            self.cards_table.setItem(row, column, item)
+
+    def _detail_say(self, text: str) -> None:
+        self.detail_status.setText(text)
+        self.detail_status.setVisible(bool(text))
+
+    def selected_card(self) -> str | None:
+        """The id of the card selected in the cards table."""
+        rows = self.cards_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.cards_table.item(rows[0].row(), 0)
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def _card_selection_changed(self) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        working = self._busy is not None and self._busy.running
+        have = self.selected is not None and self.service is not None
+        loaded = have and self.account is not None
+        card = self.selected_card()
+        default = self.account.customer.default_source if self.account is not None else None
+        self.add_card_button.setEnabled(loaded and not working)
+        self.default_card_button.setEnabled(
+            loaded and card is not None and card != default and not working
+        )
+        self.remove_card_button.setEnabled(loaded and card is not None and not working)
+        self.charge_button.setEnabled(have and not working)
+        self.delete_button.setEnabled(have and not working and self._ctx.manager is not None)
+
+    def _customer_removed(self, customer_id: str, notice: str) -> None:
+        if self.selected is not None and self.selected.id == customer_id:
+            self.selected, self.account = None, None
+            self._show_account(None)
+        self._say("error", notice)
+
+    def _say(self, state: str, text: str) -> None:
+        self.notice.set_status(state, text)
+        self.notice.setVisible(bool(text))
+        if state == "approved":
+            self._notice_timer.start()
+        else:
+            self._notice_timer.stop()
+
+    def _notice_done(self) -> None:
+        if self.notice.state == "approved":
+            self.notice.hide()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def new_customer(self) -> None:
+        service = self.service
+        if service is None or self.customer_dialog is not None:
+            return
+        dialog = CustomerDialog(
+            service, business_name=self._ctx.business_name, parent=self.window()
+        )
+        dialog.created.connect(self._created)
+        dialog.finished.connect(self._customer_dialog_finished)
+        self.customer_dialog = dialog
+        dialog.open()
+
+    def _created(self, account: CustomerAccount) -> None:
+        summary = account.summary
+        self.directory.apply(summary)
+        self._events.notify(AttemptKind.CUSTOMER)
+        card = f" with {summary.card_text}" if summary.has_card else ""
+        self._say("approved", f"Saved {summary.display_name}{card}.")
+        self.select_customer(summary.id)
+        if self.selected is not None and self.selected.id == summary.id:
+            self._account_loaded(account)
+
+    def _customer_dialog_finished(self) -> None:
+        dialog, self.customer_dialog = self.customer_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def add_card(self) -> None:
+        service, summary = self.service, self.selected
+        if service is None or summary is None or self.card_dialog is not None:
+            return
+        customer_id = summary.id
+        dialog = SaveCardDialog(
+            lambda card, tokenized, progress: service.add_card(
+                customer_id, card, on_tokenized=tokenized, on_progress=progress
+            ),
+            customer_name=summary.display_name,
+            ask_consent=True,
+            business_name=self._ctx.business_name,
+            parent=self.window(),
+        )
+        dialog.saved.connect(lambda account: self._changed(account, AttemptKind.CARD, "saved"))
+        dialog.finished.connect(self._card_dialog_finished)
+        self.card_dialog = dialog
+        dialog.open()
+
+    def _card_dialog_finished(self) -> None:
+        dialog, self.card_dialog = self.card_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def make_default(self) -> None:
+        service, summary, card = self.service, self.selected, self.selected_card()
+        if service is None or summary is None or card is None:
+            return
+        customer_id = summary.id
+        self._run(
+            lambda: service.set_default(customer_id, card),
+            AttemptKind.DEFAULT_CARD,
+            "made the default",
+            "Making it the default…",
+        )
+
+    def remove_card(self) -> None:
+        summary, card = self.selected, self.selected_card()
+        if summary is None or card is None or self.account is None:
+            return
+        shown = next((c for c in self.account.cards if c.id == card), None)
+        label = card_label(shown.brand, shown.last4) if shown is not None else "this card"
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove card", "", parent=self.window())
+        box.setObjectName("removeCardConfirmBox")
+        box.setText(f"Remove {label} from {summary.display_name}'s saved cards?")
+        box.setInformativeText("It can be saved again later only with the card in hand.")
+        remove = box.addButton("Remove card", QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("removeCardConfirmButton")
+        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("removeCardCancelButton")
+        box.setDefaultButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._remove_answered(box, card))
+        self.remove_box = box
+        box.open()
+
+    def _remove_answered(self, box: QMessageBox, card_id: str) -> None:
+        self.remove_box = None
+        box.deleteLater()
+        clicked = box.clickedButton()
+        service, summary = self.service, self.selected
+        if clicked is None or clicked.objectName() != "removeCardConfirmButton":
+            return
+        if service is None or summary is None:
+            return
+        customer_id = summary.id
+        self._run(
+            lambda: service.remove_card(customer_id, card_id),
+            AttemptKind.CARD_REMOVAL,
+            "removed",
+            "Removing the card…",
+        )
+
+    def _run(
+        self, work: Callable[[], CustomerAccount], kind: AttemptKind, done: str, progress: str
+    ) -> None:
+        self._detail_say(progress)
+        self._busy = (
+            Op(self, work)
+            .success(lambda account: self._changed(account, kind, done))
+            .failure(self._failed)
+            .with_progress(progress)
+            .run()
+        )
+        self._update_buttons()
+
+    def _changed(self, account: CustomerAccount, kind: AttemptKind, done: str) -> None:
+        self._busy = None
+        self.directory.apply(account.summary)
+        self._events.notify(kind)
+        before = {c.id for c in self.account.cards} if self.account is not None else set()
+        if self.selected is not None and self.selected.id == account.customer.id:
+            self.selected = account.summary
+            self._account_loaded(account)
+        touched = [c for c in account.cards if c.id not in before]
+        if kind is AttemptKind.DEFAULT_CARD:
+            self._say("approved", f"{account.summary.card_text} is now the default card.")
+        elif touched:
+            self._say("approved", f"{card_label(touched[0].brand, touched[0].last4)} {done}.")
+        else:
+            self._say("approved", f"Card {done}.")
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = None
+        summary = self.selected
+        if isinstance(error, CustomerDeleted) and summary is not None:
+            self.directory.drop(summary.id, DELETED_ELSEWHERE)
+            return
+        message = cashier_message(error)
+        self._detail_say("")
+        self._say("error", f"{message.title}: {message.text}")
+        self._update_buttons()
+
+    def charge_selected(self) -> None:
+        if self.selected is not None and self.charge_button.isEnabled():
+            emit(self.charge_requested, self.selected)
+
+    def delete_customer(self) -> None:
+        summary = self.selected
+        if summary is None or self._ctx.manager is None or self.delete_dialog is not None:
+            return
+        cards = len(self.account.cards) if self.account is not None else 0
+        dialog = DeleteCustomerDialog(summary.display_name, cards, self.window())
+        dialog.confirmed.connect(lambda reason: self._ask_pin(summary, reason))
+        dialog.finished.connect(self._delete_dialog_finished)
+        self.delete_dialog = dialog
+        dialog.open()
+
+    def _delete_dialog_finished(self) -> None:
+        dialog, self.delete_dialog = self.delete_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _ask_pin(self, summary: CustomerSummary, reason: str) -> None:
+        manager = self._ctx.manager
+        if manager is None:
+            return
+        dialog = PinDialog(
+            manager,
+            ManagerAction.CUSTOMER_DELETION,
+            summary.id,
+            f"Delete {summary.display_name} and their saved cards for good. Reason: {reason}",
+            reason=reason,
+            parent=self.window(),
+        )
+        dialog.granted.connect(lambda grant: self._delete(summary, grant))
+        dialog.finished.connect(self._pin_finished)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _pin_finished(self) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _delete(self, summary: CustomerSummary, grant: Grant) -> None:
+        service = self.service
+        if service is None:
+            return
+        self._detail_say("Deleting…")
+        self._busy = (
+            Op(self, lambda: service.delete(summary.id, grant))
+            .success(lambda _none: self._deleted(summary))
+            .failure(self._failed)
+            .with_progress("Deleting the customer…")
+            .run()
+        )
+        self._update_buttons()
+
+    def _deleted(self, summary: CustomerSummary) -> None:
+        self._busy = None
+        self.directory.drop(summary.id, "{name} was deleted, with their saved cards.")
+        self._events.notify(AttemptKind.CUSTOMER_DELETION)
+        self._say("approved", f"{summary.display_name} was deleted.")
+        self._update_buttons()

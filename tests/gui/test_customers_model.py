@@ -1,0 +1,159 @@
+"""The customer directory's table model: Qt's model contract, search as you type, live rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+
+from pos_app.domain.cards import Brand
+from pos_app.domain.customers import CustomerSummary
+from pos_app.ui.customers_model import SUMMARY_ROLE, Column, CustomersModel
+
+pytestmark = pytest.mark.gui
+
+TODAY = date(2026, 11, 28)
+SAVED = datetime(2026, 3, 12, 10, 0, tzinfo=UTC)
+
+
+def person(n: int, name: str, email: str = "", phone: str = "", **card: object) -> CustomerSummary:
+    fields: dict[str, object] = {
+        "card_id": f"card_{n}",
+        "card_brand": Brand.VISA,
+        "card_last4": "4242",
+        "card_exp_month": 12,
+        "card_exp_year": 2030,
+        "card_saved_at": SAVED,
+        **card,
+    }
+    return CustomerSummary(
+        id=f"cus_{n}",
+        name=name,
+        email=email,
+        phone=phone,
+        created=SAVED + timedelta(minutes=n),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+PEOPLE = [
+    person(1, "Ada Lovelace", "ada@example.com", "+44 20 7946 0001"),
+    person(2, "Grace Hopper", "grace@navy.example.org", "+1 202 555 0147", card_exp_year=2026),
+    person(3, "Alan Turing", "alan@example.co.uk", "", card_exp_year=2024, card_exp_month=1),
+    person(4, "Katherine Johnson", "kj@nasa.example.gov", "+1 757 555 0199", card_id=""),
+]
+
+
+@pytest.fixture
+def model(qtbot: object) -> Iterator[CustomersModel]:
+    made = CustomersModel(today=lambda: TODAY)
+    made.reset(PEOPLE)
+    yield made
+    # Deleted on the GUI thread now, never by a garbage collection on some worker later.
+    made.deleteLater()
+
+
+def names(model: CustomersModel) -> list[str]:
+    return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+
+
+def test_the_model_keeps_qts_contract_while_it_is_searched_sorted_and_changed(
+    qtmodeltester: object, model: CustomersModel
+) -> None:
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_query("example")
+    model.sort(Column.EMAIL, Qt.SortOrder.DescendingOrder)
+    model.upsert([person(5, "Tim Berners-Lee", "tbl@w3.example.org")])
+    model.upsert([person(1, "Ada King", "ada@example.com")])
+    model.remove(["cus_2"])
+    model.set_query("")
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_rows_show_the_customer_and_their_default_card(model: CustomersModel) -> None:
+    row = names(model).index("Grace Hopper")
+
+    def cell(column: Column) -> object:
+        return model.index(row, column).data()
+
+    assert cell(Column.EMAIL) == "grace@navy.example.org"
+    assert cell(Column.PHONE) == "+1 202 555 0147"
+    assert cell(Column.CARD) == "Visa •••• 4242"
+    assert cell(Column.EXPIRES) == "12/26 soon"
+    assert cell(Column.SAVED) == SAVED.astimezone().strftime("%d %b %Y")
+    assert model.index(row, 0).data(SUMMARY_ROLE).id == "cus_2"
+    turing = names(model).index("Alan Turing")
+    assert model.index(turing, Column.EXPIRES).data() == "Expired"
+    assert "expired" in model.index(turing, Column.EXPIRES).data(Qt.ItemDataRole.ToolTipRole)
+    johnson = names(model).index("Katherine Johnson")
+    assert model.index(johnson, Column.CARD).data() == "No card"
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("lovelace", ["Ada Lovelace"]),
+        ("NAVY.example", ["Grace Hopper"]),
+        ("example.co", ["Ada Lovelace", "Alan Turing"]),
+        ("555 0147", ["Grace Hopper"]),
+        ("(202) 555-01", ["Grace Hopper"]),
+        ("a jo", ["Katherine Johnson"]),
+        ("nobody", []),
+    ],
+)
+def test_search_matches_part_of_a_name_an_email_or_a_phone_number(
+    model: CustomersModel, query: str, found: list[str]
+) -> None:
+    model.set_query(query)
+
+    assert sorted(names(model)) == found
+
+
+def test_typing_on_narrows_and_deleting_widens_again(model: CustomersModel) -> None:
+    for typed, count in (("n", 3), ("na", 2), ("nav", 1), ("na", 2), ("", 4)):
+        model.set_query(typed)
+        assert model.rowCount() == count, typed
+
+
+def test_a_page_arriving_keeps_the_selected_customer_selected(
+    qtbot: object, model: CustomersModel
+) -> None:
+    view = QTableView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.setModel(model)
+    view.selectRow(names(model).index("Grace Hopper"))
+
+    model.upsert([person(6, "Aaron Aardvark"), person(7, "Zed Zebra")])
+
+    selected = view.selectionModel().selectedRows()
+    assert [model.summary(i.row()).name for i in selected] == ["Grace Hopper"]
+    assert names(model)[0] == "Aaron Aardvark" and names(model)[-1] == "Zed Zebra"
+
+
+def test_a_new_customer_that_does_not_match_the_search_stays_hidden(
+    model: CustomersModel,
+) -> None:
+    model.set_query("lovelace")
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append(first))
+
+    model.upsert([person(8, "Zed Zebra"), person(9, "Ada Lovelace-King", "alk@example.com")])
+
+    assert names(model) == ["Ada Lovelace", "Ada Lovelace-King"]
+    assert inserted == [1]
+    assert model.total == 6
+
+
+def test_quick_search_offers_the_first_matches_without_touching_the_table(
+    model: CustomersModel,
+) -> None:
+    model.set_query("grace")
+
+    offered = model.matches("example", limit=2)
+
+    assert [c.name for c in offered] == ["Ada Lovelace", "Alan Turing"]
+    assert names(model) == ["Grace Hopper"]
+    assert model.rowCount(QModelIndex()) == 1
