@@ -17,8 +17,10 @@ from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.context import TillContext
+from pos_app.services.history import HistoryService
 from pos_app.services.manager import AuditTrail, ManagerAuth
 from pos_app.services.receipts import ReceiptService, ShopDetails
+from pos_app.services.refunds import RefundService
 from pos_app.storage.config import (
     RuntimeConfig,
     keys_in_environment,
@@ -29,9 +31,11 @@ from pos_app.storage.journal import Journal
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import KeyringSecretStore, SecretStore
 from pos_app.storage.settings import SettingsStore
+from pos_app.storage.timezones import resolve_zone
 
 __all__ = [
     "build_context",
+    "build_gateway",
     "create_main_window",
     "load_config",
     "sandbox_command",
@@ -77,13 +81,11 @@ def load_config(
     return load_runtime_config(env, paths, keychain(env), settings)
 
 
-def build_context(
-    config: RuntimeConfig, paths: AppPaths, *, sandbox: SandboxProcess | None = None
-) -> TillContext:
-    """Every service the till uses, from one configuration."""
+def build_gateway(config: RuntimeConfig) -> StripeGateway:
+    """The gateway to Stripe (or the sandbox) for this configuration."""
     if config.secret_key is None:
         raise ConfigurationError("No Stripe secret key is configured; run the setup first.")
-    gateway = StripeGateway(
+    return StripeGateway(
         GatewayConfig(
             secret_key=config.secret_key,
             publishable_key=config.publishable_key,
@@ -91,6 +93,14 @@ def build_context(
             app_version=__version__,
         )
     )
+
+
+def build_context(
+    config: RuntimeConfig, paths: AppPaths, *, sandbox: SandboxProcess | None = None
+) -> TillContext:
+    """Every service the till uses, from one configuration."""
+    zone = resolve_zone(config.timezone)
+    gateway = build_gateway(config)
     config.journal_path.parent.mkdir(parents=True, exist_ok=True)
     journal = Journal(config.journal_path)
     receipts = ReceiptService(
@@ -117,6 +127,8 @@ def build_context(
     )
     trail = AuditTrail(journal, register_id=config.register_id, cashier=config.cashier)
     manager = ManagerAuth(trail, pin_hash=config.manager_pin_hash, env_pin=config.manager_pin_env)
+    history = HistoryService(gateway, receipts, zone=zone.zone, zone_name=zone.name)
+    refunds = RefundService(pipeline, trail, register_id=config.register_id, cashier=config.cashier)
     settings_store = SettingsStore(paths.settings_path)
 
     def store_live_confirmation(day: date) -> None:
@@ -141,6 +153,8 @@ def build_context(
             date.fromisoformat(config.live_confirmed_on) if config.live_confirmed_on else None
         ),
         store_live_confirmation=store_live_confirmation,
+        history=history,
+        refunds=refunds,
         closers=closers,
     )
 

@@ -14,8 +14,10 @@ from pos_app.domain.attempts import SettledAttempt
 from pos_app.domain.keys import Mode
 
 from .charging import Charging
+from .history import HistoryService
 from .manager import AuditTrail, ManagerAuth
 from .receipts import ReceiptService
+from .refunds import RefundService
 
 __all__ = ["OpenAttempts", "TillContext"]
 
@@ -43,6 +45,9 @@ class TillContext:
     live_confirmed_on: date | None = None
     store_live_confirmation: Callable[[date], None] = lambda day: None
     today: Callable[[], date] = date.today
+    #: The manager's day (every register's charges from Stripe) and refunds.
+    history: HistoryService | None = None
+    refunds: RefundService | None = None
     #: Called on close: stops the sandbox, closes the HTTP client and the journal.
     closers: list[Callable[[], None]] = field(default_factory=list)
 

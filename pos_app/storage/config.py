@@ -21,6 +21,7 @@ from pos_app.storage.settings import (
     validate_pin,
     validate_register_id,
 )
+from pos_app.storage.timezones import validate_zone_name
 
 __all__ = [
     "ENV_API_BASE",
@@ -30,6 +31,7 @@ __all__ = [
     "ENV_PUBLISHABLE_KEY",
     "ENV_REGISTER_ID",
     "ENV_SECRET_KEY",
+    "ENV_TIMEZONE",
     "SANDBOX_BUSINESS_NAME",
     "SANDBOX_PUBLISHABLE_KEY",
     "SANDBOX_SECRET_KEY",
@@ -38,6 +40,7 @@ __all__ = [
     "load_runtime_config",
     "sandbox_config",
     "save_setup",
+    "shop_timezone",
 ]
 
 ENV_SECRET_KEY = "POS_STRIPE_SECRET_KEY"
@@ -47,6 +50,9 @@ ENV_REGISTER_ID = "POS_REGISTER_ID"
 ENV_CASHIER = "POS_CASHIER"
 ENV_CURRENCY = "POS_CURRENCY"
 ENV_MANAGER_PIN = "POS_MANAGER_PIN"
+#: The shop's IANA time zone, in which a day's history and report are cut (default: the
+#: computer's own zone).
+ENV_TIMEZONE = "POS_TIMEZONE"
 
 SANDBOX_SECRET_KEY = "sk_test_sandbox"
 SANDBOX_PUBLISHABLE_KEY = "pk_test_sandbox"
@@ -78,6 +84,8 @@ class RuntimeConfig:
     #: POS_MANAGER_PIN as given (automation): compared in constant time when a manager action
     #: asks, never hashed at start (a start-up must not pay for a key derivation).
     manager_pin_env: str | None = field(default=None, repr=False)
+    #: The shop's IANA time zone; None means the computer's own (storage.timezones).
+    timezone: str | None = None
 
     @property
     def is_live(self) -> bool:
@@ -145,6 +153,7 @@ def load_runtime_config(
         needs_setup=secret_key is None,
         journal_path=paths.journal_path,
         live_confirmed_on=settings.live_confirmed_on,
+        timezone=shop_timezone(env, settings),
     )
 
 
@@ -182,7 +191,19 @@ def sandbox_config(
         needs_setup=False,
         journal_path=paths.sandbox_dir / "journal.sqlite3",
         live_confirmed_on=None,
+        timezone=shop_timezone(env, settings),
     )
+
+
+def shop_timezone(env: Mapping[str, str], settings: Settings) -> str | None:
+    """POS_TIMEZONE, else the stored setting, validated; None for the computer's own zone."""
+    name = _from_env(env, ENV_TIMEZONE, settings.timezone, validate_zone_name)
+    if not name:
+        return None
+    try:
+        return validate_zone_name(name)
+    except ValidationError as exc:
+        raise ConfigurationError(f"The stored time zone is not valid: {exc.message}") from None
 
 
 def save_setup(

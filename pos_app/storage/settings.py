@@ -108,6 +108,8 @@ class Settings:
     live_confirmed_on: str | None = None
     #: Chosen at setup: without keys, the till starts against the local training sandbox.
     training_mode: bool = False
+    #: The shop's IANA time zone for the day's history and report; "" is the computer's own.
+    timezone: str = ""
 
     def __post_init__(self) -> None:
         validate_register_id(self.register_id)
