@@ -9,7 +9,6 @@ there, declined attempts too. A change anywhere in the till (`till_changed`) rel
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,14 +18,12 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
-    QSize,
     QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,19 +38,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_app.domain.attempts import AttemptKind
-from pos_app.domain.cards import Brand
 from pos_app.domain.localday import DayWindow
 from pos_app.domain.models import Charge, ChargeStatus
-from pos_app.domain.money import Money, format_money
+from pos_app.domain.money import format_money
 from pos_app.services.day_report import NONE_KEY, STATUSES, DayReport, DayTotals
 from pos_app.services.history import LoadCancelled
 from pos_app.services.manager import Grant, ManagerAction
@@ -65,7 +58,8 @@ from ..dialogs.charge_details_dialog import ChargeDetailsDialog
 from ..dialogs.pin_dialog import PinDialog
 from ..dialogs.refund_dialog import RefundDialog
 from ..events import TillEvents
-from ..history_model import STATUS_COLOURS, STATUS_ROLE, Column, HistoryFilter, HistoryModel
+from ..history_look import StatusDelegate, day_words, totals_html
+from ..history_model import Column, HistoryFilter, HistoryModel
 from ..hour_chart import HourChart
 from ..ops import Op
 from ..qtcompat import emit
@@ -89,108 +83,6 @@ _COLUMN_WIDTHS = {
 }
 #: Typing a date in the date field changes it digit by digit: load once it has settled.
 _DATE_SETTLE_MS = 300
-
-
-class _StatusDelegate(QStyledItemDelegate):
-    """The status as a small coloured label that also spells it out (docs/ui.md "Tables")."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        status = index.data(STATUS_ROLE)
-        if not isinstance(status, str):
-            super().paint(painter, option, index)
-            return
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget is not None else None
-        if style is not None:
-            # The selection background and focus, without the text (drawn below as a label).
-            option.text = ""
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        foreground, background = STATUS_COLOURS.get(status, ("#111827", "#e5e7eb"))
-        metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(status) + 16
-        height = metrics.height() + 4
-        rect = QRectF(
-            option.rect.left() + 8,
-            option.rect.center().y() - height / 2 + 0.5,
-            min(width, option.rect.width() - 12),
-            height,
-        )
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor(foreground))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, status)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width() + 24, max(hint.height(), option.fontMetrics.height() + 12))
-
-
-def _brand_words(code: str) -> str:
-    return code if code == NONE_KEY else Brand.from_stripe(code).value
-
-
-def _day_words(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
-_CELL = "padding: 0 16px 2px 0"
-
-
-def totals_html(totals: DayTotals) -> str:
-    """The day's figures as rich text: a row per currency, then the groups on a line each."""
-
-    def money(amount: int, currency: str) -> str:
-        return html.escape(format_money(Money(amount, currency)))
-
-    head = "".join(
-        f"<th align='{'left' if i == 0 else 'right'}' style='{_CELL};color:#374151'>{h}</th>"
-        for i, h in enumerate(
-            ("Currency", "Charges", "Succeeded", "Failed", "Gross", "Refunded", "Net")
-        )
-    )
-    rows = []
-    for currency in totals.currencies():
-        t = totals.totals[currency]
-        cells = [
-            f"<td style='{_CELL}'><b>{currency.upper()}</b></td>",
-            *(
-                f"<td align='right' style='{_CELL}'>{value}</td>"
-                for value in (
-                    t.charges,
-                    t.succeeded,
-                    t.failed,
-                    money(t.gross, currency),
-                    money(t.refunded, currency),
-                )
-            ),
-            f"<td align='right' style='{_CELL}'><b>{money(t.net, currency)}</b></td>",
-        ]
-        rows.append(f"<tr>{''.join(cells)}</tr>")
-    lines = [f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"]
-    for title, table, words in (
-        ("By card", totals.by_brand, _brand_words),
-        ("By cashier", totals.by_cashier, str),
-        ("By register", totals.by_register, str),
-    ):
-        per_currency = []
-        for currency in totals.currencies():
-            groups = table.get(currency, {})
-            if groups:
-                items = ", ".join(
-                    f"{html.escape(words(key))} {group.count} · {money(group.gross, currency)}"
-                    for key, group in sorted(groups.items())
-                )
-                per_currency.append(f"{currency.upper()}: {items}")
-        if per_currency:
-            lines.append(
-                f"<span style='color:#374151;font-weight:600'>{title}</span> &nbsp;"
-                + " &nbsp;|&nbsp; ".join(per_currency)
-            )
-    return "<br/>".join(lines)
 
 
 class HistoryPage(QWidget):
@@ -421,7 +313,7 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
-        self.table.setItemDelegateForColumn(Column.STATUS, _StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
         self.table.doubleClicked.connect(self._row_activated)
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -589,7 +481,7 @@ class HistoryPage(QWidget):
         self._reset_filter_choices()
         self._show_totals()
         self.progress.show()
-        self._state(f"Reading {_day_words(day)} from Stripe…", "")
+        self._state(f"Reading {day_words(day)} from Stripe…", "")
         self._show_message("Loading the day's charges from Stripe…")
         self._update_actions()
         self._load = (
@@ -634,7 +526,7 @@ class HistoryPage(QWidget):
         hours = round(window.length.total_seconds() / 3600, 1)
         clock_change = "" if hours == 24 else f" · a {hours:g}-hour day (the clocks changed)"
         self._state(
-            f"{count:,} charge{'' if count == 1 else 's'} · {_day_words(window.day)} · "
+            f"{count:,} charge{'' if count == 1 else 's'} · {day_words(window.day)} · "
             f"{report.zone_name}{clock_change}",
             "",
         )
