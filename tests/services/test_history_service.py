@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
 
 from pos_app.domain.keys import Mode
@@ -19,7 +18,6 @@ from pos_app.services.history import HistoryService, LoadCancelled
 from pos_app.services.receipts import ReceiptService, ShopDetails
 from tests.day_support import (
     DECLINE,
-    VISA,
     charge_until_the_second_turns,
     expected_totals,
     extra_zones,
@@ -27,6 +25,7 @@ from tests.day_support import (
     make_charge,
     make_mixed_day,
     saved_customer,
+    seed_customer_charges,
     zone_with_midnight_at,
     zone_with_noon_at,
 )
@@ -51,28 +50,6 @@ def history_for(gateway: StripeGateway, zone_name: str, tmp_path: Path) -> Histo
         receipts_dir=tmp_path / "receipts",
     )
     return HistoryService(gateway, receipts, zone=ZoneInfo(zone_name), zone_name=zone_name)
-
-
-def seed_customer_charges(peer: Peer, count: int) -> None:
-    """`count` approved charges, fast: one saved card, one POST per charge."""
-    with httpx.Client(base_url=peer.base_url, auth=(peer.secret_key, ""), timeout=30) as client:
-        token = client.post(
-            "/v1/tokens",
-            data={"card[number]": VISA, "card[exp_month]": "12", "card[exp_year]": "2031",
-                  "card[cvc]": "123"},
-        ).json()["id"]  # fmt: skip
-        customer = client.post("/v1/customers", data={"source": token}).json()["id"]
-        for number in range(count):
-            client.post(
-                "/v1/charges",
-                data={
-                    "amount": str(100 + number),
-                    "currency": "usd",
-                    "customer": customer,
-                    "metadata[cashier]": "Sam" if number % 2 else "Alex",
-                    "metadata[register_id]": f"R{number % 3}",
-                },
-            ).raise_for_status()
 
 
 def test_a_busy_day_is_read_in_full_page_by_page(

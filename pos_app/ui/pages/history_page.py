@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -559,6 +560,14 @@ class HistoryPage(QWidget):
         self.state_label.setText(text)
         set_state(self.state_label, state)
 
+    def _announce(self, text: str) -> None:
+        """A confirmation that outlives the reload it causes: in the window's status bar."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 20_000)
+        else:
+            self._state(text, "ok")
+
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.rows.setCurrentWidget(self.message)
@@ -716,7 +725,7 @@ class HistoryPage(QWidget):
     def _refunded(self, result: RefundResult) -> None:
         charge = result.request.charge
         order = charge.metadata.get("order_id") or charge.id
-        self._state(f"Refunded {format_money(result.refund.amount)} on order {order}.", "ok")
+        self._announce(f"Refunded {format_money(result.refund.amount)} on order {order}.")
         self._reselect = charge.id
         # Every page hears it; this one reloads the day, so the row and the totals show it.
         self._events.notify(AttemptKind.REFUND)
@@ -771,7 +780,7 @@ class HistoryPage(QWidget):
         )
 
     def _exported(self, path: Path, count: int) -> None:
-        self._state(f"Saved {count:,} charges to {path}", "ok")
+        self._announce(f"Saved {count:,} charges to {path}")
         emit(self.exported, str(path))
 
     def _export_failed(self, error: BaseException) -> None:
