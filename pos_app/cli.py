@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -176,6 +177,11 @@ def report(
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     args = report_parser().parse_args(argv)
+    # The gateway's retry warnings would reach stderr through logging's last resort; the
+    # command's contract is one line there, which says what they would have said.
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
     def fail(code: int, message: str) -> int:
         print(f"pos-app report: {message}", file=err)

@@ -73,7 +73,7 @@ def system_zone() -> ShopZone:
 
 
 def _name_from_link(path: Path) -> str | None:
-    """ "Europe/Berlin" from /etc/localtime -> /usr/share/zoneinfo/Europe/Berlin."""
+    """The IANA name of a link into the zone folder (/usr/share/zoneinfo/Europe/Berlin)."""
     try:
         target = path.resolve().as_posix()
     except OSError:

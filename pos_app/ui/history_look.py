@@ -13,7 +13,7 @@ from pos_app.domain.cards import Brand
 from pos_app.domain.money import Money, format_money
 from pos_app.services.day_report import NONE_KEY, DayTotals
 
-from .history_model import STATUS_COLOURS, STATUS_ROLE
+from .history_model import STATUS_COLOURS, STATUS_ROLE, brand_words
 
 __all__ = ["StatusDelegate", "day_words", "totals_html"]
 
@@ -57,14 +57,14 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 def _brand_words(code: str) -> str:
-    return code if code == NONE_KEY else Brand.from_stripe(code).value
+    return code if code == NONE_KEY else brand_words(Brand.from_stripe(code))
 
 
 def day_words(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 
-_CELL = "padding: 0 16px 2px 0"
+_CELL = "padding: 0 12px 2px 0"
 
 
 def totals_html(totals: DayTotals) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pos_app.domain.cards import Brand
-from pos_app.domain.models import Charge
+from pos_app.domain.models import Card, Charge
 from pos_app.domain.money import format_money
 from pos_app.services.day_report import NONE_KEY, charge_status
 
@@ -36,6 +36,8 @@ __all__ = [
     "Column",
     "HistoryFilter",
     "HistoryModel",
+    "brand_words",
+    "card_words",
 ]
 
 CHARGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,12 +87,16 @@ _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _SHORT_BRANDS = {Brand.AMEX: "Amex", Brand.MASTERCARD: "Mastercard", Brand.DINERS: "Diners"}
 
 
-def _card_words(charge: Charge) -> str:
-    """ "Visa •••• 4242": short enough for the column, the brand's own capitals."""
-    card = charge.card
+def brand_words(brand: Brand) -> str:
+    """A brand as the history shows it: "Visa", "Mastercard", "Amex"."""
+    return _SHORT_BRANDS.get(brand, brand.value)
+
+
+def card_words(card: Card | None) -> str:
+    """Brand and last four ("Visa •••• 4242"), the same in every part of the history."""
     if card is None:
         return ""
-    brand = _SHORT_BRANDS.get(card.brand, card.brand.value)
+    brand = brand_words(card.brand)
     return f"{brand} •••• {card.last4}" if card.last4 else brand
 
 
@@ -226,7 +232,7 @@ class HistoryModel(QAbstractTableModel):
                 charge.created.astimezone(self._zone).strftime("%H:%M:%S"),
                 format_money(charge.amount),
                 row.status,
-                _card_words(charge),
+                card_words(charge.card),
                 charge.customer or "",
                 metadata.get("order_id", ""),
                 metadata.get("cashier", ""),

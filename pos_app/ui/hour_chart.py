@@ -32,7 +32,8 @@ class HourChart(QWidget):
         self.setAccessibleName("Sales by hour")
         self.setToolTip("The day's takings (succeeded charges) hour by hour")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumSize(280, 120)
+        self.setMinimumSize(240, 120)
+        self.setMaximumWidth(480)
         self._hours: list[datetime] = []
         self._amounts: list[int] = []
         self._currency = ""

@@ -28,6 +28,7 @@ from pos_app.services.history import ChargeDetails, HistoryService
 from pos_app.services.messages import cashier_message
 from pos_app.services.receipts import Receipt, ReceiptService
 
+from ..history_model import card_words
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon
@@ -172,7 +173,7 @@ class ChargeDetailsDialog(QDialog):
             _row("Risk level", outcome.risk_level if outcome is not None else None),
             _row("Decline code", decline),
             _row("Failure message", charge.failure_message),
-            _row("Card", card.masked if card is not None else None),
+            _row("Card", card_words(card) or None),
             _row(
                 "Card expiry",
                 f"{card.exp_month:02d}/{card.exp_year}" if card and card.exp_year else None,

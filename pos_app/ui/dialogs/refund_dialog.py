@@ -39,6 +39,7 @@ from pos_app.services.refunds import (
     validate_refund,
 )
 
+from ..history_model import card_words
 from ..ops import Op
 from ..qtcompat import emit
 from ..widgets import StatusLine, describe
@@ -88,14 +89,15 @@ class RefundDialog(QDialog):
         self._op: Op[RefundResult] | None = None
 
         left = charge.refundable
+        created = charge.created.astimezone(zone)
         title = QLabel("Refund", self)
         title.setProperty("role", "title")
-        card = charge.card.masked if charge.card is not None else "card"
+        card = card_words(charge.card) or "card"
         order = charge.metadata.get("order_id") or charge.id
         facts = [
             f"Order {order} · {card}",
             f"Charged {format_money(charge.amount)} at "
-            f"{charge.created.astimezone(zone):%H:%M} on {charge.created.astimezone(zone):%d %b}",
+            f"{created:%H:%M} on {created.day} {created:%b}",
         ]
         if charge.amount_refunded.amount:
             facts.append(f"Already refunded: {format_money(charge.amount_refunded)}")

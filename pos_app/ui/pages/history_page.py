@@ -284,8 +284,9 @@ class HistoryPage(QWidget):
         summary_box = QHBoxLayout(summary)
         summary_box.setContentsMargins(16, 8, 16, 8)
         summary_box.setSpacing(16)
+        totals_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         summary_box.addWidget(totals_scroll, 3)
-        summary_box.addWidget(self.chart, 2)
+        summary_box.addWidget(self.chart, 1)
         summary.setFixedHeight(176)
 
         self.model = HistoryModel(self._zone, panel)
