@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from pos_app.domain.attempts import AttemptKind, NewAttempt
 from pos_app.domain.money import parse_amount
-from pos_app.storage.attempts import Attempt
 from pos_app.storage.journal import Journal
 from pos_app.storage.journal_schema import migrate
 
@@ -21,7 +21,12 @@ __all__ = ["CASHIER_INPUTS", "journal_section", "money_section"]
 
 # -- 3. the attempt journal ----------------------------------------------------------------
 
-_COLUMNS = list(Attempt.__dataclass_fields__)
+# What the journal writes when an attempt begins (its schema 2 columns), as plain SQL.
+_COLUMNS = [
+    "attempt_key", "kind", "order_id", "block_key", "register_id", "cashier", "amount",
+    "currency", "request_fingerprint", "state", "created_at", "updated_at", "last_sent_at",
+    "stripe_offset_ms",
+]  # fmt: skip
 _INSERT = f"INSERT INTO attempts ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 _SUCCEED = (
     "UPDATE attempts SET state = 'succeeded', updated_at = ?, stripe_id = ?, card_brand = ?, "
@@ -39,8 +44,8 @@ def _plain_pair(conn: sqlite3.Connection) -> Callable[[], None]:
         now = datetime.now(UTC).isoformat(timespec="microseconds")
         conn.execute(
             _INSERT,
-            (key, "charge", f"J-{number}", REGISTER, CASHIER, 1250, "usd", None, _FINGERPRINT,
-             "sending", None, None, None, None, None, None, now, now),
+            (key, "charge", f"J-{number}", f"order:J-{number}", REGISTER, CASHIER, 1250, "usd",
+             _FINGERPRINT, "sending", now, now, now, 0),
         )  # fmt: skip
         conn.execute(_SUCCEED, (now, f"ch_{number}", "visa", "4242", key))
 
@@ -66,14 +71,18 @@ def journal_section(work: Path, plan: Plan) -> Section:
             number = next(counter)
             key = new_key()
             journal.begin_attempt(
-                attempt_key=key,
-                kind="charge",
-                register_id=REGISTER,
-                cashier=CASHIER,
-                request_fingerprint=_FINGERPRINT,
-                order_id=f"J-{number}",
-                amount=1250,
-                currency="usd",
+                NewAttempt(
+                    attempt_key=key,
+                    kind=AttemptKind.CHARGE,
+                    register_id=REGISTER,
+                    cashier=CASHIER,
+                    request_fingerprint=_FINGERPRINT,
+                    stripe_offset=timedelta(0),
+                    order_id=f"J-{number}",
+                    block_key=f"order:J-{number}",
+                    amount=1250,
+                    currency="usd",
+                )
             )
             journal.mark_succeeded(
                 key, stripe_id=f"ch_{number}", card_brand="visa", card_last4="4242"

@@ -25,6 +25,7 @@ import httpx
 from pos_app.sandbox.process import SandboxProcess
 
 from .common import Plan, Section, raw_client
+from .history_page import history_page_section
 from .listing import listing_section
 from .local import journal_section, money_section
 from .measure import Memory, Row
@@ -39,7 +40,8 @@ MARKER = (
     "edit the introduction above it. -->"
 )
 FULL = Plan(sales=200, day_charges=300, listings=30, journal_pairs=400, money_samples=400)
-QUICK = Plan(sales=40, day_charges=100, listings=5, journal_pairs=100, money_samples=100)
+QUICK = Plan(sales=40, day_charges=100, listings=5, journal_pairs=100, money_samples=100,
+             history_charges=300, history_rounds=2)  # fmt: skip
 
 DEFAULT_INTRO = """\
 # Benchmarks
@@ -182,6 +184,7 @@ def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Sec
             ("day listing", lambda: listing_section(base_url, plan)),
             ("journal", lambda: journal_section(work, plan)),
             ("money parsing", lambda: money_section(plan)),
+            ("history page", lambda: history_page_section(base_url, plan, work)),
         ]
         for name, step in steps:
             reset()

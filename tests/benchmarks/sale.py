@@ -11,6 +11,7 @@ import httpx
 from pos_app.domain.cards import CardDetails
 from pos_app.domain.keys import Mode
 from pos_app.gateway import GatewayConfig, StripeGateway
+from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.receipts import ReceiptService, ShopDetails
 from pos_app.storage.journal import Journal
@@ -95,9 +96,10 @@ def _till(gateway: StripeGateway, journal: Journal, receipts_dir: Path) -> Charg
         mode=Mode.SANDBOX,
         receipts_dir=receipts_dir,
     )
+    pipeline = AttemptPipeline(gateway, journal, register_id=REGISTER, cashier=CASHIER)
     return ChargeService(
         gateway,
-        journal,
+        pipeline,
         receipts,
         register_id=REGISTER,
         cashier=CASHIER,
@@ -112,9 +114,7 @@ def _check_same_fields(base_url: str, journal: Journal, work: Path, raw: _RawSal
     config = GatewayConfig(secret_key=SECRET_KEY, api_base=base_url)
     with StripeGateway(config, transport=recorder) as gateway:
         till = _till(gateway, journal, work / "receipts")
-        till.charge_card(
-            till.build_request(amount=AMOUNT, order_id=till.next_order_id()), visa_card()
-        )
+        till.charge_card(till.build_request(amount=AMOUNT), visa_card())
     ours = [
         (path, sorted(name for name, _ in parse_qsl(_encode(fields))))
         for path, fields in (
@@ -156,7 +156,8 @@ def sale_section(base_url: str, work: Path, plan: Plan, reset: Callable[[], None
                 raise RuntimeError("the gateway charge was not approved")
 
         def till_sale() -> None:
-            request = till.build_request(amount=AMOUNT, order_id=till.next_order_id())
+            # The order number is taken when the attempt is journaled, inside charge_card.
+            request = till.build_request(amount=AMOUNT)
             if not till.charge_card(request, card).charge.succeeded:
                 raise RuntimeError("the till's charge was not approved")
 
@@ -167,7 +168,7 @@ def sale_section(base_url: str, work: Path, plan: Plan, reset: Callable[[], None
             [
                 ("bare httpx: POST /v1/tokens + POST /v1/charges", raw),
                 ("StripeGateway: create_token + create_charge", gateway_sale),
-                ("till: next_order_id + ChargeService.charge_card", till_sale),
+                ("till: ChargeService.charge_card (order number included)", till_sale),
             ],
             rounds=max(1, plan.sales // per_round),
             per_round=per_round,

@@ -80,15 +80,18 @@ def test_a_known_charge_replaces_its_row() -> None:
     model = HistoryModel(ZONE)
     model.append(page(0, 3))
     refunded = charge(1, refunded=50)
-    assert model.append([refunded]) == 0
+    assert model.append([refunded]) == []
     assert model.rowCount() == 3
     assert model.data(model.index(1, Column.STATUS)) == "partly refunded"
 
 
 def test_times_are_the_shops_clock_and_amounts_sort_as_numbers() -> None:
     model = HistoryModel(ZONE)
-    model.append([charge(1), charge(2)])
-    assert model.data(model.index(0, Column.TIME)) == "08:07:00"
+    model.append([charge(1), charge(2)])  # out of Stripe's order: sorted, newest first
+    assert model.data(model.index(0, Column.TIME)) == "08:14:00"
+    assert model.data(model.index(1, Column.TIME)) == "08:07:00"
+    model.clear()
+    model.append([charge(1)])
     assert model.data(model.index(0, Column.AMOUNT)) == "$2.01"
     assert model.data(model.index(0, Column.CARD)) == "Amex •••• 0001"
     assert model.data(model.index(0, Column.ORDER)) == "R1-000001"
@@ -96,11 +99,14 @@ def test_times_are_the_shops_clock_and_amounts_sort_as_numbers() -> None:
     proxy.setSourceModel(model)
     big = charge(6)  # 700 + 6 = $7.06 sorts above $10-ish amounts only as a number
     small = charge(7)  # 100 + 7 = $1.07
-    model.append([big, small])
+    model.append([big, small, charge(2)])
     proxy.sort(Column.AMOUNT, Qt.SortOrder.AscendingOrder)
     amounts = [proxy.data(proxy.index(r, Column.AMOUNT)) for r in range(proxy.rowCount())]
     assert amounts == ["$1.07", "$2.01", "$3.02", "$7.06"]
     assert proxy.data(proxy.index(0, 0), CHARGE_ROLE).id == "ch_0007"
+    model.append([charge(3)])  # a page arriving while sorted by amount lands in its place
+    amounts = [proxy.data(proxy.index(r, Column.AMOUNT)) for r in range(proxy.rowCount())]
+    assert amounts == ["$1.07", "$2.01", "$3.02", "$4.03", "$7.06"]
     assert model.headerData(Column.AMOUNT, Qt.Orientation.Horizontal) == "Amount"
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -202,7 +203,8 @@ class HistoryPage(QWidget):
         self.state_label = QLabel(panel)
         self.state_label.setObjectName("historyStateLabel")
         self.state_label.setProperty("role", "hint")
-        self.state_label.setWordWrap(True)
+        # One line whose changes never move anything else: it changes with every page.
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.export_button = QPushButton("Export CSV…", panel)
         describe(
             self.export_button,
@@ -500,9 +502,7 @@ class HistoryPage(QWidget):
     def _page(self, generation: int, charges: tuple[Charge, ...]) -> None:
         if generation != self._generation or self._totals is None:
             return
-        before = self.model.rowCount()
-        self.model.append(charges)
-        fresh = self.model.charges()[before:]
+        fresh = self.model.append(charges)
         self._totals.add(fresh)
         self._learn_filter_choices(fresh)
         self._show_totals()
@@ -559,6 +559,7 @@ class HistoryPage(QWidget):
 
     def _state(self, text: str, state: str) -> None:
         self.state_label.setText(text)
+        self.state_label.setToolTip(text)
         set_state(self.state_label, state)
 
     def _announce(self, text: str) -> None:
