@@ -26,12 +26,17 @@ class StatusDelegate(QStyledItemDelegate):
         if not isinstance(status, str):
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget is not None else None
+        widget = option.widget
+        style = widget.style() if widget is not None else None
         if style is not None:
-            # The selection background and focus, without the text (drawn below as a label).
-            option.text = ""
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+            # The row's own background (alternate, selected) without asking the model for
+            # every role of the cell: this column paints its label itself.
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, widget
+            )
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
         foreground, background = STATUS_COLOURS.get(status, ("#111827", "#e5e7eb"))
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(status) + 16

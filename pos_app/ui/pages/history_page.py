@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.attempts import AttemptKind
-from pos_app.domain.localday import DayWindow
 from pos_app.domain.models import Charge, ChargeStatus
 from pos_app.domain.money import format_money
 from pos_app.services.day_report import NONE_KEY, STATUSES, DayReport, DayTotals
@@ -85,6 +84,8 @@ _COLUMN_WIDTHS = {
 }
 #: Typing a date in the date field changes it digit by digit: load once it has settled.
 _DATE_SETTLE_MS = 300
+#: While a day loads, rows, totals and chart are brought up to date at most this often.
+_SHOW_EVERY_MS = 250
 
 
 class HistoryPage(QWidget):
@@ -127,6 +128,13 @@ class HistoryPage(QWidget):
         self._settle.setSingleShot(True)
         self._settle.setInterval(_DATE_SETTLE_MS)
         self._settle.timeout.connect(self.refresh)
+        # Pages that arrive while the last ones are still being shown wait a moment and are
+        # shown together: a fast server never floods the GUI thread with repaints.
+        self._pending: list[Charge] = []
+        self._cooldown = QTimer(self)
+        self._cooldown.setSingleShot(True)
+        self._cooldown.setInterval(_SHOW_EVERY_MS)
+        self._cooldown.timeout.connect(self._cooled_down)
         events.on_change(self._till_changed)
         self._show_locked()
 
@@ -267,6 +275,9 @@ class HistoryPage(QWidget):
             combo.setMinimumWidth(150)
             combo.currentIndexChanged.connect(self._filters_changed)
         self.search_input.textChanged.connect(self._filters_changed)
+        find = QShortcut(QKeySequence.StandardKey.Find, panel)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_input.setFocus)
 
         self.totals_label = QLabel(panel)
         self.totals_label.setObjectName("historyTotalsLabel")
@@ -408,6 +419,8 @@ class HistoryPage(QWidget):
         if self._load is not None:
             self._load.cancel()
         self._settle.stop()
+        self._cooldown.stop()
+        self._pending = []
         self._report = None
         self._totals = None
         self.model.clear()
@@ -479,6 +492,8 @@ class HistoryPage(QWidget):
         day = self.day()
         window = history.window(day)
         self._report = None
+        self._pending = []
+        self._cooldown.stop()
         self._totals = DayTotals(window)
         self._cashiers, self._registers = set(), set()
         self.model.clear()
@@ -502,6 +517,20 @@ class HistoryPage(QWidget):
     def _page(self, generation: int, charges: tuple[Charge, ...]) -> None:
         if generation != self._generation or self._totals is None:
             return
+        self._pending.extend(charges)
+        if not self._cooldown.isActive():
+            self._show_pending()
+            self._cooldown.start()
+
+    def _cooled_down(self) -> None:
+        if self._pending:
+            self._show_pending()
+            self._cooldown.start()
+
+    def _show_pending(self) -> None:
+        charges, self._pending = self._pending, []
+        if not charges or self._totals is None:
+            return
         fresh = self.model.append(charges)
         self._totals.add(fresh)
         self._learn_filter_choices(fresh)
@@ -515,6 +544,8 @@ class HistoryPage(QWidget):
     def _done(self, generation: int, report: DayReport) -> None:
         if generation != self._generation:
             return
+        self._cooldown.stop()
+        self._show_pending()
         self._report = report
         # Stripe's whole answer is the record: rows it listed twice or changed between pages
         # are put right, and the totals are those of the whole day.
@@ -640,7 +671,7 @@ class HistoryPage(QWidget):
     # -- selection, details, refunds ----------------------------------------------------------
 
     def selected_charge(self) -> Charge | None:
-        rows = self.table.selectionModel().selectedRows() if self._stack.count() else []
+        rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
         return self.proxy.charges([rows[0].row()])[0]
@@ -793,7 +824,3 @@ class HistoryPage(QWidget):
 
     def _today(self) -> date:
         return self._history.today() if self._history is not None else date.today()
-
-    @property
-    def window_of_day(self) -> DayWindow | None:
-        return self._totals.window if self._totals is not None else None
