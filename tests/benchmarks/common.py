@@ -48,7 +48,7 @@ class Plan:
     money_samples: int
     money_repeat: int = 10
     history_charges: int = 2000
-    history_rounds: int = 6
+    history_rounds: int = 10
 
 
 @dataclass(slots=True)

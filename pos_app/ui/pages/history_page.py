@@ -84,8 +84,8 @@ _COLUMN_WIDTHS = {
 }
 #: Typing a date in the date field changes it digit by digit: load once it has settled.
 _DATE_SETTLE_MS = 300
-#: While a day loads, rows, totals and chart are brought up to date at most this often.
-_SHOW_EVERY_MS = 250
+#: While a day loads, rows, totals and chart are brought up to date at most this often (ms).
+_SHOW_EVERY_MS = 400
 
 
 class HistoryPage(QWidget):
@@ -322,6 +322,8 @@ class HistoryPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(36)
+        # Every row is as high as the others: the table never measures rows as they arrive.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
