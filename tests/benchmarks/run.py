@@ -245,6 +245,9 @@ def _meaning() -> list[str]:
         "- Journal: the price of durability. A large ratio is expected and accepted: it is "
         "the fsync that lets the till prove after a crash whether a customer was charged.",
         "- Money parsing: the price of accepting what cashiers actually type.",
+        "- History page: what showing a busy day as it arrives adds to reading it from Stripe, "
+        "and how long the window may stop answering meanwhile (a gap under 100 ms is not "
+        "noticed).",
         "- A ratio that grows between two runs on the same machine points at a regression in "
         "the till's code; absolute figures vary with the machine and its disk.",
     ]
