@@ -56,7 +56,7 @@ from tests.day_support import (
     zone_with_midnight_at,
     zone_with_noon_at,
 )
-from tests.faults.plan import DROP, Script
+from tests.faults.plan import DROP, REFUSE, Script
 from tests.faults.proxy import FaultProxy
 from tests.fixtures_peers import Peer
 from tests.integration.support import new_key
@@ -533,3 +533,29 @@ def test_a_change_anywhere_in_the_till_reloads_the_day(
         window.events.notify(AttemptKind.CHARGE)
     assert shown_ids(page) == {made.id}
     assert page_totals(page)["usd"]["gross"] == 700
+
+
+def test_a_day_that_cannot_be_read_says_so_and_a_refresh_reads_it(
+    qtbot, window_for: WindowFor, fault_proxy: FaultProxy, zones: Path
+) -> None:
+    window = window_for(fault_proxy.peer, zone_with_noon_at(zones, int(time.time())))
+    page = history_of(window)
+    fault_proxy.set_plan(Script("GET", "/v1/charges", [REFUSE]))  # Stripe out of reach
+    window.pages.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.pin_dialog is not None and page.pin_dialog.isVisible())
+    with qtbot.waitSignal(page.load_failed, timeout=60_000):
+        qtbot.keyClicks(page.pin_dialog.findChild(QLineEdit, "pinInput"), PIN)
+        qtbot.keyClick(page.pin_dialog.findChild(QLineEdit, "pinInput"), Qt.Key.Key_Return)
+    message = page.findChild(QLabel, "historyMessageLabel")
+    assert message.isVisible()
+    assert message.text().startswith("Could not load the day's charges. Could not reach Stripe.")
+    assert "Press Refresh to try again." in message.text()
+    assert "Nothing was charged" not in message.text()
+    assert not page.findChild(QPushButton, "exportCsvButton").isEnabled()
+
+    fault_proxy.clear_plan()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        qtbot.mouseClick(
+            page.findChild(QPushButton, "historyRefreshButton"), Qt.MouseButton.LeftButton
+        )
+    assert message.text() == "No charges on this day."

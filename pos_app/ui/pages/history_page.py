@@ -574,6 +574,8 @@ class HistoryPage(QWidget):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation or isinstance(error, LoadCancelled):
             return
+        self._cooldown.stop()
+        self._show_pending()  # what did arrive stays on screen
         self.progress.hide()
         text = cashier_message(error).text.replace(" Nothing was charged.", "")
         self._state(f"Could not read the day from Stripe. {text}", "error")
