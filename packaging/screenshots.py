@@ -8,7 +8,9 @@ charge page, the card dialog with the card keyed in, a decline, the approval wit
 the approved state, the settings (behind the manager PIN) and the first-run setup, and the
 charge page and card dialog on a 1024 x 600 panel; then a few regulars are saved with their
 cards, and the Customers page (at 1280×800 and 1024×600), the new-customer dialog and a saved
-customer's sale are grabbed. Nothing leaves the computer; all data goes to a temporary folder.
+customer's sale are grabbed; then a day's worth of sales from two registers is added and the
+manager's History page and its refund dialog are grabbed. Nothing leaves the computer; all
+data goes to a temporary folder.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import httpx  # noqa: E402
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLayout, QLineEdit, QWidget  # noqa: E402
 
@@ -187,6 +192,7 @@ def main(out_dir: Path) -> int:
         grab(app, window, out_dir / "charge-approved.png")
 
         customers(app, window, out_dir)
+        history_screens(app, window, out_dir)
         window.pages.setCurrentIndex(0)
 
         # The settings, behind the manager PIN.
@@ -225,6 +231,91 @@ def main(out_dir: Path) -> int:
         first.reject()
         app.processEvents()
     return 0
+
+
+# A day at a small café: (card, cents, currency, cashier, register, what, refund); a refund of
+# None gives everything back, 0 nothing.
+DAY = [
+    ("4242424242424242", 450, "usd", "Sam", "FRONT-1", "Flat white", 0),
+    ("5555555555554444", 1275, "usd", "Kim", "BACK-2", "Lunch special", None),
+    ("378282246310005", 3890, "usd", "Sam", "FRONT-1", "Birthday cake", 890),
+    ("4000000000000002", 620, "usd", "Kim", "BACK-2", "2 croissants", 0),
+    ("4242424242424242", 980, "usd", "Sam", "FRONT-1", "Sandwich and juice", 0),
+    ("5555555555554444", 2400, "eur", "Kim", "BACK-2", "Gift box (tourist)", 0),
+    ("4242424242424242", 325, "usd", "Sam", "FRONT-1", "Espresso", 0),
+    ("4000000000009995", 5600, "usd", "Kim", "BACK-2", "Catering deposit", 0),
+    ("4242424242424242", 1150, "usd", "Kim", "BACK-2", "Brunch for two", 0),
+]
+
+
+def seed_day(base_url: str) -> None:
+    """Sales from both registers, straight at the sandbox (as the other register would)."""
+    auth = {"Authorization": "Bearer sk_test_sandbox"}
+    with httpx.Client(base_url=base_url, headers=auth, timeout=30) as client:
+        for number, (card, cents, currency, cashier, register, what, refund) in enumerate(DAY):
+            token = client.post(
+                "/v1/tokens",
+                data={"card[number]": card, "card[exp_month]": "12", "card[exp_year]": "2031",
+                      "card[cvc]": "1234" if card.startswith("37") else "123"},
+            ).json()["id"]  # fmt: skip
+            charge = client.post(
+                "/v1/charges",
+                data={"amount": str(cents), "currency": currency, "source": token,
+                      "description": what, "metadata[cashier]": cashier,
+                      "metadata[register_id]": register,
+                      "metadata[order_id]": f"{register}-{number + 20:06d}"},
+            ).json()  # fmt: skip
+            if "error" in charge or refund == 0:
+                continue
+            refund_form = {"charge": charge["id"]}
+            if refund:
+                refund_form["amount"] = str(refund)
+            client.post("/v1/refunds", data=refund_form)
+
+
+def with_dialog(app: QApplication, window: QWidget, dialog: QWidget, path: Path) -> None:
+    """The window dimmed, with the dialog over it, as the manager sees them together."""
+    settle(app, window)
+    settle(app, dialog)
+    shot = window.grab()
+    box = dialog.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(15, 23, 42, 110))
+    painter.drawPixmap(
+        QPoint((shot.width() - box.width()) // 2, (shot.height() - box.height()) // 3), box
+    )
+    painter.end()
+    if not QPixmap(shot).save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
+
+
+def history_screens(app: QApplication, window: QWidget, out_dir: Path) -> None:
+    # The script's own sandbox: its address is the gateway's (a training server on loopback).
+    seed_day(window.ctx.charges._api.config.api_base)  # type: ignore[attr-defined]
+    page = window.history_page  # type: ignore[attr-defined]
+    window.resize(1280, 800)
+    window.pages.setCurrentIndex(2)
+    wait_until(app, lambda: page.pin_dialog is not None)
+    QTest.keyClicks(page.pin_dialog.findChild(QLineEdit, "pinInput"), "2468")
+    page.pin_dialog.submit()
+    wait_until(app, lambda: page.report is not None)
+    refundable = next(c for c in page.model.charges() if c.description == "Sandwich and juice")
+    for width, height in ((1280, 800), (1024, 600)):
+        window.resize(width, height)
+        size = f"{window.width()}x{window.height()}"
+        page.select_charge(refundable.id)
+        grab(app, window, out_dir / f"history-page-{width}.png")
+        page.open_refund(refundable)
+        dialog = page.refund_dialog
+        dialog.amount_input.selectAll()
+        QTest.keyClicks(dialog.amount_input, "4.50")
+        QTest.keyClicks(dialog.note_input, "Juice was warm")
+        with_dialog(app, window, dialog, out_dir / f"refund-dialog-{width}.png")
+        dialog.reject()
+        wait_until(app, lambda: page.refund_dialog is None)
+        print(f"  (window {size})")
+    window.resize(1100, 760)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,14 @@ _reporter: CrashReporter | None = None
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-app",
-        description="A Stripe card till. Commands: `pos-app sandbox-server --help`.",
+        description="A Stripe card till.",
+        epilog="commands:\n"
+        "  pos-app report [--date YYYY-MM-DD] [--tz AREA/CITY] [--format table|csv|json]\n"
+        "                 [--output FILE]   the day's charges and totals from Stripe\n"
+        "                                   (pos-app report --help)\n"
+        "  pos-app sandbox-server           the training sandbox alone\n"
+        "                                   (pos-app sandbox-server --help)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--sandbox",
@@ -138,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         from pos_app.cli import sandbox_server
 
         return sandbox_server(argv[1:])
+    if argv and argv[0] == "report":
+        from pos_app.cli import report
+
+        return report(argv[1:])
     args = _parser().parse_args(argv)
     if args.self_check:
         from pos_app.cli import self_check

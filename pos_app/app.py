@@ -21,8 +21,10 @@ from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.context import TillContext
 from pos_app.services.customers import CustomerService
+from pos_app.services.history import HistoryService
 from pos_app.services.manager import AuditTrail, ManagerAuth
 from pos_app.services.receipts import ReceiptService, ShopDetails
+from pos_app.services.refunds import RefundService
 from pos_app.services.setup import KeyChecker, TillSetup
 from pos_app.storage.config import (
     RuntimeConfig,
@@ -35,9 +37,11 @@ from pos_app.storage.journal import Journal
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import KeyringSecretStore, SecretStore
 from pos_app.storage.settings import SettingsStore
+from pos_app.storage.timezones import resolve_zone
 
 __all__ = [
     "build_context",
+    "build_gateway",
     "check_stripe_keys",
     "create_main_window",
     "load_config",
@@ -124,13 +128,11 @@ def load_config(
     return load_runtime_config(env, paths, keychain(env), settings)
 
 
-def build_context(
-    config: RuntimeConfig, paths: AppPaths, *, sandbox: SandboxProcess | None = None
-) -> TillContext:
-    """Every service the till uses, from one configuration."""
+def build_gateway(config: RuntimeConfig) -> StripeGateway:
+    """The gateway to Stripe (or the sandbox) for this configuration."""
     if config.secret_key is None:
         raise ConfigurationError("No Stripe secret key is configured; run the setup first.")
-    gateway = StripeGateway(
+    return StripeGateway(
         GatewayConfig(
             secret_key=config.secret_key,
             publishable_key=config.publishable_key,
@@ -138,6 +140,15 @@ def build_context(
             app_version=__version__,
         )
     )
+
+
+def build_context(
+    config: RuntimeConfig, paths: AppPaths, *, sandbox: SandboxProcess | None = None
+) -> TillContext:
+    """Every service the till uses, from one configuration."""
+    zone = resolve_zone(config.timezone)
+    gateway = build_gateway(config)
+    secret = gateway.config.secret_key
     config.journal_path.parent.mkdir(parents=True, exist_ok=True)
     journal = Journal(config.journal_path)
     receipts = ReceiptService(
@@ -171,13 +182,15 @@ def build_context(
         # account's customers are never shown. A short digest names the key, never the key.
         CustomerCache(
             config.journal_path.with_name("customers.sqlite3"),
-            scope=f"{config.mode.value}:{hashlib.sha256(config.secret_key.encode()).hexdigest()[:12]}",
+            scope=f"{config.mode.value}:{hashlib.sha256(secret.encode()).hexdigest()[:12]}",
         ),
         register_id=config.register_id,
         cashier=config.cashier,
         mode=config.mode,
         trail=trail,
     )
+    history = HistoryService(gateway, receipts, zone=zone.zone, zone_name=zone.name)
+    refunds = RefundService(pipeline, trail, register_id=config.register_id, cashier=config.cashier)
     settings_store = SettingsStore(paths.settings_path)
 
     def store_live_confirmation(day: date) -> None:
@@ -203,6 +216,8 @@ def build_context(
             date.fromisoformat(config.live_confirmed_on) if config.live_confirmed_on else None
         ),
         store_live_confirmation=store_live_confirmation,
+        history=history,
+        refunds=refunds,
         closers=closers,
         confirm_above=(
             Money(config.confirm_above, config.currency) if config.confirm_above else None

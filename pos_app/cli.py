@@ -1,23 +1,27 @@
-"""Non-GUI commands: the self-check and the stand-alone sandbox server."""
+"""Non-GUI commands: the self-check, the day's report and the stand-alone sandbox server."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from pathlib import Path
 from typing import TextIO
 
 from pos_app import __version__
 from pos_app.domain.errors import (
     AuthenticationFailed,
+    PermissionDenied,
     PosError,
     SecretStoreUnavailable,
     StripeError,
 )
 
-__all__ = ["has_display", "sandbox_server", "self_check"]
+__all__ = ["has_display", "report", "report_parser", "sandbox_server", "self_check"]
 
 
 def sandbox_server(argv: list[str]) -> int:
@@ -161,3 +165,118 @@ def _self_check(env: Mapping[str, str], out: TextIO) -> int:
         print(f"PROBLEM: {problem}", file=out)
     print("OK" if not problems else f"{len(problems)} problem(s) found", file=out)
     return 1 if problems else 0
+
+
+def report_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pos-app report",
+        description="The day's charges from Stripe (every register) with totals per currency, "
+        "by card brand and by cashier: the manager's end-of-day report without the till's "
+        "window. Keys and settings come from the same places as the till's (environment first).",
+    )
+    parser.add_argument(
+        "--date",
+        type=_iso_date,
+        default=None,
+        help="the day, YYYY-MM-DD (default: today in the shop's time zone)",
+    )
+    parser.add_argument(
+        "--tz",
+        default=None,
+        metavar="AREA/CITY",
+        help="IANA time zone the day is cut in (default: POS_TIMEZONE, the stored setting, "
+        "or this computer's zone)",
+    )
+    parser.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help="default: table"
+    )
+    parser.add_argument(
+        "--output", type=Path, default=None, metavar="FILE", help="write here instead of stdout"
+    )
+    return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-31") from None
+
+
+def report(
+    argv: list[str],
+    env: Mapping[str, str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """`pos-app report`: exit 0 with the report; 1 when Stripe refused the key or could not be
+    reached; 2 when the till is not set up or an argument is wrong. Errors are one line."""
+    from pos_app.app import build_gateway, load_config
+    from pos_app.services.history import HistoryService
+    from pos_app.services.report_formats import render
+    from pos_app.storage.paths import AppPaths
+    from pos_app.storage.timezones import resolve_zone
+
+    env = os.environ if env is None else env
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    args = report_parser().parse_args(argv)
+    # The gateway's retry warnings would reach stderr through logging's last resort; the
+    # command's contract is one line there, which says what they would have said.
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+
+    def fail(code: int, message: str) -> int:
+        print(f"pos-app report: {message}", file=err)
+        return code
+
+    try:
+        paths = AppPaths.resolve(env)
+        config = load_config(env, paths)
+        if config.needs_setup:
+            return fail(
+                2,
+                "no Stripe keys are configured; set POS_STRIPE_SECRET_KEY or run pos-app once "
+                "to set the till up.",
+            )
+        zone = resolve_zone(args.tz if args.tz is not None else config.timezone)
+    except PosError as exc:
+        return fail(2, _one_line(str(exc)))
+    try:
+        with build_gateway(config) as gateway:
+            history = HistoryService(gateway, None, zone=zone.zone, zone_name=zone.name)
+            day_report = history.fetch_day(args.date or history.today())
+    except AuthenticationFailed:
+        return fail(1, "Stripe refused the API key; check the keys in the till's setup.")
+    except PermissionDenied:
+        return fail(1, "this API key may not list charges; grant it read access to charges.")
+    except StripeError as exc:
+        return fail(1, f"Stripe could not be reached or answered an error: {_one_line(str(exc))}")
+    except PosError as exc:
+        return fail(1, _one_line(str(exc)))
+    text = render(day_report, args.format)
+    data = text.encode("utf-8")
+    try:
+        if args.output is not None:
+            args.output.write_bytes(data)
+        else:
+            _write(out, data)
+    except OSError as exc:
+        return fail(1, f"cannot write {args.output or 'the report'}: {exc.strerror or exc}")
+    return 0
+
+
+def _write(out: TextIO, data: bytes) -> None:
+    # UTF-8 whatever the console's code page: the report holds names and currency symbols.
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None:
+        out.flush()
+        buffer.write(data)
+        buffer.flush()
+    else:
+        out.write(data.decode("utf-8"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -16,8 +16,10 @@ from pos_app.domain.money import Money
 
 from .charging import Charging
 from .customers import CustomerService
+from .history import HistoryService
 from .manager import AuditTrail, ManagerAuth
 from .receipts import ReceiptService
+from .refunds import RefundService
 from .setup import TillSetup
 
 __all__ = ["OpenAttempts", "TillContext"]
@@ -48,6 +50,9 @@ class TillContext:
     live_confirmed_on: date | None = None
     store_live_confirmation: Callable[[date], None] = lambda day: None
     today: Callable[[], date] = date.today
+    #: The manager's day (every register's charges from Stripe) and refunds.
+    history: HistoryService | None = None
+    refunds: RefundService | None = None
     #: Called on close: stops the sandbox, closes the HTTP client and the journal.
     closers: list[Callable[[], None]] = field(default_factory=list)
     #: A charge above this amount asks the cashier to confirm it first (None: never).

@@ -33,7 +33,7 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.money import format_money
 
-__all__ = ["CashierMessage", "cashier_message", "settled_line"]
+__all__ = ["CashierMessage", "cashier_message", "refund_message", "settled_line"]
 
 DECLINED = "declined"
 UNKNOWN = "unknown"
@@ -215,6 +215,58 @@ def cashier_message(exc: BaseException) -> CashierMessage:
         "Something went wrong",
         "An unexpected error happened. The details are in the log.",
     )
+
+
+_NOTHING_REFUNDED = " Nothing was refunded."
+
+#: Stripe's refusals of a refund (docs/stripe.md §4.5), in the manager's words.
+_REFUND_REFUSALS = {
+    "charge_already_refunded": "This charge has already been refunded in full.",
+    "amount_too_large": "That is more than is left to refund on this charge.",
+    "charge_disputed": "The customer has disputed this charge with their bank; it cannot be "
+    "refunded here. Answer the dispute in the Stripe Dashboard.",
+    "resource_missing": "Stripe does not know this charge (was it made with other keys?).",
+}
+
+
+def refund_message(exc: BaseException) -> CashierMessage:
+    """Words for what went wrong with a refund; says whether money went back or not."""
+    if isinstance(exc, ValidationError):
+        return CashierMessage(INVALID, "Check the refund", exc.message, exc.field)
+    if isinstance(exc, AttemptUnresolved | OutcomeUnknown):
+        return CashierMessage(
+            UNKNOWN,
+            "Checking the refund…",
+            "The answer from Stripe was lost and it is not known yet whether the refund went "
+            "through. The till keeps checking; do not refund this charge again.",
+        )
+    if isinstance(exc, AttemptBlocked):
+        return CashierMessage(
+            UNKNOWN,
+            "Still being checked",
+            "An earlier refund of this charge is still being checked with Stripe. Wait for its "
+            "outcome before refunding again.",
+        )
+    if isinstance(exc, AttemptNotMade):
+        return CashierMessage(ERROR, "Not refunded", str(exc))
+    if isinstance(exc, InvalidRequest) and exc.code in _REFUND_REFUSALS:
+        text = _REFUND_REFUSALS[exc.code] + _NOTHING_REFUNDED
+        return CashierMessage(ERROR, "Stripe refused the refund", text, "amount")
+    if isinstance(exc, InvalidRequest):
+        return CashierMessage(
+            ERROR,
+            "Stripe refused the refund",
+            "Stripe refused the refund." + _NOTHING_REFUNDED + _support_suffix(exc),
+        )
+    if isinstance(exc, StripeConnectionError):
+        return CashierMessage(
+            ERROR,
+            "Stripe unreachable",
+            "Could not reach Stripe." + _NOTHING_REFUNDED + " Check the network and try again.",
+        )
+    message = cashier_message(exc)
+    text = message.text.replace("Nothing was charged", "Nothing was refunded")
+    return CashierMessage(message.kind, message.title, text, None)
 
 
 _KIND_WORDS = {

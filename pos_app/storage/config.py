@@ -29,6 +29,7 @@ from pos_app.storage.setup import (
     first_problem,
     validate_setup,
 )
+from pos_app.storage.timezones import validate_zone_name
 
 __all__ = [
     "ENV_API_BASE",
@@ -40,6 +41,7 @@ __all__ = [
     "ENV_PUBLISHABLE_KEY",
     "ENV_REGISTER_ID",
     "ENV_SECRET_KEY",
+    "ENV_TIMEZONE",
     "SANDBOX_BUSINESS_NAME",
     "SANDBOX_PUBLISHABLE_KEY",
     "SANDBOX_SECRET_KEY",
@@ -48,6 +50,7 @@ __all__ = [
     "load_runtime_config",
     "sandbox_config",
     "save_setup",
+    "shop_timezone",
     "stripe_api_base",
 ]
 
@@ -61,6 +64,9 @@ ENV_MANAGER_PIN = "POS_MANAGER_PIN"
 ENV_BUSINESS_NAME = "POS_BUSINESS_NAME"
 #: Lines separated by real line breaks or by the two characters "\n" (a service file's way).
 ENV_BUSINESS_ADDRESS = "POS_BUSINESS_ADDRESS"
+#: The shop's IANA time zone, in which a day's history and report are cut (default: the
+#: computer's own zone).
+ENV_TIMEZONE = "POS_TIMEZONE"
 
 SANDBOX_SECRET_KEY = "sk_test_sandbox"
 SANDBOX_PUBLISHABLE_KEY = "pk_test_sandbox"
@@ -99,6 +105,8 @@ class RuntimeConfig:
     stored: Settings | None = None
     #: Where typed keys are checked: Stripe (or POS_STRIPE_API_BASE), also in training mode.
     keys_api_base: str = DEFAULT_API_BASE
+    #: The shop's IANA time zone; None means the computer's own (storage.timezones).
+    timezone: str | None = None
 
     @property
     def is_live(self) -> bool:
@@ -169,6 +177,7 @@ def load_runtime_config(
         confirm_above=_confirm_above(settings, currency),
         stored=settings,
         keys_api_base=stripe_api_base(env),
+        timezone=shop_timezone(env, settings),
     )
 
 
@@ -215,7 +224,19 @@ def sandbox_config(
         confirm_above=_confirm_above(settings, currency),
         stored=settings,
         keys_api_base=stripe_api_base(env),
+        timezone=shop_timezone(env, settings),
     )
+
+
+def shop_timezone(env: Mapping[str, str], settings: Settings) -> str | None:
+    """POS_TIMEZONE, else the stored setting, validated; None for the computer's own zone."""
+    name = _from_env(env, ENV_TIMEZONE, settings.timezone, validate_zone_name)
+    if not name:
+        return None
+    try:
+        return validate_zone_name(name)
+    except ValidationError as exc:
+        raise ConfigurationError(f"The stored time zone is not valid: {exc.message}") from None
 
 
 def save_setup(

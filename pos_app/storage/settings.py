@@ -117,6 +117,8 @@ class Settings:
     #: Charges above this many minor units ask the cashier to confirm the amount first
     #: (None: the default for the currency, storage/setup.py `default_confirm_above`).
     confirm_above: int | None = None
+    #: The shop's IANA time zone for the day's history and report; "" is the computer's own.
+    timezone: str = ""
 
     def __post_init__(self) -> None:
         validate_register_id(self.register_id)

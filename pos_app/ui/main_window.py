@@ -36,7 +36,7 @@ from .events import TillEvents
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
 from .pages.customers_page import CustomersPage
-from .pages.empty_page import EmptyPage
+from .pages.history_page import HistoryPage
 from .style import ensure_style, mode_badge_text, set_state
 
 if TYPE_CHECKING:
@@ -96,12 +96,7 @@ class MainWindow(QMainWindow):
         self.charge_page = ChargePage(ctx, self.events, self.pages)
         self.customers_page = CustomersPage(ctx, self.events, self.pages)
         self.customers_page.charge_requested.connect(self._charge_customer)
-        self.history_page = EmptyPage(
-            "historyPage",
-            "History",
-            "Today's charges and refunds are not listed in this version of the till yet. "
-            "Until then, the Stripe Dashboard shows every charge this register made.",
-        )
+        self.history_page = HistoryPage(ctx, self.events, self.pages)
         self.pages.addTab(self.charge_page, "Charge")
         self.pages.addTab(self.customers_page, "Customers")
         self.pages.addTab(self.history_page, "History")

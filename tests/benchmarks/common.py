@@ -47,6 +47,8 @@ class Plan:
     journal_pairs: int
     money_samples: int
     money_repeat: int = 10
+    history_charges: int = 2000
+    history_rounds: int = 10
 
 
 @dataclass(slots=True)

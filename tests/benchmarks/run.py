@@ -26,6 +26,7 @@ from pos_app.sandbox.process import SandboxProcess
 
 from .common import Plan, Section, raw_client
 from .customers import customers_section
+from .history_page import history_page_section
 from .listing import listing_section
 from .local import journal_section, money_section
 from .measure import Memory, Row
@@ -40,7 +41,8 @@ MARKER = (
     "edit the introduction above it. -->"
 )
 FULL = Plan(sales=200, day_charges=300, listings=30, journal_pairs=400, money_samples=400)
-QUICK = Plan(sales=40, day_charges=100, listings=5, journal_pairs=100, money_samples=100)
+QUICK = Plan(sales=40, day_charges=100, listings=5, journal_pairs=100, money_samples=100,
+             history_charges=300, history_rounds=2)  # fmt: skip
 
 DEFAULT_INTRO = """\
 # Benchmarks
@@ -184,6 +186,7 @@ def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Sec
             ("journal", lambda: journal_section(work, plan)),
             ("money parsing", lambda: money_section(plan)),
             ("customer directory", lambda: customers_section(plan)),
+            ("history page", lambda: history_page_section(base_url, plan, work)),
         ]
         for name, step in steps:
             reset()
@@ -244,6 +247,9 @@ def _meaning() -> list[str]:
         "- Journal: the price of durability. A large ratio is expected and accepted: it is "
         "the fsync that lets the till prove after a crash whether a customer was charged.",
         "- Money parsing: the price of accepting what cashiers actually type.",
+        "- History page: what showing a busy day as it arrives adds to reading it from Stripe, "
+        "and how long the window may stop answering meanwhile (a gap under 100 ms is not "
+        "noticed).",
         "- A ratio that grows between two runs on the same machine points at a regression in "
         "the till's code; absolute figures vary with the machine and its disk.",
     ]

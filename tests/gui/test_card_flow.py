@@ -244,13 +244,18 @@ def test_the_mode_badge_shows_the_word_register_and_cashier(window: MainWindow) 
 
 
 @pytest.fixture
-def live_window(qtbot, till: TillContext) -> MainWindow:
+def live_window(qtbot, till: TillContext, tmp_path) -> MainWindow:
     from pos_app.domain.keys import Mode
+    from pos_app.services.manager import AuditTrail, ManagerAuth
+    from pos_app.storage.journal import Journal
 
     confirmed: list[date] = []
     till.mode = Mode.LIVE
     till.live_confirmed_on = None
     till.store_live_confirmation = confirmed.append
+    journal = Journal(tmp_path / "journal.sqlite3")
+    till.trail = AuditTrail(journal, register_id="FRONT-1", cashier="Sam")
+    till.manager = ManagerAuth(till.trail, pin_hash=None, env_pin="4821")
     main = MainWindow(till)
     main.stored_confirmations = confirmed  # type: ignore[attr-defined]
     qtbot.addWidget(main)
@@ -258,6 +263,7 @@ def live_window(qtbot, till: TillContext) -> MainWindow:
     qtbot.waitExposed(main)
     yield main
     main.runner.drain(10_000)
+    journal.close()
 
 
 def test_live_mode_asks_once_a_day_before_the_first_charge(qtbot, live_window: MainWindow) -> None:
@@ -275,12 +281,34 @@ def test_live_mode_asks_once_a_day_before_the_first_charge(qtbot, live_window: M
 
     qtbot.keyClick(page.findChild(QLineEdit, "amountInput"), Qt.Key.Key_Return)
     page.live_confirm_box.findChild(QPushButton, "liveConfirmButton").click()
-    qtbot.waitUntil(lambda: page.card_dialog is not None, timeout=2000)
+    # Going live is the manager's decision: their PIN first, and a line in the audit trail.
+    qtbot.waitUntil(lambda: page.live_pin_dialog is not None, timeout=2000)
+    assert page.card_dialog is None
+    pin = page.live_pin_dialog
+    qtbot.keyClicks(pin.findChild(QLineEdit, "pinInput"), "4821")
+    qtbot.keyClick(pin.findChild(QLineEdit, "pinInput"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.card_dialog is not None, timeout=5000)
     page.card_dialog.reject()
     qtbot.waitUntil(lambda: page.card_dialog is None, timeout=2000)
     # Confirmed for today, and stored (off the GUI thread): the next charge goes straight
     # to the card.
     stored = live_window.stored_confirmations  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: stored == [date.today()], timeout=2000)
+    trail = live_window.ctx.trail
+    qtbot.waitUntil(lambda: any(e.action == "live_mode.confirm" for e in trail.entries()))
     qtbot.keyClick(page.findChild(QLineEdit, "amountInput"), Qt.Key.Key_Return)
     assert page.live_confirm_box is None and page.card_dialog is not None
+
+
+def test_live_mode_is_not_confirmed_without_the_manager(qtbot, live_window: MainWindow) -> None:
+    page = live_window.charge_page
+    qtbot.keyClicks(page.findChild(QLineEdit, "amountInput"), "1250")
+    qtbot.keyClick(page.findChild(QLineEdit, "amountInput"), Qt.Key.Key_Return)
+    page.live_confirm_box.findChild(QPushButton, "liveConfirmButton").click()
+    qtbot.waitUntil(lambda: page.live_pin_dialog is not None, timeout=2000)
+    page.live_pin_dialog.findChild(QPushButton, "pinCancelButton").click()
+    qtbot.waitUntil(lambda: page.live_pin_dialog is None, timeout=2000)
+    assert page.card_dialog is None
+    assert status_text(live_window) == "Live charge not approved. Nothing was charged."
+    assert live_window.stored_confirmations == []  # type: ignore[attr-defined]
+    assert live_window.ctx.live_confirmation_needed()

@@ -21,8 +21,10 @@ from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import Money, check_chargeable, format_money
+from pos_app.services.manager import Grant, ManagerAction
 
 from ..dialogs.card_dialog import CardDialog
+from ..dialogs.pin_dialog import PinDialog
 from ..dialogs.receipt_dialog import ReceiptDialog
 from ..events import TillEvents
 from ..ops import Op
@@ -65,6 +67,7 @@ class ChargePage(QWidget):
         self.receipt_dialog: ReceiptDialog | None = None
         self.live_confirm_box: QMessageBox | None = None
         self.large_confirm_box: QMessageBox | None = None
+        self.live_pin_dialog: PinDialog | None = None
         self._pending_request: ChargeRequest | None = None
 
         self.amount_input = AmountInput(ctx.currency, self)
@@ -287,6 +290,8 @@ class ChargePage(QWidget):
             or self.large_confirm_box is not None
         ):
             return
+        if self.live_pin_dialog is not None:
+            return
         amount = self.amount_input.money()
         if amount.amount <= 0:
             self._invalid(ValidationError("amount", "Type the amount to charge."))
@@ -390,12 +395,52 @@ class ChargePage(QWidget):
         box.deleteLater()
         clicked = box.clickedButton()
         if clicked is not None and clicked.objectName() == "liveConfirmButton":
-            day = self._ctx.confirm_live_today()
-            store = self._ctx.store_live_confirmation
-            Op(self, lambda: store(day)).run()
-            self._open_card_dialog(request)
+            self._ask_live_approval(request)
         else:
             self.status.set_status("idle", "Live charge cancelled. Nothing was charged.")
+
+    def _ask_live_approval(self, request: ChargeRequest) -> None:
+        """Live charging is a manager's decision: their PIN, recorded in the audit trail."""
+        manager = self._ctx.manager
+        if manager is None:
+            self.status.set_status(
+                "error",
+                "Live charging needs a manager's PIN, and none is set up. Nothing was charged.",
+            )
+            return
+        day = self._ctx.today()
+        dialog = PinDialog(
+            manager,
+            ManagerAction.LIVE_MODE,
+            f"live:{day.isoformat()}",
+            f"Approve live charging for today: real cards, starting with "
+            f"{format_money(request.amount)}.",
+            reason="live mode confirmed for the day",
+            parent=self.window(),
+        )
+        dialog.granted.connect(lambda grant: self._live_approved(request, grant))
+        dialog.finished.connect(self._live_pin_closed)
+        self.live_pin_dialog = dialog
+        dialog.open()
+
+    def _live_approved(self, request: ChargeRequest, grant: Grant) -> None:
+        day = self._ctx.confirm_live_today()
+        store, trail = self._ctx.store_live_confirmation, self._ctx.trail
+
+        def remember() -> None:
+            store(day)
+            if trail is not None:
+                trail.record(ManagerAction.LIVE_MODE.value, grant.subject, reason=grant.reason)
+
+        Op(self, remember).run()
+        self._open_card_dialog(request)
+
+    def _live_pin_closed(self, result: int) -> None:
+        dialog, self.live_pin_dialog = self.live_pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted.value:
+            self.status.set_status("idle", "Live charge not approved. Nothing was charged.")
 
     def _open_card_dialog(self, request: ChargeRequest) -> None:
         if self.customer_panel.has_card:

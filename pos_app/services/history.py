@@ -1,0 +1,126 @@
+"""The manager's day read from Stripe: every register's charges of a local day, page by page,
+and one charge's details (its refunds, its customer, its receipt again).
+
+Reads only, straight from the gateway (docs/stripe.md §5.1: the charge list, newest first,
+cut to the day with `created[gte]`/`created[lt]`). Stripe is the record, not the till's
+journal, so charges made at other registers and declined attempts are there too. Blocking and
+thread-agnostic: call it from a worker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+from pos_app.domain.errors import PosError, StripeError
+from pos_app.domain.localday import DayWindow, day_window, today_in
+from pos_app.domain.models import Charge, Customer, Refund
+
+from .day_report import DayReport
+from .ports import StripeApi
+from .receipts import Receipt, ReceiptService
+
+__all__ = ["PAGE_SIZE", "ChargeDetails", "HistoryService", "LoadCancelled"]
+
+#: Stripe's largest page (docs/stripe.md §5.1): the fewest round trips for a busy day.
+PAGE_SIZE = 100
+
+
+class LoadCancelled(PosError):
+    """The caller stopped a day's load (another day was picked, the page was left)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeDetails:
+    """What the details dialog shows beyond the row: refunds, and the customer if one paid."""
+
+    charge: Charge
+    refunds: tuple[Refund, ...]
+    customer: Customer | None
+    #: Set when the customer could not be read (deleted, or Stripe did not answer).
+    customer_note: str | None = None
+
+
+class HistoryService:
+    """A day's charges and totals in the shop's time zone."""
+
+    def __init__(
+        self,
+        api: StripeApi,
+        receipts: ReceiptService | None,
+        *,
+        zone: tzinfo,
+        zone_name: str,
+    ) -> None:
+        self._api = api
+        self._receipts = receipts
+        self.zone_name = zone_name
+        self.zone = zone
+
+    # -- the day ------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return today_in(self.zone)
+
+    def window(self, day: date) -> DayWindow:
+        return day_window(day, self.zone)
+
+    def fetch_day(
+        self,
+        day: date,
+        *,
+        on_page: Callable[[tuple[Charge, ...]], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> DayReport:
+        """Every charge created on `day`, page after page; `on_page` hears each page as it
+        arrives (from this thread). Raises LoadCancelled once `cancel` is set, or StripeError."""
+        window = self.window(day)
+        charges: list[Charge] = []
+        cursor: str | None = None
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise LoadCancelled("The load was stopped.")
+            page = self._api.list_charges(
+                created_gte=window.gte,
+                created_lt=window.lt,
+                limit=PAGE_SIZE,
+                starting_after=cursor,
+            )
+            charges.extend(page.data)
+            if on_page is not None and page.data:
+                on_page(page.data)
+            cursor = page.last_id
+            if not page.has_more or cursor is None:
+                return DayReport.of(window, self.zone_name, charges)
+
+    # -- one charge ---------------------------------------------------------------------------
+
+    def details(self, charge_id: str) -> ChargeDetails:
+        """The charge as Stripe has it now, its refunds and its customer."""
+        charge = self._api.retrieve_charge(charge_id)
+        refunds = tuple(self._api.iter_refunds(charge_id=charge_id))
+        customer: Customer | None = None
+        note: str | None = None
+        if charge.customer:
+            try:
+                customer = self._api.retrieve_customer(charge.customer)
+            except StripeError:
+                note = "The customer could not be read (deleted, or Stripe did not answer)."
+        return ChargeDetails(charge, refunds, customer, note)
+
+    def receipt(self, charge: Charge) -> Receipt:
+        """The charge's receipt again, as printed at its own register and in the shop's time."""
+        if self._receipts is None:
+            raise PosError("Receipts are not available on this till.")
+        metadata = charge.metadata
+        receipt = self._receipts.build(
+            charge, cashier=metadata.get("cashier", ""), order_id=metadata.get("order_id")
+        )
+        return dataclasses.replace(
+            receipt,
+            register_id=metadata.get("register_id") or receipt.register_id,
+            issued_at=charge.created.astimezone(self.zone),
+        )

@@ -1,0 +1,198 @@
+"""The day's report written out: JSON for programs, CSV for spreadsheets, a table for people.
+
+The three share one set of charge fields (`CHARGE_FIELDS`) and the totals of `day_report`.
+Amounts are integers in minor units, a missing value is JSON `null` (an empty CSV cell), card
+brands are Stripe's lowercase codes (docs/stripe.md §4.3), times are ISO 8601 in the shop's
+time zone with their UTC offset.
+
+The CSV is UTF-8 with a byte-order mark, so that Excel opens it with the right characters, and
+every cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-` or `@`, or a
+tab or carriage return that some spreadsheets skip before reading one) is prefixed with `'`:
+a description typed at the till must never run as a formula on the accountant's computer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from pos_app.domain.money import Money, format_money
+
+from .day_report import ChargeLine, DayReport, Group
+
+__all__ = [
+    "CHARGE_FIELDS",
+    "FORMATS",
+    "neutralise_cell",
+    "render",
+    "report_csv",
+    "report_json",
+    "report_object",
+    "report_table",
+]
+
+CHARGE_FIELDS = (
+    "id",
+    "created",
+    "amount",
+    "currency",
+    "status",
+    "amount_refunded",
+    "brand",
+    "last4",
+    "customer",
+    "order_id",
+    "cashier",
+    "register",
+    "description",
+)
+TOTAL_FIELDS = ("charges", "succeeded", "failed", "gross", "refunded", "net")
+FORMATS = ("table", "csv", "json")
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def _charge_object(line: ChargeLine) -> dict[str, Any]:
+    values = {name: getattr(line, name) for name in CHARGE_FIELDS}
+    values["created"] = line.created.isoformat()
+    return values
+
+
+def _groups(table: dict[str, dict[str, Group]]) -> dict[str, dict[str, dict[str, int]]]:
+    return {
+        currency: {key: {"count": g.count, "gross": g.gross} for key, g in sorted(groups.items())}
+        for currency, groups in sorted(table.items())
+    }
+
+
+def report_object(report: DayReport) -> dict[str, Any]:
+    """The report as JSON-ready data (the `pos-app report --format json` document)."""
+    totals = report.totals
+    return {
+        "date": report.window.day.isoformat(),
+        "timezone": report.zone_name,
+        "window": {
+            "start": report.window.start.isoformat(),
+            "end": report.window.end.isoformat(),
+        },
+        "totals": {
+            currency: {
+                "charges": t.charges,
+                "succeeded": t.succeeded,
+                "failed": t.failed,
+                "gross": t.gross,
+                "refunded": t.refunded,
+                "net": t.net,
+            }
+            for currency, t in sorted(totals.totals.items())
+        },
+        "by_brand": _groups(totals.by_brand),
+        "by_cashier": _groups(totals.by_cashier),
+        "charges": [_charge_object(line) for line in report.lines()],
+    }
+
+
+def report_json(report: DayReport) -> str:
+    return json.dumps(report_object(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def neutralise_cell(value: object) -> str:
+    """The text of one CSV cell, never a formula: `'` before a risky first character."""
+    if value is None:
+        return ""
+    text = str(value)
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def report_csv(report: DayReport) -> str:
+    """One row per charge, the charge fields as columns; starts with the BOM."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CHARGE_FIELDS)
+    for line in report.lines():
+        row = _charge_object(line)
+        writer.writerow([neutralise_cell(row[name]) for name in CHARGE_FIELDS])
+    return BOM + buffer.getvalue()
+
+
+def _money(amount: int, currency: str) -> str:
+    return format_money(Money(amount, currency))
+
+
+def _table(head: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
+    widths = [max(len(cells[i]) for cells in [head, *rows]) for i in range(len(head))]
+    out = []
+    for cells in [head, *rows]:
+        padded = [
+            cell.rjust(width) if index in right else cell.ljust(width)
+            for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
+        ]
+        out.append("  ".join(padded).rstrip())
+    return out
+
+
+def report_table(report: DayReport) -> str:
+    """A plain-text report for a terminal or a printer: totals, breakdowns, then the charges."""
+    window, totals = report.window, report.totals
+    lines = [
+        f"Charges of {window.day.isoformat()} ({report.zone_name})",
+        f"from {window.start.isoformat()} to {window.end.isoformat()}",
+        "",
+    ]
+    if not report.charges:
+        return "\n".join([*lines, "No charges on this day."]) + "\n"
+    head = ["currency", "charges", "succeeded", "failed", "gross", "refunded", "net"]
+    rows = [
+        [
+            currency.upper(),
+            str(t.charges),
+            str(t.succeeded),
+            str(t.failed),
+            _money(t.gross, currency),
+            _money(t.refunded, currency),
+            _money(t.net, currency),
+        ]
+        for currency, t in sorted(totals.totals.items())
+    ]
+    lines += _table(head, rows, set(range(1, 7)))
+    for title, table in (
+        ("card brand", totals.by_brand),
+        ("cashier", totals.by_cashier),
+        ("register", totals.by_register),
+    ):
+        rows = [
+            [currency.upper(), key, str(group.count), _money(group.gross, currency)]
+            for currency, groups in sorted(table.items())
+            for key, group in sorted(groups.items())
+        ]
+        lines += ["", *_table(["currency", title, "count", "gross"], rows, {2, 3})]
+    head = ["time", "amount", "status", "card", "order", "cashier", "register", "id"]
+    rows = [
+        [
+            line.created.strftime("%H:%M:%S"),
+            _money(line.amount, line.currency),
+            line.status,
+            f"{line.brand or ''} {line.last4 or ''}".strip(),
+            line.order_id or "",
+            line.cashier or "",
+            line.register or "",
+            line.id,
+        ]
+        for line in report.lines()
+    ]
+    lines += ["", *_table(head, rows, {1})]
+    return "\n".join(lines) + "\n"
+
+
+def render(report: DayReport, fmt: str) -> str:
+    """The report in one of FORMATS."""
+    if fmt == "json":
+        return report_json(report)
+    if fmt == "csv":
+        return report_csv(report)
+    if fmt == "table":
+        return report_table(report)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

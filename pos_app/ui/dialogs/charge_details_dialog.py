@@ -1,0 +1,245 @@
+"""One charge in full, for the manager: Stripe's outcome and risk, the decline, the refunds, the
+customer; and its receipt printed again.
+
+The row's charge shows at once; the refunds and the customer are read from Stripe in the
+background (they are not in the day's list) and fill in when they arrive.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.models import Charge
+from pos_app.domain.money import format_money
+from pos_app.services.day_report import charge_status
+from pos_app.services.history import ChargeDetails, HistoryService
+from pos_app.services.messages import cashier_message
+from pos_app.services.receipts import Receipt, ReceiptService
+
+from ..history_model import card_words
+from ..ops import Op
+from ..qtcompat import emit
+from ..style import icon
+from ..widgets import describe
+from .receipt_dialog import ReceiptDialog
+
+__all__ = ["ChargeDetailsDialog"]
+
+
+def _row(label: str, value: str | None) -> str:
+    shown = html.escape(value) if value else "<span style='color:#4b5563'>—</span>"
+    return (
+        f"<tr><td style='padding:2px 16px 2px 0;color:#374151;font-weight:600'>"
+        f"{html.escape(label)}</td><td style='padding:2px 0'>{shown}</td></tr>"
+    )
+
+
+class ChargeDetailsDialog(QDialog):
+    """Window-modal; open it with ``open()``. `refund_requested` asks the page to refund."""
+
+    refund_requested = Signal(object)
+
+    def __init__(
+        self,
+        history: HistoryService,
+        receipts: ReceiptService | None,
+        charge: Charge,
+        zone: tzinfo,
+        *,
+        can_refund: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("chargeDetailsDialog")
+        self.setAccessibleName("Charge details")
+        self.setWindowTitle("Charge details")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumSize(600, 560)
+        self._history = history
+        self._receipts = receipts
+        self._charge = charge
+        self._zone = zone
+        self._details: ChargeDetails | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+
+        title = QLabel(f"{format_money(charge.amount)} — {charge_status(charge)}", self)
+        title.setProperty("role", "title")
+        title.setObjectName("chargeDetailsTitle")
+        self.body = QLabel(self)
+        self.body.setObjectName("chargeDetailsText")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("chargeDetailsArea")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.body)
+
+        self.receipt_button = QPushButton("Print receipt again", self)
+        describe(
+            self.receipt_button,
+            "reprintReceiptButton",
+            "Print the receipt again",
+            "Show this charge's receipt to print it or save it as a PDF",
+        )
+        self.receipt_button.setIcon(icon("print"))
+        self.receipt_button.setEnabled(receipts is not None and charge.succeeded)
+        self.receipt_button.clicked.connect(self.show_receipt)
+        self.refund_button = QPushButton("Refund…", self)
+        describe(
+            self.refund_button,
+            "detailsRefundButton",
+            "Refund this charge",
+            "Give money back on this charge (manager PIN)",
+        )
+        self.refund_button.setEnabled(can_refund)
+        self.refund_button.clicked.connect(self._refund)
+        self.close_button = QPushButton("Close", self)
+        describe(self.close_button, "closeDetailsButton", "Close details", "Close (Esc)")
+        self.close_button.setProperty("role", "primary")
+        self.close_button.setProperty("compact", True)
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.receipt_button)
+        buttons.addWidget(self.refund_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self._render(loading=True)
+        self.close_button.setFocus()
+        self._op: Op[ChargeDetails] = (
+            Op(self, lambda: history.details(charge.id))
+            .success(self._loaded)
+            .failure(self._load_failed)
+            .run()
+        )
+
+    @property
+    def details(self) -> ChargeDetails | None:
+        return self._details
+
+    @property
+    def loading(self) -> bool:
+        return self._op.running
+
+    def _loaded(self, details: ChargeDetails) -> None:
+        self._details = details
+        self._charge = details.charge
+        self._render()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._render(note=f"Refunds and customer could not be read: {cashier_message(error).text}")
+
+    def _render(self, *, loading: bool = False, note: str | None = None) -> None:
+        charge, zone = self._charge, self._zone
+        outcome = charge.outcome
+        card = charge.card
+        metadata = charge.metadata
+        decline = None
+        if not charge.succeeded:
+            reason = outcome.reason if outcome is not None else None
+            decline = " / ".join(dict.fromkeys(c for c in (charge.failure_code, reason) if c))
+        rows = [
+            _row("Charge", charge.id),
+            _row("When", f"{charge.created.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}"),
+            _row("Amount", format_money(charge.amount)),
+            _row("Refunded", format_money(charge.amount_refunded)),
+            _row("Status", charge_status(charge)),
+            _row("Outcome", outcome.type if outcome is not None else None),
+            _row("Network", outcome.network_status if outcome is not None else None),
+            _row("Seller message", outcome.seller_message if outcome is not None else None),
+            _row("Risk level", outcome.risk_level if outcome is not None else None),
+            _row("Decline code", decline),
+            _row("Failure message", charge.failure_message),
+            _row("Card", card_words(card) or None),
+            _row(
+                "Card expiry",
+                f"{card.exp_month:02d}/{card.exp_year}" if card and card.exp_year else None,
+            ),
+            _row("Order", metadata.get("order_id")),
+            _row("Cashier", metadata.get("cashier")),
+            _row("Register", metadata.get("register_id")),
+            _row("Description", charge.description),
+        ]
+        parts = [f"<table>{''.join(rows)}</table>"]
+        details = self._details
+        parts.append("<h3>Customer</h3>")
+        if not charge.customer:
+            parts.append("<p>Walk-in: no saved customer.</p>")
+        elif details is None:
+            parts.append(f"<p>{html.escape(charge.customer)}</p>")
+        elif details.customer is not None:
+            customer = details.customer
+            parts.append(
+                "<table>"
+                + _row("Customer", customer.id)
+                + _row("Name", customer.name)
+                + _row("E-mail", customer.email)
+                + _row("Phone", customer.phone)
+                + "</table>"
+            )
+        else:
+            parts.append(
+                f"<p>{html.escape(charge.customer)}. {html.escape(details.customer_note or '')}</p>"
+            )
+        parts.append("<h3>Refunds</h3>")
+        if details is None:
+            parts.append("<p>Reading from Stripe…</p>" if loading else "")
+        elif not details.refunds:
+            parts.append("<p>None.</p>")
+        else:
+            refund_rows = [
+                _row(
+                    f"{refund.created.astimezone(zone):%Y-%m-%d %H:%M}",
+                    f"{format_money(refund.amount)} — {refund.status.value}"
+                    + (f" — {refund.reason}" if refund.reason else "")
+                    + (f" — {refund.metadata['note']}" if refund.metadata.get("note") else "")
+                    + f" ({refund.id})",
+                )
+                for refund in details.refunds
+            ]
+            parts.append(f"<table>{''.join(refund_rows)}</table>")
+        if note:
+            parts.append(f"<p style='color:#7f1d1d'>{html.escape(note)}</p>")
+        self.body.setText("".join(parts))
+
+    def show_receipt(self) -> None:
+        """The charge's receipt in the receipt dialog (print, save as PDF)."""
+        if self._receipts is None or self.receipt_dialog is not None:
+            return
+        receipt: Receipt = self._history.receipt(self._charge)
+        dialog = ReceiptDialog(self._receipts, receipt, self)
+        dialog.finished.connect(self._receipt_closed)
+        self.receipt_dialog = dialog
+        dialog.open()
+
+    def _receipt_closed(self) -> None:
+        dialog, self.receipt_dialog = self.receipt_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _refund(self) -> None:
+        emit(self.refund_requested, self._charge)
+        self.accept()

@@ -1,0 +1,345 @@
+"""The refund dialog: how much of a charge goes back and why, approved by the manager's PIN.
+
+Refund is pressed once: the form locks, the PIN prompt opens, and only a PIN given for this
+very charge starts the refund — one attempt of the pipeline, with its own idempotency key, so
+a double click or a lost answer never refunds twice (services/refunds.py). While it is in
+flight the dialog cannot be closed; an answer that is still unknown keeps it from being sent
+again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import ValidationError
+from pos_app.domain.models import Charge
+from pos_app.domain.money import format_money, format_plain
+from pos_app.services.attempts import AttemptPhase, AttemptProgress
+from pos_app.services.manager import Grant, ManagerAction, ManagerAuth
+from pos_app.services.messages import refund_message
+from pos_app.services.refunds import (
+    REFUND_REASONS,
+    RefundRequest,
+    RefundResult,
+    RefundService,
+    validate_refund,
+)
+
+from ..history_model import card_words
+from ..ops import Op
+from ..qtcompat import emit
+from ..widgets import StatusLine, describe
+from .pin_dialog import PinDialog
+
+if TYPE_CHECKING:
+    from datetime import tzinfo
+
+__all__ = ["REASON_WORDS", "RefundDialog"]
+
+#: Stripe's refund reasons (docs/stripe.md §4.5) as the manager reads them.
+REASON_WORDS = {
+    "requested_by_customer": "Requested by the customer",
+    "duplicate": "Charged twice (duplicate)",
+    "fraudulent": "Fraudulent payment",
+}
+
+
+class RefundDialog(QDialog):
+    """Window-modal; open it with ``open()``. Emits `refunded(RefundResult)` on success."""
+
+    refunded = Signal(object)
+    #: (state, words) for the page's status line.
+    status_changed = Signal(str, str)
+
+    def __init__(
+        self,
+        refunds: RefundService,
+        manager: ManagerAuth | None,
+        charge: Charge,
+        zone: tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("refundDialog")
+        self.setAccessibleName("Refund")
+        self.setWindowTitle("Refund")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(520)
+        self._refunds = refunds
+        self._manager = manager
+        self._charge = charge
+        self._request: RefundRequest | None = None
+        self._busy = False
+        self._stuck = False  # outcome unknown: never send this again from here
+        self.pin_dialog: PinDialog | None = None
+        self._op: Op[RefundResult] | None = None
+
+        left = charge.refundable
+        created = charge.created.astimezone(zone)
+        title = QLabel("Refund", self)
+        title.setProperty("role", "title")
+        card = card_words(charge.card) or "card"
+        order = charge.metadata.get("order_id") or charge.id
+        facts = [
+            f"Order {order} · {card}",
+            f"Charged {format_money(charge.amount)} at "
+            f"{created:%H:%M} on {created.day} {created:%b}",
+        ]
+        if charge.amount_refunded.amount:
+            facts.append(f"Already refunded: {format_money(charge.amount_refunded)}")
+        summary = QLabel("\n".join(facts), self)
+        summary.setObjectName("refundChargeLabel")
+        summary.setProperty("role", "hint")
+        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.amount_input = QLineEdit(format_plain(left), self)
+        describe(
+            self.amount_input,
+            "refundAmountInput",
+            "Refund amount",
+            f"How much goes back to the card: at most {format_money(left)} (all of it unless "
+            "you change it)",
+        )
+        self.amount_input.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.amount_input.textEdited.connect(self._amount_edited)
+        self.amount_hint = QLabel(f"Up to {format_money(left)}: all that is left.", self)
+        self.amount_hint.setProperty("role", "hint")
+        self.reason_input = QComboBox(self)
+        describe(
+            self.reason_input,
+            "refundReasonInput",
+            "Reason",
+            "Why the money goes back (sent to Stripe and kept in the audit log)",
+        )
+        for reason in REFUND_REASONS:
+            self.reason_input.addItem(REASON_WORDS[reason], reason)
+        self.note_input = QLineEdit(self)
+        describe(
+            self.note_input,
+            "refundNoteInput",
+            "Note",
+            "Optional: what happened, in your own words (kept with the refund and in the "
+            "audit log)",
+        )
+        self.note_input.setMaxLength(500)
+        self.note_input.setPlaceholderText("e.g. cup arrived broken")
+
+        form = QGridLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(8)
+        # The hint sits under the amount, in the field column (row 1).
+        for row, caption, field in (
+            (0, "Amount", self.amount_input),
+            (2, "Reason", self.reason_input),
+            (3, "Note", self.note_input),
+        ):
+            label = QLabel(caption, self)
+            label.setProperty("role", "fieldLabel")
+            label.setBuddy(field)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            form.addWidget(label, row, 0)
+            form.addWidget(field, row, 1)
+        form.addWidget(self.amount_hint, 1, 1)
+        form.setColumnStretch(1, 1)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("refundErrorLabel")
+        self.error_label.setAccessibleName("Refund problem")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.status = StatusLine("refundStatusLabel", self)
+        self.status.hide()
+
+        self.cancel_button = QPushButton("Cancel", self)
+        describe(self.cancel_button, "refundCancelButton", "Cancel refund", "Back (Esc)")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.submit_button = QPushButton(self)
+        describe(
+            self.submit_button,
+            "refundSubmitButton",
+            "Refund",
+            "Give the money back to the card; a manager's PIN is asked first (Enter)",
+        )
+        self.submit_button.setProperty("role", "primary")
+        self.submit_button.setProperty("compact", True)
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._amount_edited()
+        self.amount_input.selectAll()
+        self.amount_input.setFocus()
+
+    @property
+    def charge(self) -> Charge:
+        return self._charge
+
+    @property
+    def busy(self) -> bool:
+        """From the click on Refund until the outcome is known (the PIN prompt included)."""
+        return self._busy
+
+    # -- the form -------------------------------------------------------------------------------
+
+    def _amount_edited(self) -> None:
+        try:
+            request = self._validated()
+        except ValidationError:
+            self.submit_button.setText("Refund")
+        else:
+            self.submit_button.setText(f"Refund {format_money(request.amount)}")
+        self.submit_button.setAccessibleName(self.submit_button.text())
+        self._show_error("")
+
+    def _validated(self) -> RefundRequest:
+        return validate_refund(
+            self._charge,
+            self.amount_input.text(),
+            str(self.reason_input.currentData()),
+            self.note_input.text(),
+        )
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _lock(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.amount_input, self.reason_input, self.note_input):
+            widget.setEnabled(not busy and not self._stuck)
+        self.submit_button.setEnabled(not busy and not self._stuck)
+        self.cancel_button.setEnabled(not busy)
+
+    # -- refunding ------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Validate (nothing is sent on error), lock, and ask for the manager's PIN."""
+        if self._busy or self._stuck:
+            return
+        try:
+            request = self._validated()
+        except ValidationError as exc:
+            self._show_error(exc.message)
+            return
+        if self._manager is None:
+            self._show_error("Manager approval is not available on this till. Nothing was sent.")
+            return
+        self._request = request
+        self._show_error("")
+        self._lock(True)
+        what = f"Refund {format_money(request.amount)} of order " + (
+            request.charge.metadata.get("order_id") or request.charge.id
+        )
+        reason = REASON_WORDS[request.reason] + (f": {request.note}" if request.note else "")
+        dialog = PinDialog(
+            self._manager, ManagerAction.REFUND, request.charge.id, what, reason=reason, parent=self
+        )
+        dialog.granted.connect(self._approved)
+        dialog.finished.connect(self._pin_closed)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _pin_closed(self, result: int) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted.value:
+            self._lock(False)
+            self._show_error("Not approved. Nothing was refunded.")
+            self.amount_input.setFocus()
+
+    def _approved(self, grant: Grant) -> None:
+        request = self._request
+        if request is None or (self._op is not None and self._op.running):
+            return
+        refunds = self._refunds
+        self._status("working", f"Refunding {format_money(request.amount)}…")
+        self._op = (
+            Op.task(
+                self,
+                lambda task: refunds.refund(
+                    request, grant, on_progress=task.report, cancel=task.cancelled
+                ),
+                self._progress,
+            )
+            .success(self._succeeded)
+            .failure(self._failed)
+            .keeps_open()
+            .run()
+        )
+
+    def _progress(self, progress: AttemptProgress) -> None:
+        if progress.phase is AttemptPhase.CHECKING:
+            self._status(
+                "unknown",
+                "The answer from Stripe was lost. Checking whether the refund went through — "
+                "do not refund again.",
+            )
+
+    def _succeeded(self, result: RefundResult) -> None:
+        self._lock(False)
+        self._status("approved", f"Refunded {format_money(result.refund.amount)}.")
+        emit(self.refunded, result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        message = refund_message(error)
+        if message.kind == "unknown":
+            self._stuck = True  # it may have gone through: only the pipeline settles it now
+            self.cancel_button.setText("Close")
+        self._lock(False)
+        self.status.hide()
+        self._show_error(message.text)
+        emit(self.status_changed, message.kind, message.text)
+        if message.field == "amount" and not self._stuck:
+            self.amount_input.setFocus()
+            self.amount_input.selectAll()
+
+    def _status(self, state: str, text: str) -> None:
+        self.status.set_status(state, text)
+        self.status.setVisible(bool(text))
+        emit(self.status_changed, state, text)
+
+    # -- closing --------------------------------------------------------------------------------
+
+    _BUSY = "The refund is on its way to Stripe. Wait for the outcome before closing."
+
+    def reject(self) -> None:
+        if self._busy:
+            if self.pin_dialog is None:
+                self._show_error(self._BUSY)
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)

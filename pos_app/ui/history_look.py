@@ -1,0 +1,132 @@
+"""How the history page draws a charge's status and writes the day's totals."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from pos_app.domain.cards import Brand
+from pos_app.domain.money import Money, format_money
+from pos_app.services.day_report import NONE_KEY, DayTotals
+
+from .history_model import STATUS_COLOURS, STATUS_ROLE, brand_words
+
+__all__ = ["StatusDelegate", "day_words", "totals_html"]
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The status as a small coloured label that also spells it out (docs/ui.md "Tables")."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        status = index.data(STATUS_ROLE)
+        if not isinstance(status, str):
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            # The row's own background (alternate, selected) without asking the model for
+            # every role of the cell: this column paints its label itself.
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, widget
+            )
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
+        foreground, background = STATUS_COLOURS.get(status, ("#111827", "#e5e7eb"))
+        metrics = option.fontMetrics
+        width = metrics.horizontalAdvance(status) + 16
+        height = metrics.height() + 4
+        rect = QRectF(
+            option.rect.left() + 8,
+            option.rect.center().y() - height / 2 + 0.5,
+            min(width, option.rect.width() - 12),
+            height,
+        )
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor(foreground))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, status)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 24, max(hint.height(), option.fontMetrics.height() + 12))
+
+
+def _brand_words(code: str) -> str:
+    return code if code == NONE_KEY else brand_words(Brand.from_stripe(code))
+
+
+def day_words(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+_CELL = "padding: 0 12px 2px 0"
+
+
+def totals_html(totals: DayTotals) -> str:
+    """The day's figures as rich text: a row per currency, then the groups on a line each."""
+
+    def money(amount: int, currency: str) -> str:
+        return html.escape(format_money(Money(amount, currency)))
+
+    head = "".join(
+        f"<th align='{'left' if i == 0 else 'right'}' style='{_CELL};color:#374151'>{h}</th>"
+        for i, h in enumerate(
+            ("Currency", "Charges", "Succeeded", "Failed", "Gross", "Refunded", "Net")
+        )
+    )
+    rows = []
+    for currency in totals.currencies():
+        t = totals.totals[currency]
+        cells = [
+            f"<td style='{_CELL}'><b>{currency.upper()}</b></td>",
+            *(
+                f"<td align='right' style='{_CELL}'>{value}</td>"
+                for value in (
+                    t.charges,
+                    t.succeeded,
+                    t.failed,
+                    money(t.gross, currency),
+                    money(t.refunded, currency),
+                )
+            ),
+            f"<td align='right' style='{_CELL}'><b>{money(t.net, currency)}</b></td>",
+        ]
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    lines = [f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"]
+    for title, table, words in (
+        ("By card", totals.by_brand, _brand_words),
+        ("By cashier", totals.by_cashier, str),
+        ("By register", totals.by_register, str),
+    ):
+        per_currency = []
+        for currency in totals.currencies():
+            groups = table.get(currency, {})
+            if groups:
+                items = ", ".join(
+                    f"{html.escape(words(key))} {group.count} · {money(group.gross, currency)}"
+                    for key, group in sorted(groups.items())
+                )
+                per_currency.append(f"{currency.upper()}: {items}")
+        if per_currency:
+            lines.append(
+                f"<span style='color:#374151;font-weight:600'>{title}</span> &nbsp;"
+                + " &nbsp;|&nbsp; ".join(per_currency)
+            )
+    return "<br/>".join(lines)

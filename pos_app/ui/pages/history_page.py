@@ -1,0 +1,833 @@
+"""The History page: a day's charges from Stripe, with totals, filters, details, refunds and export.
+
+Behind the manager's PIN: opening the tab asks for it, and leaving the tab locks the page again
+(the approval is for that visit). The day picked is cut in the shop's time zone and every
+page of Stripe's list is read in the background; rows, totals and the hourly chart grow as
+the pages arrive, and the window stays responsive throughout. Every register's charges are
+there, declined attempts too. A change anywhere in the till (`till_changed`) reloads the day.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.attempts import AttemptKind
+from pos_app.domain.models import Charge, ChargeStatus
+from pos_app.domain.money import format_money
+from pos_app.services.day_report import NONE_KEY, STATUSES, DayReport, DayTotals
+from pos_app.services.history import LoadCancelled
+from pos_app.services.manager import Grant, ManagerAction
+from pos_app.services.messages import cashier_message
+from pos_app.services.refunds import RefundResult
+from pos_app.services.report_formats import report_csv
+
+from ..dialogs.charge_details_dialog import ChargeDetailsDialog
+from ..dialogs.pin_dialog import PinDialog
+from ..dialogs.refund_dialog import RefundDialog
+from ..events import TillEvents
+from ..history_look import StatusDelegate, day_words, totals_html
+from ..history_model import Column, HistoryFilter, HistoryModel
+from ..hour_chart import HourChart
+from ..ops import Op, Task
+from ..qtcompat import emit
+from ..style import set_state
+from ..widgets import describe
+
+if TYPE_CHECKING:
+    from pos_app.services.context import TillContext
+
+__all__ = ["HistoryPage"]
+
+_COLUMN_WIDTHS = {
+    Column.TIME: 84,
+    Column.AMOUNT: 108,
+    Column.STATUS: 136,
+    Column.CARD: 176,
+    Column.CUSTOMER: 140,
+    Column.ORDER: 148,
+    Column.CASHIER: 96,
+    Column.REGISTER: 96,
+}
+#: Typing a date in the date field changes it digit by digit: load once it has settled.
+_DATE_SETTLE_MS = 300
+#: While a day loads, rows, totals and chart are brought up to date at most this often (ms).
+_SHOW_EVERY_MS = 400
+
+
+class HistoryPage(QWidget):
+    """The manager's day; `loaded(count)` when a day has been read in full."""
+
+    loaded = Signal(int)
+    load_failed = Signal(str)
+    page_arrived = Signal(int)
+    unlocked_changed = Signal(bool)
+    exported = Signal(str)
+
+    def __init__(self, ctx: TillContext, events: TillEvents, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("historyPage")
+        self.setAccessibleName("History")
+        self._ctx = ctx
+        self._events = events
+        self._history = ctx.history
+        self._unlocked = False
+        self._generation = 0
+        self._load: Op[DayReport] | None = None
+        self._report: DayReport | None = None
+        self._totals: DayTotals | None = None
+        self._cashiers: set[str] = set()
+        self._registers: set[str] = set()
+        self._reselect: str | None = None
+        self.pin_dialog: PinDialog | None = None
+        self.refund_dialog: RefundDialog | None = None
+        self.details_dialog: ChargeDetailsDialog | None = None
+        self.export_dialog: QFileDialog | None = None
+        self._zone: tzinfo = self._history.zone if self._history is not None else UTC
+
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._build_locked())
+        self._stack.addWidget(self._build_content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(_DATE_SETTLE_MS)
+        self._settle.timeout.connect(self.refresh)
+        # Pages that arrive while the last ones are still being shown wait a moment and are
+        # shown together: a fast server never floods the GUI thread with repaints.
+        self._pending: list[Charge] = []
+        self._cooldown = QTimer(self)
+        self._cooldown.setSingleShot(True)
+        self._cooldown.setInterval(_SHOW_EVERY_MS)
+        self._cooldown.timeout.connect(self._cooled_down)
+        events.on_change(self._till_changed)
+        self._show_locked()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_locked(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setObjectName("historyLockedPanel")
+        title = QLabel("Manager approval needed", panel)
+        title.setObjectName("historyLockedTitle")
+        title.setProperty("role", "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_text = QLabel(panel)
+        self.locked_text.setObjectName("historyLockedText")
+        self.locked_text.setWordWrap(True)
+        self.locked_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unlock_button = QPushButton("Enter manager PIN", panel)
+        describe(
+            self.unlock_button,
+            "historyUnlockButton",
+            "Enter manager PIN",
+            "Show the day's charges and totals after the manager's PIN",
+        )
+        self.unlock_button.setProperty("role", "primary")
+        self.unlock_button.setProperty("compact", True)
+        self.unlock_button.clicked.connect(self.ask_pin)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(24, 24, 24, 24)
+        box.setSpacing(16)
+        box.addStretch(1)
+        box.addWidget(title)
+        box.addWidget(self.locked_text)
+        box.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        return panel
+
+    def _build_content(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setObjectName("historyContent")
+        today = self._today()
+
+        day_label = QLabel("Day", panel)
+        day_label.setProperty("role", "fieldLabel")
+        self.date_edit = QDateEdit(panel)
+        describe(
+            self.date_edit,
+            "historyDateEdit",
+            "Day",
+            "The day to list, in the shop's time zone (Alt+Down opens the calendar)",
+        )
+        day_label.setBuddy(self.date_edit)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setMinimumWidth(170)
+        self.date_edit.dateChanged.connect(self._date_changed)
+        self.refresh_button = QPushButton("Refresh", panel)
+        describe(
+            self.refresh_button,
+            "historyRefreshButton",
+            "Refresh",
+            "Read the day from Stripe again (F5)",
+        )
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.progress = QProgressBar(panel)
+        self.progress.setObjectName("historyProgress")
+        self.progress.setAccessibleName("Loading the day")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(96)
+        self.progress.hide()
+        self.state_label = QLabel(panel)
+        self.state_label.setObjectName("historyStateLabel")
+        self.state_label.setProperty("role", "hint")
+        # One line whose changes never move anything else: it changes with every page.
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.export_button = QPushButton("Export CSV…", panel)
+        describe(
+            self.export_button,
+            "exportCsvButton",
+            "Export CSV",
+            "Save the day's charges as a CSV file for a spreadsheet (Ctrl+E)",
+        )
+        self.export_button.setShortcut("Ctrl+E")
+        self.export_button.clicked.connect(self.export_csv)
+        self.refund_button = QPushButton("Refund…", panel)
+        describe(
+            self.refund_button,
+            "refundButton",
+            "Refund",
+            "Give money back on the selected charge (manager PIN)",
+        )
+        self.refund_button.clicked.connect(self.refund_selected)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(day_label)
+        top.addWidget(self.date_edit)
+        top.addWidget(self.refresh_button)
+        top.addSpacing(8)
+        top.addWidget(self.progress)
+        top.addWidget(self.state_label, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.refund_button)
+
+        self.status_filter = QComboBox(panel)
+        describe(self.status_filter, "historyStatusFilter", "Status filter", "Show one status")
+        self.status_filter.addItem("Any status", None)
+        for status in STATUSES:
+            self.status_filter.addItem(status.capitalize(), status)
+        self.cashier_filter = QComboBox(panel)
+        describe(self.cashier_filter, "historyCashierFilter", "Cashier filter", "Show one cashier")
+        self.register_filter = QComboBox(panel)
+        describe(
+            self.register_filter, "historyRegisterFilter", "Register filter", "Show one register"
+        )
+        self.search_input = QLineEdit(panel)
+        describe(
+            self.search_input,
+            "historySearchInput",
+            "Search",
+            "Find charges by order, card, customer, description or charge id (Ctrl+F)",
+        )
+        self.search_input.setPlaceholderText("Search order, card, customer, description…")
+        self.search_input.setClearButtonEnabled(True)
+        filter_label = QLabel("Show", panel)
+        filter_label.setProperty("role", "fieldLabel")
+        filter_label.setBuddy(self.status_filter)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(filter_label)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.cashier_filter)
+        filters.addWidget(self.register_filter)
+        filters.addWidget(self.search_input, 1)
+        for combo in (self.status_filter, self.cashier_filter, self.register_filter):
+            combo.setMinimumWidth(150)
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.search_input.textChanged.connect(self._filters_changed)
+        find = QShortcut(QKeySequence.StandardKey.Find, panel)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_input.setFocus)
+
+        self.totals_label = QLabel(panel)
+        self.totals_label.setObjectName("historyTotalsLabel")
+        self.totals_label.setAccessibleName("Day totals")
+        self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        totals_scroll = QScrollArea(panel)
+        totals_scroll.setObjectName("historyTotalsArea")
+        totals_scroll.setWidgetResizable(True)
+        totals_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        totals_scroll.setWidget(self.totals_label)
+        self.chart = HourChart(panel)
+        summary = QFrame(panel)
+        summary.setObjectName("historySummary")
+        summary_box = QHBoxLayout(summary)
+        summary_box.setContentsMargins(16, 8, 16, 8)
+        summary_box.setSpacing(16)
+        totals_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        summary_box.addWidget(totals_scroll, 3)
+        summary_box.addWidget(self.chart, 1)
+        summary.setFixedHeight(176)
+
+        self.model = HistoryModel(self._zone, panel)
+        self.proxy = HistoryFilter(panel)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(panel)
+        describe(
+            self.table,
+            "historyTable",
+            "Charges of the day",
+            "Every register's charges of the day; double-click (or Enter) for details",
+        )
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.TIME, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        # Every row is as high as the others: the table never measures rows as they arrive.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
+        self.table.doubleClicked.connect(self._row_activated)
+        self.table.activated.connect(self._row_activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.message = QLabel(panel)
+        self.message.setObjectName("historyMessageLabel")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.rows = QStackedWidget(panel)
+        self.rows.addWidget(self.table)
+        self.rows.addWidget(self.message)
+
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(24, 16, 24, 16)
+        box.setSpacing(8)
+        box.addLayout(top)
+        box.addLayout(filters)
+        box.addWidget(summary)
+        box.addWidget(self.rows, 1)
+        self._reset_filter_choices()
+        self._show_totals()
+        self._update_actions()
+        return panel
+
+    # -- the PIN ------------------------------------------------------------------------------
+
+    @property
+    def unlocked(self) -> bool:
+        return self._unlocked
+
+    def _show_locked(self) -> None:
+        if self._history is None:
+            text = "The day's history is not available on this till."
+        elif self._ctx.manager is None:
+            text = "Manager approval is not set up on this till, so the history stays closed."
+        else:
+            text = (
+                "The day's charges, totals and refunds are for the manager. "
+                "Enter the manager's PIN to open them."
+            )
+        self.locked_text.setText(text)
+        self.unlock_button.setEnabled(self._history is not None and self._ctx.manager is not None)
+        self._stack.setCurrentIndex(0)
+
+    def ask_pin(self) -> None:
+        """Ask for the manager's PIN (once: a second ask while it is open does nothing)."""
+        manager = self._ctx.manager
+        if self._unlocked or self.pin_dialog is not None or manager is None:
+            return
+        if self._history is None:
+            return
+        dialog = PinDialog(
+            manager,
+            ManagerAction.HISTORY,
+            "history",
+            "Open the day's charges, totals and refunds.",
+            parent=self.window(),
+        )
+        dialog.granted.connect(self._granted)
+        dialog.finished.connect(self._pin_closed)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _granted(self, grant: Grant) -> None:
+        self.unlock(grant)
+
+    def unlock(self, grant: Grant) -> None:
+        """Open the page for this visit with a manager's approval and load the day."""
+        if grant.action is not ManagerAction.HISTORY:
+            return
+        self._unlocked = True
+        self._stack.setCurrentIndex(1)
+        today = self._today()
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        emit(self.unlocked_changed, True)
+        self.refresh()
+        self.table.setFocus()
+
+    def _pin_closed(self) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def lock(self) -> None:
+        """Close the page: nothing of the day stays on screen or in memory."""
+        was = self._unlocked
+        self._unlocked = False
+        self._generation += 1
+        if self._load is not None:
+            self._load.cancel()
+        self._settle.stop()
+        self._cooldown.stop()
+        self._pending = []
+        self._report = None
+        self._totals = None
+        self.model.clear()
+        self._reset_filter_choices()
+        self._show_totals()
+        self.state_label.clear()
+        self.progress.hide()
+        self._update_actions()
+        self._show_locked()
+        if was:
+            emit(self.unlocked_changed, False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and not self._unlocked:
+            # The tab was opened: the approval is asked for this visit.
+            QTimer.singleShot(0, self.ask_pin)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            # Another tab was opened (not a minimised window): the visit is over.
+            if self.pin_dialog is not None:
+                self.pin_dialog.reject()
+            self.lock()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._load is not None and self._load.running
+
+    @property
+    def report(self) -> DayReport | None:
+        """The day as last read in full (None while loading)."""
+        return self._report
+
+    @property
+    def totals(self) -> DayTotals | None:
+        return self._totals
+
+    def day(self) -> date:
+        value = self.date_edit.date()
+        return date(value.year(), value.month(), value.day())
+
+    def set_day(self, day: date) -> None:
+        """Pick a day (as the date field does) and load it at once."""
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.refresh()
+
+    def _date_changed(self) -> None:
+        if self._unlocked:
+            self._settle.start()
+
+    def refresh(self) -> None:
+        """Read the picked day from Stripe again, every page, in the background."""
+        history = self._history
+        if not self._unlocked or history is None:
+            return
+        self._settle.stop()
+        if self._load is not None and self._load.running:
+            self._load.cancel()
+        self._generation += 1
+        generation = self._generation
+        selected = self.selected_charge()
+        self._reselect = selected.id if selected is not None else self._reselect
+        day = self.day()
+        window = history.window(day)
+        self._report = None
+        self._pending = []
+        self._cooldown.stop()
+        self._totals = DayTotals(window)
+        self._cashiers, self._registers = set(), set()
+        self.model.clear()
+        self._reset_filter_choices()
+        self._show_totals()
+        self.progress.show()
+        self._state(f"Reading {day_words(day)} from Stripe…", "")
+        self._show_message("Loading the day's charges from Stripe…")
+        self._update_actions()
+
+        def fetch(task: Task[tuple[Charge, ...]]) -> DayReport:
+            return history.fetch_day(day, on_page=task.report, cancel=task.cancelled)
+
+        def arrived(page: tuple[Charge, ...]) -> None:
+            self._page(generation, page)
+
+        self._load = (
+            Op.task(self, fetch, arrived)
+            .success(lambda report: self._done(generation, report))
+            .failure(lambda error: self._failed(generation, error))
+            .run()
+        )
+
+    def _page(self, generation: int, charges: tuple[Charge, ...]) -> None:
+        if generation != self._generation or self._totals is None:
+            return
+        self._pending.extend(charges)
+        if not self._cooldown.isActive():
+            self._show_pending()
+            self._cooldown.start()
+
+    def _cooled_down(self) -> None:
+        if self._pending:
+            self._show_pending()
+            self._cooldown.start()
+
+    def _show_pending(self) -> None:
+        charges, self._pending = self._pending, []
+        if not charges or self._totals is None:
+            return
+        fresh = self.model.append(charges)
+        self._totals.add(fresh)
+        self._learn_filter_choices(fresh)
+        self._show_totals()
+        count = self.model.rowCount()
+        self._state(f"Reading from Stripe… {count:,} charges so far", "")
+        self._reselect_row()
+        self._show_rows_or_message()
+        emit(self.page_arrived, count)
+
+    def _done(self, generation: int, report: DayReport) -> None:
+        if generation != self._generation:
+            return
+        self._cooldown.stop()
+        self._show_pending()
+        self._report = report
+        # Stripe's whole answer is the record: rows it listed twice or changed between pages
+        # are put right, and the totals are those of the whole day.
+        self.model.append(report.charges)
+        self._totals = report.totals
+        self._learn_filter_choices(report.charges)
+        self._show_totals()
+        self.progress.hide()
+        window = report.window
+        count = len(report.charges)
+        hours = round(window.length.total_seconds() / 3600, 1)
+        clock_change = "" if hours == 24 else f" · a {hours:g}-hour day (the clocks changed)"
+        self._state(
+            f"{count:,} charge{'' if count == 1 else 's'} · {day_words(window.day)} · "
+            f"{report.zone_name}{clock_change}",
+            "",
+        )
+        self._reselect_row()
+        self._reselect = None
+        self._show_rows_or_message()
+        self._update_actions()
+        emit(self.loaded, count)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation or isinstance(error, LoadCancelled):
+            return
+        self._cooldown.stop()
+        self._show_pending()  # what did arrive stays on screen
+        self.progress.hide()
+        text = cashier_message(error).text.replace(" Nothing was charged.", "")
+        self._state(f"Could not read the day from Stripe. {text}", "error")
+        if not self.model.rowCount():
+            self._show_message(
+                f"Could not load the day's charges. {text} Press Refresh to try again."
+            )
+        self._update_actions()
+        emit(self.load_failed, text)
+
+    def _till_changed(self, kind: AttemptKind) -> None:
+        if self._unlocked and kind.moves_money:
+            self.refresh()
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    def _state(self, text: str, state: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.setToolTip(text)
+        set_state(self.state_label, state)
+
+    def _announce(self, text: str) -> None:
+        """A confirmation that outlives the reload it causes: in the window's status bar."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 20_000)
+        else:
+            self._state(text, "ok")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.rows.setCurrentWidget(self.message)
+
+    def _show_rows_or_message(self) -> None:
+        if self.proxy.rowCount():
+            self.rows.setCurrentWidget(self.table)
+        elif self.model.rowCount():
+            self._show_message("No charge of this day matches the filters.")
+        elif self.loading:
+            self._show_message("Loading the day's charges from Stripe…")
+        else:
+            self._show_message("No charges on this day.")
+
+    def _show_totals(self) -> None:
+        totals = self._totals
+        if totals is None or not totals.totals:
+            self.totals_label.setText(
+                "<p style='color:#4b5563'>No charges yet.</p>" if totals is not None else ""
+            )
+            self.chart.clear()
+            return
+        self.totals_label.setText(totals_html(totals))
+        currencies = totals.currencies()
+        chart_currency = self._ctx.currency if self._ctx.currency in currencies else currencies[0]
+        hours = totals.window.hours()
+        self.chart.set_data(
+            chart_currency, hours, totals.hourly.get(chart_currency, [0] * len(hours))
+        )
+
+    def _reset_filter_choices(self) -> None:
+        for combo, any_text in (
+            (self.cashier_filter, "Any cashier"),
+            (self.register_filter, "Any register"),
+        ):
+            combo.blockSignals(True)
+            wanted = combo.currentData()
+            combo.clear()
+            combo.addItem(any_text, None)
+            if wanted is not None:
+                # Keep the manager's choice across a reload, even before its rows arrive.
+                combo.addItem(str(wanted), wanted)
+                combo.setCurrentIndex(1)
+            combo.blockSignals(False)
+
+    def _learn_filter_choices(self, charges: list[Charge] | tuple[Charge, ...]) -> None:
+        for combo, seen, key in (
+            (self.cashier_filter, self._cashiers, "cashier"),
+            (self.register_filter, self._registers, "register_id"),
+        ):
+            for charge in charges:
+                value = charge.metadata.get(key) or NONE_KEY
+                if value not in seen:
+                    seen.add(value)
+                    if combo.findData(value) < 0:
+                        combo.addItem(value, value)
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filters(
+            status=self.status_filter.currentData(),
+            cashier=self.cashier_filter.currentData(),
+            register=self.register_filter.currentData(),
+            text=self.search_input.text(),
+        )
+        self._show_rows_or_message()
+        self._update_actions()
+
+    # -- selection, details, refunds ----------------------------------------------------------
+
+    def selected_charge(self) -> Charge | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.charges([rows[0].row()])[0]
+
+    def select_charge(self, charge_id: str) -> bool:
+        """Select the row of a charge (scrolled into view); False when it is not shown."""
+        row = self.model.row_of(charge_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _reselect_row(self) -> None:
+        if self._reselect is not None and self.select_charge(self._reselect):
+            self._reselect = None
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+
+    def _refundable(self, charge: Charge | None) -> bool:
+        return (
+            charge is not None
+            and charge.status is ChargeStatus.SUCCEEDED
+            and charge.refundable.amount > 0
+            and self._ctx.refunds is not None
+        )
+
+    def _update_actions(self) -> None:
+        charge = self.selected_charge() if self._unlocked else None
+        self.refund_button.setEnabled(self._refundable(charge) and self.refund_dialog is None)
+        self.export_button.setEnabled(self._report is not None and not self.loading)
+
+    def _row_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not index.isValid() or self.details_dialog is not None or self._history is None:
+            return
+        charge = self.proxy.charges([index.row()])[0]
+        dialog = ChargeDetailsDialog(
+            self._history,
+            self._ctx.receipts,
+            charge,
+            self._zone,
+            can_refund=self._refundable(charge),
+            parent=self.window(),
+        )
+        dialog.refund_requested.connect(self._refund_from_details)
+        dialog.finished.connect(self._details_closed)
+        self.details_dialog = dialog
+        dialog.open()
+
+    def _details_closed(self) -> None:
+        dialog, self.details_dialog = self.details_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _refund_from_details(self, charge: Charge) -> None:
+        QTimer.singleShot(0, lambda: self.open_refund(charge))
+
+    def refund_selected(self) -> None:
+        charge = self.selected_charge()
+        if charge is not None:
+            self.open_refund(charge)
+
+    def open_refund(self, charge: Charge) -> None:
+        """The refund dialog for `charge` (once: not while another is open)."""
+        refunds = self._ctx.refunds
+        if refunds is None or self.refund_dialog is not None or not self._refundable(charge):
+            return
+        dialog = RefundDialog(refunds, self._ctx.manager, charge, self._zone, self.window())
+        dialog.refunded.connect(self._refunded)
+        dialog.finished.connect(self._refund_closed)
+        self.refund_dialog = dialog
+        self._update_actions()
+        dialog.open()
+
+    def _refunded(self, result: RefundResult) -> None:
+        charge = result.request.charge
+        order = charge.metadata.get("order_id") or charge.id
+        self._announce(f"Refunded {format_money(result.refund.amount)} on order {order}.")
+        self._reselect = charge.id
+        # Every page hears it; this one reloads the day, so the row and the totals show it.
+        self._events.notify(AttemptKind.REFUND)
+
+    def _refund_closed(self) -> None:
+        dialog, self.refund_dialog = self.refund_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self._update_actions()
+
+    # -- export -------------------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        """Ask where to save the day as CSV (non-blocking), then write it off the GUI thread."""
+        report = self._report
+        if report is None or self.export_dialog is not None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder or Path.home()) / f"charges-{report.window.day.isoformat()}.csv"
+        dialog = QFileDialog(self.window(), "Export the day as CSV", str(suggested))
+        dialog.setObjectName("exportCsvDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile(suggested.name)
+        dialog.fileSelected.connect(lambda path: self.write_csv(Path(path), report))
+        dialog.finished.connect(self._export_closed)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _export_closed(self) -> None:
+        dialog, self.export_dialog = self.export_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def write_csv(self, path: Path, report: DayReport | None = None) -> None:
+        """Write the day (as last read) to `path` in the background."""
+        report = report or self._report
+        if report is None:
+            return
+
+        def write() -> Path:
+            path.write_bytes(report_csv(report).encode("utf-8"))
+            return path
+
+        count = len(report.charges)
+        (
+            Op(self, write)
+            .success(lambda saved: self._exported(saved, count))
+            .failure(self._export_failed)
+            .run()
+        )
+
+    def _exported(self, path: Path, count: int) -> None:
+        self._announce(f"Saved {count:,} charges to {path}")
+        emit(self.exported, str(path))
+
+    def _export_failed(self, error: BaseException) -> None:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        self._state(f"Could not save the CSV file: {reason}", "error")
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._history.today() if self._history is not None else date.today()

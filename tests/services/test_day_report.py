@@ -1,0 +1,199 @@
+"""The day's totals and the report's three formats, from charges made up for the purpose."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pos_app.domain.cards import Brand
+from pos_app.domain.localday import day_window
+from pos_app.domain.models import Card, Charge, ChargeStatus
+from pos_app.domain.money import Money
+from pos_app.services.day_report import DayReport, charge_status
+from pos_app.services.report_formats import (
+    CHARGE_FIELDS,
+    neutralise_cell,
+    report_csv,
+    report_object,
+    report_table,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+DAY = date(2024, 10, 27)  # a 25-hour day in Berlin
+WINDOW = day_window(DAY, BERLIN)
+
+
+def at(hour: int, minute: int = 0, fold: int = 0) -> datetime:
+    return datetime(2024, 10, 27, hour, minute, tzinfo=BERLIN).replace(fold=fold).astimezone(UTC)
+
+
+def charge(
+    number: int,
+    amount: int,
+    currency: str = "usd",
+    *,
+    status: ChargeStatus = ChargeStatus.SUCCEEDED,
+    refunded: int = 0,
+    brand: Brand | None = Brand.VISA,
+    cashier: str | None = "Sam",
+    register: str | None = "FRONT-1",
+    created: datetime | None = None,
+    description: str | None = None,
+) -> Charge:
+    metadata = {"order_id": f"FRONT-1-{number:06d}"}
+    if cashier:
+        metadata["cashier"] = cashier
+    if register:
+        metadata["register_id"] = register
+    return Charge(
+        id=f"ch_{number}",
+        amount=Money(amount, currency),
+        amount_refunded=Money(refunded, currency),
+        status=status,
+        paid=status is ChargeStatus.SUCCEEDED,
+        captured=True,
+        refunded=refunded == amount,
+        created=created or at(12),
+        livemode=False,
+        description=description,
+        metadata=metadata,
+        card=Card("", brand, "4242", 12, 2030) if brand is not None else None,
+    )
+
+
+CHARGES = [
+    charge(1, 1250, created=at(0, 5)),
+    charge(2, 4000, brand=Brand.AMEX, cashier="Alex", register="BACK-2", created=at(2, 30)),
+    charge(3, 999, status=ChargeStatus.FAILED, created=at(2, 30, fold=1)),
+    charge(4, 2500, refunded=500, brand=Brand.MASTERCARD, created=at(23, 59)),
+    charge(5, 1800, refunded=1800),
+    charge(6, 3000, "eur", cashier=None, register=None, brand=None),
+    charge(7, 1500, "eur", status=ChargeStatus.FAILED, cashier="Alex"),
+    charge(8, 700, status=ChargeStatus.PENDING),
+    charge(9, 2200, "jpy", refunded=200, description='=HYPERLINK("http://x")'),
+]
+
+
+@pytest.fixture
+def report() -> DayReport:
+    return DayReport.of(WINDOW, "Europe/Berlin", CHARGES)
+
+
+def test_statuses_say_what_happened_to_the_money() -> None:
+    assert [charge_status(c) for c in CHARGES] == [
+        "succeeded",
+        "succeeded",
+        "failed",
+        "partly refunded",
+        "refunded",
+        "succeeded",
+        "failed",
+        "pending",
+        "partly refunded",
+    ]
+
+
+def test_totals_per_currency_never_mix_currencies(report: DayReport) -> None:
+    totals = report_object(report)["totals"]
+    assert totals == {
+        "eur": {"charges": 2, "succeeded": 1, "failed": 1, "gross": 3000, "refunded": 0,
+                "net": 3000},
+        "jpy": {"charges": 1, "succeeded": 1, "failed": 0, "gross": 2200, "refunded": 200,
+                "net": 2000},
+        "usd": {"charges": 6, "succeeded": 4, "failed": 1, "gross": 9550, "refunded": 2300,
+                "net": 7250},
+    }  # fmt: skip
+
+
+def test_groups_count_the_succeeded_charges_and_their_amounts(report: DayReport) -> None:
+    data = report_object(report)
+    assert data["by_brand"]["usd"] == {
+        "amex": {"count": 1, "gross": 4000},
+        "mastercard": {"count": 1, "gross": 2500},
+        "visa": {"count": 2, "gross": 3050},
+    }
+    assert data["by_brand"]["eur"] == {"(none)": {"count": 1, "gross": 3000}}
+    assert data["by_cashier"]["usd"] == {
+        "Alex": {"count": 1, "gross": 4000},
+        "Sam": {"count": 3, "gross": 5550},
+    }
+    assert report.totals.by_register["usd"]["BACK-2"].gross == 4000
+
+
+def test_the_hourly_takings_follow_the_local_clock_on_a_25_hour_day(report: DayReport) -> None:
+    hourly = report.totals.hourly["usd"]
+    assert len(hourly) == 25
+    assert hourly[0] == 1250  # 00:05
+    assert hourly[2] == 4000  # 02:30, the first time
+    assert hourly[3] == 0  # 02:30 again: the failed charge, not takings
+    assert hourly[13] == 1800  # 12:00, the 14th hour of this day
+    assert hourly[24] == 2500  # 23:59 is the 25th hour
+    assert sum(hourly) == report.totals.totals["usd"].gross
+
+
+def test_the_json_document_has_exactly_the_agreed_shape(report: DayReport) -> None:
+    data = json.loads(json.dumps(report_object(report)))
+    assert set(data) == {"date", "timezone", "window", "totals", "by_brand", "by_cashier",
+                         "charges"}  # fmt: skip
+    assert data["date"] == "2024-10-27" and data["timezone"] == "Europe/Berlin"
+    assert data["window"] == {
+        "start": "2024-10-27T00:00:00+02:00",
+        "end": "2024-10-28T00:00:00+01:00",
+    }
+    first = data["charges"][0]
+    assert list(first) == list(CHARGE_FIELDS)
+    assert first["created"] == "2024-10-27T00:05:00+02:00"
+    assert first["amount"] == 1250 and isinstance(first["amount"], int)
+    assert first["brand"] == "visa" and first["last4"] == "4242"
+    no_card = next(c for c in data["charges"] if c["id"] == "ch_6")
+    assert no_card["brand"] is None and no_card["cashier"] is None and no_card["customer"] is None
+
+
+def test_csv_opens_in_excel_and_never_runs_a_formula(report: DayReport) -> None:
+    text = report_csv(report)
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert len(rows) == len(CHARGES)
+    assert list(rows[0]) == list(CHARGE_FIELDS)
+    jpy = next(r for r in rows if r["id"] == "ch_9")
+    assert jpy["description"] == '\'=HYPERLINK("http://x")'
+    assert jpy["amount"] == "2200" and jpy["amount_refunded"] == "200"
+    assert next(r for r in rows if r["id"] == "ch_6")["brand"] == ""
+
+
+@pytest.mark.parametrize("risky", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])
+def test_every_formula_start_is_neutralised(risky: str) -> None:
+    assert neutralise_cell(risky) == "'" + risky
+    assert neutralise_cell("2 flat whites") == "2 flat whites"
+    assert neutralise_cell(None) == ""
+
+
+def test_the_table_names_the_day_the_zone_and_every_currency(report: DayReport) -> None:
+    text = report_table(report)
+    assert "Charges of 2024-10-27 (Europe/Berlin)" in text
+    assert "USD" in text and "EUR" in text and "JPY" in text
+    assert "$72.50" in text  # the usd net
+    assert text.count("ch_") == len(CHARGES)
+
+
+def test_an_empty_day_says_so() -> None:
+    report = DayReport.of(WINDOW, "Europe/Berlin", [])
+    assert "No charges on this day." in report_table(report)
+    assert report_object(report)["totals"] == {} and report_object(report)["charges"] == []
+
+
+def test_a_charge_listed_twice_counts_once() -> None:
+    twice = DayReport.of(WINDOW, "Europe/Berlin", [CHARGES[0], CHARGES[0]])
+    assert twice.totals.totals["usd"].charges == 1
+
+
+def test_refunds_of_a_later_day_still_count_for_the_charge_s_day() -> None:
+    # amount_refunded is what Stripe says now, whenever the refund was made.
+    later = charge(10, 1000, refunded=400, created=at(9) + timedelta(minutes=1))
+    report = DayReport.of(WINDOW, "Europe/Berlin", [later])
+    assert report.totals.totals["usd"].refunded == 400

@@ -1,0 +1,162 @@
+"""HistoryService against the sandbox: a day is every register's charges of that local day, read
+page after page; a charge's details and its receipt again."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pos_app.domain.keys import Mode
+from pos_app.gateway import StripeGateway
+from pos_app.services.history import HistoryService, LoadCancelled
+from pos_app.services.receipts import ReceiptService, ShopDetails
+from tests.day_support import (
+    DECLINE,
+    charge_until_the_second_turns,
+    expected_totals,
+    extra_zones,
+    list_all_charges,
+    make_charge,
+    make_mixed_day,
+    saved_customer,
+    seed_customer_charges,
+    zone_with_midnight_at,
+    zone_with_noon_at,
+)
+from tests.fixtures_peers import Peer
+
+GatewayFor = Callable[..., StripeGateway]
+
+
+@pytest.fixture
+def zones(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "zones"
+    folder.mkdir()
+    with extra_zones(folder):
+        yield folder
+
+
+def history_for(gateway: StripeGateway, zone_name: str, tmp_path: Path) -> HistoryService:
+    receipts = ReceiptService(
+        ShopDetails("Corner Café"),
+        register_id="FRONT-1",
+        mode=Mode.TEST,
+        receipts_dir=tmp_path / "receipts",
+    )
+    return HistoryService(gateway, receipts, zone=ZoneInfo(zone_name), zone_name=zone_name)
+
+
+def test_a_busy_day_is_read_in_full_page_by_page(
+    sandbox: Peer, gateway_for: GatewayFor, zones: Path, tmp_path: Path
+) -> None:
+    seed_customer_charges(sandbox, 263)
+    zone = zone_with_noon_at(zones, int(time.time()))
+    history = history_for(gateway_for(sandbox), zone, tmp_path)
+    pages: list[int] = []
+
+    report = history.fetch_day(history.today(), on_page=lambda page: pages.append(len(page)))
+
+    assert pages == [100, 100, 63]
+    assert len(report.charges) == 263 == len({c.id for c in report.charges})
+    assert report.totals.totals["usd"].gross == sum(range(100, 363))
+    assert report.totals.totals["usd"].charges == 263
+
+
+def test_the_day_ends_at_local_midnight_charges_either_side_on_their_own_day(
+    sandbox: Peer, gateway_for: GatewayFor, zones: Path, tmp_path: Path
+) -> None:
+    gateway = gateway_for(sandbox)
+    before, after = charge_until_the_second_turns(gateway, saved_customer(gateway))
+    # The zone is picked so that the second the charges turned is local midnight.
+    zone = zone_with_midnight_at(zones, int(after.created.timestamp()))
+    history = history_for(gateway, zone, tmp_path)
+    new_day = after.created.astimezone(ZoneInfo(zone)).date()
+    assert after.created.astimezone(ZoneInfo(zone)).time().isoformat() == "00:00:00"
+    assert before[-1].created.astimezone(ZoneInfo(zone)).time().isoformat() == "23:59:59"
+
+    late = history.fetch_day(new_day - timedelta(days=1))
+    early = history.fetch_day(new_day)
+
+    assert {c.id for c in late.charges} == {c.id for c in before}
+    assert [c.id for c in early.charges] == [after.id]
+    assert late.window.lt == early.window.gte == int(after.created.timestamp())
+
+
+def test_totals_match_sums_computed_from_stripes_raw_answers(
+    sandbox: Peer, gateway_for: GatewayFor, zones: Path, tmp_path: Path
+) -> None:
+    gateway = gateway_for(sandbox)
+    made = make_mixed_day(gateway)
+    zone = zone_with_noon_at(zones, int(time.time()))
+    history = history_for(gateway, zone, tmp_path)
+    day = history.today()
+
+    report = history.fetch_day(day)
+
+    expected = expected_totals(list_all_charges(sandbox), day, zone)
+    got = {
+        currency: {
+            "charges": t.charges,
+            "succeeded": t.succeeded,
+            "failed": t.failed,
+            "gross": t.gross,
+            "refunded": t.refunded,
+            "net": t.net,
+        }
+        for currency, t in report.totals.totals.items()
+    }
+    assert got == expected
+    assert {c.id for c in report.charges} == set(made.all)
+    assert expected["usd"]["failed"] == 1 and expected["eur"]["failed"] == 1
+
+
+def test_a_stopped_load_stops_between_pages(
+    sandbox: Peer, gateway_for: GatewayFor, zones: Path, tmp_path: Path
+) -> None:
+    seed_customer_charges(sandbox, 150)
+    history = history_for(
+        gateway_for(sandbox), zone_with_noon_at(zones, int(time.time())), tmp_path
+    )
+    cancel = threading.Event()
+    pages: list[int] = []
+
+    def first_page_then_stop(page: tuple[object, ...]) -> None:
+        pages.append(len(page))
+        cancel.set()
+
+    with pytest.raises(LoadCancelled):
+        history.fetch_day(history.today(), on_page=first_page_then_stop, cancel=cancel)
+    assert pages == [100]
+
+
+def test_details_show_the_decline_the_refunds_and_the_customer(
+    sandbox: Peer, gateway_for: GatewayFor, tmp_path: Path
+) -> None:
+    gateway = gateway_for(sandbox)
+    failed_id = make_charge(gateway, DECLINE, 999, "usd", cashier="Sam", register="R1",
+                            order_id="F1")  # fmt: skip
+    assert isinstance(failed_id, str)
+    history = history_for(gateway, "Europe/Berlin", tmp_path)
+    failed = history.details(failed_id)
+    assert failed.charge.failure_code == "card_declined"
+    assert failed.charge.outcome is not None
+    assert failed.charge.outcome.reason == "generic_decline"
+    assert failed.charge.outcome.seller_message
+    assert failed.refunds == () and failed.customer is None
+
+    made = make_mixed_day(gateway)
+    partly = history.details(made.partly_refunded[0])
+    assert [r.amount.amount for r in partly.refunds] == [500]
+    receipt = history.receipt(partly.charge)
+    assert receipt.status == "PARTLY REFUNDED"
+    assert receipt.order_id == partly.charge.metadata["order_id"]
+    assert receipt.register_id == "FRONT-1"
+    assert receipt.issued_at.tzinfo == ZoneInfo("Europe/Berlin")
+    assert receipt.issued_at == partly.charge.created
+    assert isinstance(receipt.issued_at, datetime)
