@@ -82,6 +82,7 @@ def run_gui(*, sandbox: bool) -> int:
     from pos_app.logs import configure_logging, enable_crash_trace
     from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder, tell_already_open
     from pos_app.storage.paths import AppPaths
+    from pos_app.ui.gc_guard import GuiThreadCollector
 
     if not has_display(os.environ):
         print(
@@ -107,11 +108,16 @@ def run_gui(*, sandbox: bool) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
+    # Reference cycles are collected on this thread only: never a window on a worker's.
+    collector = GuiThreadCollector(app)
     launcher = Launcher(sandbox=sandbox)
     if not launcher.start():
         return 2
     _quit_on_signals(app, launcher.request_quit)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        collector.stop()
 
 
 def _quit_on_signals(app: QApplication, quit_till: Callable[[], object]) -> QTimer:

@@ -47,12 +47,12 @@ class _Bridge(QObject):
     """Lives on the GUI thread; workers emit through it so delivery is queued to that thread.
 
     One bridge for the runner's lifetime: a QObject must never be destroyed from a worker
-    thread, so jobs only borrow it. The payloads cross as Python objects; each Op casts its
-    own back to the type it promised, in one place (`_Running`).
+    thread, so jobs only borrow it. Progress crosses as a Python object; a job's outcome waits
+    on the job itself, and only the job's number crosses (see `_Job.run`). Each Op casts its
+    payloads back to the types it promised, in one place (`_Running`).
     """
 
-    succeeded = Signal(int, object)
-    failed = Signal(int, object)
+    finished = Signal(int)
     reported = Signal(int, object)
 
 
@@ -64,16 +64,24 @@ class _Job(QRunnable):
         self._job_id = job_id
         self._bridge = bridge
         self._fn: Callable[[], object] | None = fn
+        #: (True, result) or (False, error), set by the worker, taken by the GUI thread.
+        self.outcome: tuple[bool, object] | None = None
 
     def run(self) -> None:
         fn, self._fn = self._fn, None  # drop it: a card's details must not outlive the call
         assert fn is not None
+        outcome: tuple[bool, object]
         try:
-            result = fn()
+            outcome = (True, fn())
         except Exception as exc:
-            emit(self._bridge.failed, self._job_id, exc)
-        else:
-            emit(self._bridge.succeeded, self._job_id, result)
+            outcome = (False, exc)
+        # The worker lets go of everything before it tells the GUI thread: were its reference
+        # the last one, a widget the work closed over would be destroyed on this thread, which
+        # Qt does not survive. The GUI thread takes the outcome and drops it there.
+        del fn
+        self.outcome = outcome
+        del outcome
+        emit(self._bridge.finished, self._job_id)
 
 
 @dataclass(slots=True)
@@ -98,8 +106,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._bridge = _Bridge(self)
-        self._bridge.succeeded.connect(self._deliver_result)
-        self._bridge.failed.connect(self._deliver_error)
+        self._bridge.finished.connect(self._deliver)
         self._bridge.reported.connect(self._deliver_report)
         self._running: dict[int, _Running] = {}
         self._ids = itertools.count(1)
@@ -161,19 +168,20 @@ class TaskRunner(QObject):
             emit(self.busy_changed, False)
         return running
 
-    def _deliver_result(self, job_id: int, result: object) -> None:
-        running = self._take(job_id)
-        if running is not None:
-            running.on_success(result)
-
-    def _deliver_error(self, job_id: int, error: object) -> None:
+    def _deliver(self, job_id: int) -> None:
         running = self._take(job_id)
         if running is None:
             return
-        assert isinstance(error, BaseException)
+        outcome, running.job.outcome = running.job.outcome, None
+        assert outcome is not None
+        ok, payload = outcome
+        if ok:
+            running.on_success(payload)
+            return
+        assert isinstance(payload, BaseException)
         # Only the class name: messages are safe by contract, but a log line needs no more.
-        log.debug("background task failed: %s", type(error).__name__)
-        running.on_failure(error)
+        log.debug("background task failed: %s", type(payload).__name__)
+        running.on_failure(payload)
 
     def _deliver_report(self, job_id: int, progress: object) -> None:
         running = self._running.get(job_id)

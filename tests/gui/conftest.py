@@ -153,10 +153,20 @@ class FakeAttempts:
         return found
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_collection_on_worker_threads() -> Iterator[None]:
+    """As in the till (pos_app/ui/gc_guard.py): automatic collection is off, so a worker
+    thread never destroys a closed window caught in a reference cycle."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()
+
+
 @pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    """Collect each test's garbage here, on the GUI thread: a closed window left in a
-    reference cycle must never be destroyed by a collection a worker thread happens to run."""
+def collect_on_the_gui_thread(no_collection_on_worker_threads: None) -> Iterator[None]:
+    """Collect each test's garbage here, on the GUI thread, once its widgets are closed."""
     yield
     gc.collect()
 
