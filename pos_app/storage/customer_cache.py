@@ -23,8 +23,9 @@ from pathlib import Path
 from pos_app.domain.cards import Brand
 from pos_app.domain.customers import CustomerSummary
 from pos_app.domain.errors import StorageError
+from pos_app.storage.quarantine import SQLITE_COMPANIONS, move_aside
 
-__all__ = ["CACHE_VERSION", "CachedDirectory", "CustomerCache", "move_aside"]
+__all__ = ["CACHE_VERSION", "CachedDirectory", "CustomerCache"]
 
 #: Bump when the table changes; an older or newer file is moved aside and rebuilt.
 CACHE_VERSION = 1
@@ -66,19 +67,6 @@ _UPSERT = (
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def move_aside(path: Path, why: str, now: datetime) -> Path:
-    """Rename an unusable file to ``<name>.<why>-<UTC timestamp>`` beside it (with SQLite's
-    journal, if any) and return the new path; the data stays for a person to look at."""
-    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = path.with_name(f"{path.name}.{why}-{stamp}")
-    os.replace(path, aside)
-    journal = path.with_name(path.name + "-journal")
-    if journal.exists():
-        with contextlib.suppress(OSError):
-            os.replace(journal, aside.with_name(aside.name + "-journal"))
-    return aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,12 +226,15 @@ class CustomerCache:
         return None if row is None else str(row[0])
 
     def _move_aside(self, exc: BaseException) -> Path | None:
+        # The rule every file of the till follows (storage/quarantine.py); StorageError when
+        # it cannot be moved. The copy is rebuilt from Stripe, so nothing is lost with it.
         if not self.path.exists():
             return None
-        try:
-            return move_aside(self.path, "unreadable", self._clock())
-        except OSError as error:
-            raise StorageError(
-                f"The customer list's local copy {self.path} cannot be read ({exc}) nor moved "
-                f"aside ({error.strerror}). Check the data folder's permissions."
-            ) from error
+        moved = move_aside(
+            self.path,
+            reason=type(exc).__name__,
+            what="the customer list's local copy",
+            companions=SQLITE_COMPANIONS,
+            clock=self._clock,
+        )
+        return moved.moved_to

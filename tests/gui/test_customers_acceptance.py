@@ -407,7 +407,7 @@ def test_the_next_start_shows_the_list_at_once_and_a_damaged_copy_is_rebuilt(
     cache.write_bytes(b"\x00garbage" * 512)
     third = build_window(qtbot, sandbox, data_dir)
     qtbot.waitUntil(lambda: third.customers_page.model.total == 1, timeout=30_000)
-    assert list(cache.parent.glob("customers.sqlite3.unreadable-*"))
+    assert list(cache.parent.glob("customers.sqlite3.corrupt-*"))
     assert third.runner.drain(30_000)
     third.close()
 

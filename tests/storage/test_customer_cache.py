@@ -78,7 +78,7 @@ def test_a_damaged_file_is_moved_aside_with_a_timestamp_and_started_anew(path: P
     loaded = cache_at(path).load()
 
     assert loaded.customers == []
-    assert loaded.moved_aside == path.with_name("customers.sqlite3.unreadable-20261128T120000Z")
+    assert loaded.moved_aside == path.with_name("customers.sqlite3.corrupt-20261128T120000")
     assert loaded.moved_aside.read_bytes().startswith(b"this is not a database")
     cache_at(path).upsert([ada()])
     assert cache_at(path).load().customers == [ada()]
