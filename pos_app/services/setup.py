@@ -124,7 +124,12 @@ class TillSetup:
             register_id=settings.register_id,
             currency=settings.default_currency,
             confirm_above=settings.confirm_above,
-        )
+            tax_id=settings.tax_id,
+            receipt_footer=settings.receipt_footer,
+            auto_print=settings.auto_print,
+            cut_paper=settings.cut_paper,
+            open_drawer=settings.open_drawer,
+        ).with_printer(settings.printer)
         return SetupState(
             form,
             keys_from_env=self.keys_from_env,
