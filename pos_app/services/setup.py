@@ -23,6 +23,7 @@ from pos_app.storage.config import save_setup
 from pos_app.storage.secrets import SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
 from pos_app.storage.setup import (
+    RECEIPT_FIELDS,
     SETUP_FIELDS,
     SetupForm,
     apply_setup,
@@ -33,6 +34,7 @@ from pos_app.storage.setup import (
 
 __all__ = [
     "DASHBOARD_KEYS_HINT",
+    "RECEIPT_FIELDS",
     "SETUP_FIELDS",
     "KeyChecker",
     "SetupForm",
