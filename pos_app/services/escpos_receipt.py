@@ -174,6 +174,8 @@ class EscposDevice:
         self.printer.open()
 
     def paper_status(self) -> int | None:
+        if type(self.printer).__name__ not in ("Network", "Usb"):
+            return None  # a device that is only written to (a file, a spooler) cannot answer
         sock = getattr(self.printer, "device", None) if self._network else None
         previous = sock.gettimeout() if sock is not None else None
         try:
