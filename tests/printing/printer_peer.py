@@ -44,6 +44,7 @@ class NetworkPrinter:
                 self.job_done.notify_all()
 
     def wait_jobs(self, count: int, timeout: float = 20.0) -> list[bytes]:
+        """The jobs, once `count` have arrived (blocks: in a GUI test, wait with qtbot first)."""
         with self.job_done:
             assert self.job_done.wait_for(lambda: len(self.jobs) >= count, timeout), self.jobs
             return list(self.jobs)
