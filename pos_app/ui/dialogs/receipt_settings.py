@@ -99,8 +99,8 @@ class ReceiptFields(QWidget):
             names = [*names, form.printer_name]
         for name in names:
             self.printer.addItem(name, f"{PrinterKind.SYSTEM.value}:{name}")
-        self.printer.addItem("Thermal printer on USB (ESC/POS)", PrinterKind.USB.value)
-        self.printer.addItem("Thermal printer on the network (ESC/POS)", PrinterKind.NETWORK.value)
+        self.printer.addItem("Thermal printer on USB", PrinterKind.USB.value)
+        self.printer.addItem("Thermal printer on the network", PrinterKind.NETWORK.value)
         if sys.platform == "win32" or form.printer_kind == PrinterKind.WINDOWS:
             self.printer.addItem("Windows printer, raw ESC/POS", PrinterKind.WINDOWS.value)
         wanted = form.printer_kind
