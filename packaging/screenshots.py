@@ -9,8 +9,9 @@ the approved state, the settings (behind the manager PIN) and the first-run setu
 charge page and card dialog on a 1024 x 600 panel; then a few regulars are saved with their
 cards, and the Customers page (at 1280×800 and 1024×600), the new-customer dialog and a saved
 customer's sale are grabbed; then a day's worth of sales from two registers is added and the
-manager's History page and its refund dialog are grabbed. Nothing leaves the computer; all
-data goes to a temporary folder.
+manager's History page and its refund dialog are grabbed, with a sale's receipt printed again
+and a refund's receipt; last the settings' Receipts and printer tab with a thermal printer on
+the network. Nothing leaves the computer; all data goes to a temporary folder.
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ def customers(app: QApplication, window: QWidget, out_dir: Path) -> None:
 
 def main(out_dir: Path) -> int:
     from pos_app.app import create_main_window, till_setup
+    from pos_app.domain.printers import PrinterKind
     from pos_app.storage.paths import AppPaths
     from pos_app.storage.settings import Settings, SettingsStore
     from pos_app.ui.dialogs.setup_dialog import SetupDialog
@@ -161,6 +163,8 @@ def main(out_dir: Path) -> int:
                 business_address="1 Main Street\nSpringfield",
                 register_id="FRONT-1",
                 training_mode=True,
+                tax_id="VAT GB123456789",
+                receipt_footer="Returns within 30 days with this receipt.\nThank you!",
             )
         )
         window = create_main_window(env, sandbox=True)
@@ -201,11 +205,24 @@ def main(out_dir: Path) -> int:
         QTest.keyClicks(pin.findChild(QLineEdit, "pinInput"), "2468")
         pin.submit()
         wait_until(app, lambda: window.settings_dialog is not None)
-        grab(app, window.settings_dialog, out_dir / "settings-dialog.png")
-        window.settings_dialog.reject()
+        settings = window.settings_dialog
+        grab(app, settings, out_dir / "settings-dialog.png")
+        # The receipt printer, as a shop with a network thermal printer sets it up.
+        settings.tabs.setCurrentIndex(1)
+        printer = settings.receipt_fields
+        printer.select_printer(PrinterKind.NETWORK)
+        QTest.keyClicks(printer.host, "192.168.1.50")
+        printer.auto_print.setChecked(True)
+        printer.open_drawer.setChecked(True)
+        grab(app, settings, out_dir / "settings-printer.png")
+        settings.reject()
         wait_until(app, lambda: window.settings_dialog is None)
 
-        # A 1024 x 600 panel: the charge page and the card dialog as they fit there.
+        # A 1024 x 600 panel: the charge page and the card dialog as they fit there, for a
+        # walk-in customer (the saved customer's sale above is left unfinished).
+        page.customer_panel.clear_button.click()
+        page.amount_input.clear_amount()
+        page.description_input.clear()
         window.resize(1024, 600)
         QTest.keyClicks(amount, "4200")
         grab(app, window, out_dir / "charge-page-1024x600.png")
@@ -316,6 +333,29 @@ def history_screens(app: QApplication, window: QWidget, out_dir: Path) -> None:
         wait_until(app, lambda: page.refund_dialog is None)
         print(f"  (window {size})")
     window.resize(1100, 760)
+    receipts(app, window, page, out_dir)
+
+
+def receipts(app: QApplication, window: QWidget, page: QWidget, out_dir: Path) -> None:
+    """A sale's receipt printed again from History, and a refund's receipt."""
+    from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    charges = {c.description: c for c in page.model.charges()}  # type: ignore[attr-defined]
+    sale = ctx.history.receipt(charges["Sandwich and juice"])
+    dialog = ReceiptDialog(ctx.receipts, sale, window, printing=ctx.printing)
+    dialog.open()
+    dialog.resize(dialog.width(), 760)
+    grab(app, dialog, out_dir / "receipt-sale.png")
+    dialog.reject()
+    cake = charges["Birthday cake"]
+    refund = next(iter(ctx.charges._api.iter_refunds(charge_id=cake.id)))
+    refund_receipt = ctx.receipts.build_refund(refund, cake, cashier="Kim")
+    dialog = ReceiptDialog(ctx.receipts, refund_receipt, window, printing=ctx.printing)
+    dialog.open()
+    dialog.resize(dialog.width(), 760)
+    grab(app, dialog, out_dir / "receipt-refund.png")
+    dialog.reject()
 
 
 if __name__ == "__main__":

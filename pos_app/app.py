@@ -23,6 +23,7 @@ from pos_app.services.context import TillContext
 from pos_app.services.customers import CustomerService
 from pos_app.services.history import HistoryService
 from pos_app.services.manager import AuditTrail, ManagerAuth
+from pos_app.services.printing import PrinterSetup, ReceiptPrinting
 from pos_app.services.receipts import ReceiptService, ShopDetails
 from pos_app.services.refunds import RefundService
 from pos_app.services.setup import KeyChecker, TillSetup
@@ -156,6 +157,7 @@ def build_context(
             business_name=config.business_name,
             business_address=config.business_address,
             footer=config.receipt_footer,
+            tax_id=config.tax_id,
         ),
         register_id=config.register_id,
         mode=config.mode,
@@ -229,6 +231,10 @@ def build_context(
             pin_from_env=config.manager_pin_env is not None,
         ),
         receipt_emails_sent=config.mode is Mode.LIVE,
+        printing=ReceiptPrinting(
+            PrinterSetup.from_settings(config.stored) if config.stored else PrinterSetup(),
+            cache_dir=paths.data_dir / "cache",
+        ),
     )
 
 

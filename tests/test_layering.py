@@ -33,6 +33,10 @@ RESTRICTED_PACKAGES: dict[str, set[str]] = {
     "platformdirs": {"storage"},
     "localstripe": {"sandbox"},
     "aiohttp": {"sandbox"},
+    # Thermal receipt printers: spoken to by the printing service only.
+    "escpos": {"services"},
+    "usb": {"services"},
+    "win32print": {"services"},
 }
 
 STDLIB = set(sys.stdlib_module_names) | {"__future__"}

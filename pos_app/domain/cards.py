@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 
 from .errors import ValidationError
 
@@ -13,6 +13,7 @@ __all__ = [
     "Brand",
     "BrandSpec",
     "CardDetails",
+    "EntryMethod",
     "SwipeData",
     "brand_of",
     "group_pan",
@@ -374,6 +375,26 @@ class _ShownMasked:
 
     def __str__(self) -> str:
         return self.__repr__()
+
+
+class EntryMethod(StrEnum):
+    """How the card reached the till, as the receipt says it: not card data, only the way."""
+
+    KEYED = "keyed"
+    SWIPED = "swiped"
+    CARD_ON_FILE = "card_on_file"
+
+    @property
+    def words(self) -> str:
+        return {"keyed": "Keyed", "swiped": "Swiped", "card_on_file": "Card on file"}[self.value]
+
+    @classmethod
+    def from_metadata(cls, value: str | None) -> EntryMethod | None:
+        """The method a charge's metadata names; None when it names none (older charges)."""
+        try:
+            return cls(value) if value else None
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True, slots=True, repr=False)

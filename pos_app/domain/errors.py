@@ -7,6 +7,10 @@ Drawn as a tree (the httpx habit) so a reader sees at once what a handler catche
     ├── ConfigurationError         missing/invalid settings or keys
     │   └── SecretStoreUnavailable no usable OS keychain backend
     ├── StorageError               the local disk/database failed
+    ├── PrinterError               the receipt printer did not print; the receipt is kept
+    │   ├── PrinterUnavailable     not found, unplugged, switched off or out of reach
+    │   ├── PrinterOutOfPaper      the printer said its paper is out
+    │   └── PrinterSupportMissing  this computer lacks what that kind of printer needs
     ├── AttemptError               the life of one journaled request that changes something
     │   ├── AttemptUnresolved      it may have executed and Stripe has not said: keep checking,
     │   │                          never start it anew
@@ -57,6 +61,10 @@ __all__ = [
     "OutcomeUnknown",
     "PermissionDenied",
     "PosError",
+    "PrinterError",
+    "PrinterOutOfPaper",
+    "PrinterSupportMissing",
+    "PrinterUnavailable",
     "RateLimited",
     "RawCardDataRefused",
     "ResourceMissing",
@@ -91,6 +99,29 @@ class SecretStoreUnavailable(ConfigurationError):
 
 class StorageError(PosError):
     """Local persistence (files, SQLite) failed."""
+
+
+class PrinterError(PosError):
+    """The receipt printer did not print. `printer` names it in the cashier's words ("the
+    network printer at 192.168.1.50:9100"); the receipt itself is never lost (a PDF instead)."""
+
+    def __init__(self, message: str, *, printer: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.printer = printer
+
+
+class PrinterUnavailable(PrinterError):
+    """Not found, unplugged, switched off, or the network to it is down."""
+
+
+class PrinterOutOfPaper(PrinterError):
+    """The printer answered that its paper is out (or its cover is open)."""
+
+
+class PrinterSupportMissing(PrinterError):
+    """This kind of printer needs a package this computer does not have (python-escpos,
+    pyusb, pywin32)."""
 
 
 class AttemptError(PosError):

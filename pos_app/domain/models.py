@@ -121,6 +121,8 @@ class Charge:
     failure_message: str | None = None
     receipt_url: str | None = None
     receipt_email: str | None = None
+    #: Stripe's number for the receipt it sent (null until Stripe has sent one).
+    receipt_number: str | None = None
     payment_method: str | None = None
     balance_transaction: str | None = None
 
@@ -172,6 +174,7 @@ class Refund:
     reason: str | None = None
     metadata: Mapping[str, str] = field(default_factory=dict)
     failure_reason: str | None = None
+    receipt_number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

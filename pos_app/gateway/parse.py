@@ -197,6 +197,7 @@ def parse_charge(obj: JsonObject) -> Charge:
         failure_message=_str(obj, "failure_message"),
         receipt_url=_str(obj, "receipt_url"),
         receipt_email=_str(obj, "receipt_email"),
+        receipt_number=_str(obj, "receipt_number"),
         payment_method=_id_of(obj.get("payment_method")),
         balance_transaction=_id_of(obj.get("balance_transaction")),
     )
@@ -244,6 +245,7 @@ def parse_refund(obj: JsonObject) -> Refund:
         reason=_str(obj, "reason"),
         metadata=_metadata(obj),
         failure_reason=_str(obj, "failure_reason"),
+        receipt_number=_str(obj, "receipt_number"),
     )
 
 

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from pos_app.domain.attempts import AttemptKind
-from pos_app.domain.cards import CardDetails
+from pos_app.domain.cards import CardDetails, EntryMethod
 from pos_app.domain.errors import (
     CustomerDeleted,
     ResourceMissing,
@@ -55,13 +55,16 @@ class ChargeRequest:
     """What the cashier asked for, validated; contains no card data.
 
     An empty `order_id` means "the register's next order number", taken when the charge is
-    journaled, so that a sale never charged leaves no hole in the sequence.
+    journaled, so that a sale never charged leaves no hole in the sequence. `entry` is how the
+    card reached the till (the card dialog knows a swipe from keyed entry; a saved customer's
+    charge is a card on file): printed on the receipt and kept in the charge's metadata.
     """
 
     amount: Money
     order_id: str = ""
     description: str = ""
     receipt_email: str = ""
+    entry: EntryMethod = EntryMethod.KEYED
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,7 @@ class ChargeResult:
     attempt_key: str
     order_id: str
     receipt: Receipt
+    entry: EntryMethod = EntryMethod.KEYED
 
 
 def validate_charge_request(
@@ -110,6 +114,7 @@ class ChargeOperation:
     description: str = ""
     receipt_email: str = ""
     order_id: str | None = None
+    entry: EntryMethod | None = None
 
     kind = AttemptKind.CHARGE
 
@@ -130,12 +135,16 @@ class ChargeOperation:
         return dataclasses.replace(self, order_id=order_id)
 
     def _metadata(self, attempt_key: str) -> dict[str, str]:
-        return {
+        metadata = {
             "order_id": self.order_id or "",
             "register_id": self.register_id,
             "cashier": self.cashier,
             "attempt_key": attempt_key,
         }
+        if self.entry is not None:
+            # How the card was presented (never anything of the card): a reprint says it too.
+            metadata["entry_method"] = self.entry.value
+        return metadata
 
     def fingerprint(self, attempt_key: str) -> str:
         return request_fingerprint(
@@ -245,6 +254,7 @@ class ChargeService:
 
         A customer deleted meanwhile (elsewhere) raises CustomerDeleted: nothing was charged.
         """
+        request = dataclasses.replace(request, entry=EntryMethod.CARD_ON_FILE)
         operation = self._operation(request, source=card_id, customer=customer_id)
         try:
             return self._charge(operation, on_progress, cancel)
@@ -277,6 +287,7 @@ class ChargeService:
             description=request.description,
             receipt_email=request.receipt_email,
             order_id=request.order_id or None,
+            entry=request.entry,
         )
 
     def _charge(
@@ -287,8 +298,11 @@ class ChargeService:
     ) -> ChargeResult:
         done = self._pipeline.submit(operation, on_progress=on_progress, cancel=cancel)
         order_id = done.order_id or ""
-        receipt = self._receipts.build(done.result, cashier=self.cashier, order_id=order_id)
-        return ChargeResult(done.result, done.attempt_key, order_id, receipt)
+        entry = operation.entry or EntryMethod.KEYED
+        receipt = self._receipts.build(
+            done.result, cashier=self.cashier, order_id=order_id, entry=entry
+        )
+        return ChargeResult(done.result, done.attempt_key, order_id, receipt, entry)
 
     def _tokenize(self, card: CardDetails) -> Token:
         return tokenize_card(

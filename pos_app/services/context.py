@@ -18,6 +18,7 @@ from .charging import Charging
 from .customers import CustomerService
 from .history import HistoryService
 from .manager import AuditTrail, ManagerAuth
+from .printing import ReceiptPrinting
 from .receipts import ReceiptService
 from .refunds import RefundService
 from .setup import TillSetup
@@ -61,6 +62,8 @@ class TillContext:
     setup: TillSetup | None = None
     #: Whether Stripe e-mails receipts in this mode (live charges only; never in training).
     receipt_emails_sent: bool = False
+    #: The receipt printer chosen in the settings (None: Print asks each time).
+    printing: ReceiptPrinting | None = None
 
     def live_confirmation_needed(self) -> bool:
         """A live key asks for confirmation before the first charge of each day."""

@@ -25,6 +25,7 @@ from pos_app.domain.errors import (
     OutcomeUnknown,
     PermissionDenied,
     PosError,
+    PrinterError,
     RateLimited,
     RawCardDataRefused,
     StripeConnectionError,
@@ -144,6 +145,9 @@ def cashier_message(exc: BaseException) -> CashierMessage:
         )
     if isinstance(exc, AttemptNotMade):
         return CashierMessage(ERROR, "Not charged", str(exc))
+    if isinstance(exc, PrinterError):
+        # Already in the cashier's words, naming the printer; the payment is not concerned.
+        return CashierMessage(ERROR, "Receipt not printed", exc.message)
     if isinstance(exc, CardDeclined):
         return _decline(exc)
     if isinstance(exc, RawCardDataRefused):

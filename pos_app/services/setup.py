@@ -23,6 +23,7 @@ from pos_app.storage.config import save_setup
 from pos_app.storage.secrets import SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
 from pos_app.storage.setup import (
+    RECEIPT_FIELDS,
     SETUP_FIELDS,
     SetupForm,
     apply_setup,
@@ -33,6 +34,7 @@ from pos_app.storage.setup import (
 
 __all__ = [
     "DASHBOARD_KEYS_HINT",
+    "RECEIPT_FIELDS",
     "SETUP_FIELDS",
     "KeyChecker",
     "SetupForm",
@@ -124,7 +126,12 @@ class TillSetup:
             register_id=settings.register_id,
             currency=settings.default_currency,
             confirm_above=settings.confirm_above,
-        )
+            tax_id=settings.tax_id,
+            receipt_footer=settings.receipt_footer,
+            auto_print=settings.auto_print,
+            cut_paper=settings.cut_paper,
+            open_drawer=settings.open_drawer,
+        ).with_printer(settings.printer)
         return SetupState(
             form,
             keys_from_env=self.keys_from_env,

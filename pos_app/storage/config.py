@@ -107,6 +107,8 @@ class RuntimeConfig:
     keys_api_base: str = DEFAULT_API_BASE
     #: The shop's IANA time zone; None means the computer's own (storage.timezones).
     timezone: str | None = None
+    #: The shop's tax number for receipts ("" prints none).
+    tax_id: str = ""
 
     @property
     def is_live(self) -> bool:
@@ -178,6 +180,7 @@ def load_runtime_config(
         stored=settings,
         keys_api_base=stripe_api_base(env),
         timezone=shop_timezone(env, settings),
+        tax_id=settings.tax_id,
     )
 
 
@@ -225,6 +228,7 @@ def sandbox_config(
         stored=settings,
         keys_api_base=stripe_api_base(env),
         timezone=shop_timezone(env, settings),
+        tax_id=settings.tax_id,
     )
 
 
@@ -265,7 +269,10 @@ def save_setup(
         manager_pin=manager_pin or "",
         pin_confirm=manager_pin or "",
         confirm_above=settings.confirm_above,
-    )
+        tax_id=settings.tax_id,
+        receipt_footer=settings.receipt_footer,
+        auto_print=settings.auto_print,
+    ).with_printer(settings.printer)
     problem = first_problem(validate_setup(form, require_keys=True, require_pin=False))
     if problem is not None:
         raise problem

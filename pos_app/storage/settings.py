@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.domain.errors import StorageError, ValidationError
+from pos_app.domain.printers import PrinterTarget
 from pos_app.storage.quarantine import move_aside
 
 __all__ = [
+    "DEFAULT_RECEIPT_FOOTER",
     "PIN_ITERATIONS",
     "Settings",
     "SettingsStore",
@@ -33,6 +35,7 @@ __all__ = [
 ]
 
 SETTINGS_VERSION = 1
+DEFAULT_RECEIPT_FOOTER = "Thank you for your purchase!"
 # OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about 0.2 s on a till, paid once per check.
 PIN_ITERATIONS = 600_000
 _PIN_RE = re.compile(r"^[0-9]{4,8}$")
@@ -108,7 +111,7 @@ class Settings:
     business_address: str = ""  # several lines, as printed on receipts
     register_id: str = "R1"
     default_currency: str = "usd"
-    receipt_footer: str = "Thank you for your purchase!"
+    receipt_footer: str = DEFAULT_RECEIPT_FOOTER
     manager_pin_hash: str | None = None
     #: ISO date (YYYY-MM-DD) on which a manager last confirmed "yes, charge live today".
     live_confirmed_on: str | None = None
@@ -119,6 +122,16 @@ class Settings:
     confirm_above: int | None = None
     #: The shop's IANA time zone for the day's history and report; "" is the computer's own.
     timezone: str = ""
+    #: The shop's tax (VAT, GST, EIN…) number, printed under the address when set.
+    tax_id: str = ""
+    #: Where receipts print, one line (domain/printers.py `PrinterTarget.spec`).
+    receipt_printer: str = "ask"
+    #: Print the receipt of every approved charge at once (never a reprint unless asked).
+    auto_print: bool = False
+    #: Thermal printers: cut the paper after the receipt.
+    cut_paper: bool = True
+    #: Thermal printers: open the cash drawer with the receipt of a sale.
+    open_drawer: bool = False
 
     def __post_init__(self) -> None:
         validate_register_id(self.register_id)
@@ -128,11 +141,16 @@ class Settings:
             isinstance(self.confirm_above, bool) or self.confirm_above <= 0
         ):
             raise ValidationError("confirm_above", "expected a whole number of minor units above 0")
+        PrinterTarget.parse(self.receipt_printer)  # the settings form's rules, in one place
         if self.live_confirmed_on is not None:
             try:
                 date.fromisoformat(self.live_confirmed_on)
             except ValueError:
                 raise ValidationError("live_confirmed_on", "expected a date YYYY-MM-DD") from None
+
+    @property
+    def printer(self) -> PrinterTarget:
+        return PrinterTarget.parse(self.receipt_printer)
 
     @property
     def has_manager_pin(self) -> bool:

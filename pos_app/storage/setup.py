@@ -15,24 +15,50 @@ from dataclasses import dataclass, field
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.keys import KeyKind, key_kind, mode_for_key
 from pos_app.domain.money import MAX_CHARGE_AMOUNT, exponent
+from pos_app.domain.printers import PRINTER_FIELDS, PrinterKind, PrinterTarget, printer_problems
 
-from .settings import Settings, hash_pin, validate_currency, validate_pin, validate_register_id
+from .settings import (
+    DEFAULT_RECEIPT_FOOTER,
+    Settings,
+    hash_pin,
+    validate_currency,
+    validate_pin,
+    validate_register_id,
+)
 
 __all__ = [
     "BUSINESS_ADDRESS_MAX",
     "BUSINESS_NAME_MAX",
+    "RECEIPT_FIELDS",
+    "RECEIPT_FOOTER_LINES",
+    "RECEIPT_FOOTER_MAX",
     "SETUP_FIELDS",
+    "TAX_ID_MAX",
     "SetupForm",
     "apply_setup",
     "default_confirm_above",
     "first_problem",
     "publishable_key_problem",
+    "receipt_problems",
     "secret_key_problem",
     "validate_setup",
 ]
 
 BUSINESS_NAME_MAX = 80
 BUSINESS_ADDRESS_MAX = 300
+TAX_ID_MAX = 40
+RECEIPT_FOOTER_MAX = 300
+#: A footer longer than this would make every receipt a hand longer.
+RECEIPT_FOOTER_LINES = 6
+#: The receipt's part of the form (the settings dialog's "Receipts and printer" tab).
+RECEIPT_FIELDS = (
+    "tax_id",
+    "receipt_footer",
+    *PRINTER_FIELDS,
+    "auto_print",
+    "cut_paper",
+    "open_drawer",
+)
 #: Field keys, in the order the dialogs show them (the first problem gets the focus).
 SETUP_FIELDS = (
     "secret_key",
@@ -44,6 +70,7 @@ SETUP_FIELDS = (
     "confirm_above",
     "manager_pin",
     "pin_confirm",
+    *RECEIPT_FIELDS,
 )
 _SECRET_KINDS = (KeyKind.SECRET, KeyKind.RESTRICTED)
 
@@ -67,6 +94,39 @@ class SetupForm:
     manager_pin: str = field(default="", repr=False)
     pin_confirm: str = field(default="", repr=False)
     confirm_above: int | None = None
+    tax_id: str = ""
+    receipt_footer: str = DEFAULT_RECEIPT_FOOTER
+    printer_kind: str = PrinterKind.ASK.value
+    printer_name: str = ""
+    printer_usb: str = ""  # "04b8:0202"
+    printer_host: str = ""
+    printer_port: str = ""  # empty: 9100
+    auto_print: bool = False
+    cut_paper: bool = True
+    open_drawer: bool = False
+
+    def printer(self) -> PrinterTarget:
+        """The printer the form names; validate first (raises the first problem)."""
+        return PrinterTarget.from_fields(
+            printer_kind=self.printer_kind,
+            printer_name=self.printer_name,
+            printer_usb=self.printer_usb,
+            printer_host=self.printer_host,
+            printer_port=self.printer_port,
+        )
+
+    def with_printer(self, target: PrinterTarget) -> SetupForm:
+        """This form with the printer fields of a stored printer (the inverse of `printer`)."""
+        usb = target.kind is PrinterKind.USB
+        network = target.kind is PrinterKind.NETWORK
+        return dataclasses.replace(
+            self,
+            printer_kind=target.kind.value,
+            printer_name=target.name,
+            printer_usb=target.spec.removeprefix("usb:") if usb else "",
+            printer_host=target.host,
+            printer_port=str(target.port) if network else "",
+        )
 
 
 def secret_key_problem(key: str) -> str | None:
@@ -144,6 +204,7 @@ def validate_setup(
         errors["confirm_above"] = "Type an amount above zero."
     elif form.confirm_above is not None and form.confirm_above > MAX_CHARGE_AMOUNT:
         errors["confirm_above"] = "That is above the largest card charge."
+    errors.update(receipt_problems(form))
     if require_pin or form.manager_pin or form.pin_confirm:
         try:
             validate_pin(form.manager_pin)
@@ -152,6 +213,31 @@ def validate_setup(
         else:
             if form.pin_confirm != form.manager_pin:
                 errors["pin_confirm"] = "The two PINs differ. Type the PIN again."
+    return errors
+
+
+def receipt_problems(form: SetupForm) -> dict[str, str]:
+    """The receipt's part of `validate_setup`: tax id, footer and printer."""
+    errors: dict[str, str] = {}
+    tax_id = form.tax_id.strip()
+    if len(tax_id) > TAX_ID_MAX or "\n" in tax_id:
+        errors["tax_id"] = f"Keep the tax number on one line, under {TAX_ID_MAX} characters."
+    footer = form.receipt_footer.strip()
+    if len(footer) > RECEIPT_FOOTER_MAX:
+        errors["receipt_footer"] = f"Keep the footer under {RECEIPT_FOOTER_MAX} characters."
+    elif len(footer.splitlines()) > RECEIPT_FOOTER_LINES:
+        errors["receipt_footer"] = f"Keep the footer to {RECEIPT_FOOTER_LINES} lines or fewer."
+    errors.update(
+        printer_problems(
+            form.printer_kind,
+            name=form.printer_name,
+            usb=form.printer_usb,
+            host=form.printer_host,
+            port=form.printer_port,
+        )
+    )
+    if form.auto_print and form.printer_kind == PrinterKind.ASK and "printer_kind" not in errors:
+        errors["printer_kind"] = "Choose the receipt printer to print every receipt at once."
     return errors
 
 
@@ -178,6 +264,14 @@ def apply_setup(settings: Settings, form: SetupForm) -> Settings:
         default_currency=validate_currency(form.currency),
         training_mode=form.training,
         confirm_above=form.confirm_above,
+        tax_id=form.tax_id.strip(),
+        receipt_footer="\n".join(
+            line.rstrip() for line in form.receipt_footer.strip().splitlines()
+        ),
+        receipt_printer=form.printer().spec,
+        auto_print=form.auto_print,
+        cut_paper=form.cut_paper,
+        open_drawer=form.open_drawer,
     )
     if form.manager_pin:
         changed = dataclasses.replace(changed, manager_pin_hash=hash_pin(form.manager_pin))

@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
             item.result, cashier=self.ctx.cashier, order_id=item.order_id
         )
         parent = self.unfinished_box if self.unfinished_box is not None else self
-        self.settled_receipt = ReceiptDialog(self.ctx.receipts, receipt, parent)
+        self.settled_receipt = ReceiptDialog(
+            self.ctx.receipts, receipt, parent, printing=self.ctx.printing
+        )
         self.settled_receipt.open()
 
     def _on_open_settle_failed(self, error: BaseException) -> None:

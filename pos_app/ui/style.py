@@ -1,11 +1,18 @@
-"""Look and feel: Fusion base, the QSS stylesheet and SVG icons (services.assets), mode colours."""
+"""Look and feel: Fusion base, a light palette, the QSS stylesheet and SVG icons
+(services.assets), mode colours.
+
+The till is light whatever the system's theme: the palette set here is light in every role
+and group, and the style sheet gives every surface it styles — windows, fields, lists,
+popups, menus, combo-box lists, tooltips — its own background and text colour, so a system
+dark mode (or a dark palette set later) never puts dark text on a dark ground.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.domain.keys import Mode
@@ -16,14 +23,55 @@ __all__ = [
     "ensure_style",
     "icon",
     "icon_pixmap",
+    "light_palette",
     "mode_badge_text",
     "set_state",
 ]
 
 
+#: (role, active/inactive colour, disabled colour): the style sheet's colours, for what Fusion
+#: draws itself (check boxes, scroll bars, the calendar, rich text links).
+_LIGHT = (
+    (QPalette.ColorRole.Window, "#f8fafc", "#f1f5f9"),
+    (QPalette.ColorRole.WindowText, "#111827", "#6b7280"),
+    (QPalette.ColorRole.Base, "#ffffff", "#f1f5f9"),
+    (QPalette.ColorRole.AlternateBase, "#f8fafc", "#f1f5f9"),
+    (QPalette.ColorRole.Text, "#111827", "#6b7280"),
+    (QPalette.ColorRole.PlaceholderText, "#6b7280", "#9ca3af"),
+    (QPalette.ColorRole.Button, "#ffffff", "#f1f5f9"),
+    (QPalette.ColorRole.ButtonText, "#111827", "#6b7280"),
+    (QPalette.ColorRole.BrightText, "#ffffff", "#ffffff"),
+    (QPalette.ColorRole.Highlight, "#dbeafe", "#e5e7eb"),
+    (QPalette.ColorRole.HighlightedText, "#111827", "#6b7280"),
+    (QPalette.ColorRole.ToolTipBase, "#111827", "#111827"),
+    (QPalette.ColorRole.ToolTipText, "#f9fafb", "#f9fafb"),
+    (QPalette.ColorRole.Link, "#1d4ed8", "#6b7280"),
+    (QPalette.ColorRole.LinkVisited, "#5b21b6", "#6b7280"),
+    (QPalette.ColorRole.Light, "#ffffff", "#ffffff"),
+    (QPalette.ColorRole.Midlight, "#e2e8f0", "#e2e8f0"),
+    (QPalette.ColorRole.Mid, "#cbd5e1", "#cbd5e1"),
+    (QPalette.ColorRole.Dark, "#94a3b8", "#94a3b8"),
+    (QPalette.ColorRole.Shadow, "#64748b", "#64748b"),
+)
+
+
+def light_palette() -> QPalette:
+    """The till's light palette, every role in every colour group."""
+    palette = QPalette()
+    for role, normal, disabled in _LIGHT:
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, role, QColor(normal))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return palette
+
+
 def apply_style(app: QApplication) -> None:
-    """Fusion everywhere (same look on every OS) plus the till's stylesheet and body font."""
+    """Fusion everywhere (same look on every OS), the light palette, the till's stylesheet
+    and body font."""
     app.setStyle("Fusion")
+    # Set after the style: a style may hand the application its own (system, maybe dark)
+    # palette when it is set.
+    app.setPalette(light_palette())
     font = QFont(app.font())
     # 14 px body minimum (docs/ui.md "Overall"); pixel size so high-DPI scales it.
     font.setPixelSize(15)

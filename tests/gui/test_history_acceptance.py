@@ -398,6 +398,15 @@ def test_a_refund_needs_the_pin_refunds_once_on_a_double_click_and_survives_a_lo
         row = page.model.row_of(charge.id)
         assert row is not None and page.model.status_of(row) == "partly refunded"
         assert window.statusBar().currentMessage() == "Refunded $5.00 on order BACK-2-000007."
+        # The customer's receipt for the refund is offered: print it, save it, or close it.
+        qtbot.waitUntil(lambda: page.refund_receipt is not None and page.refund_receipt.isVisible())
+        offered = page.refund_receipt
+        assert offered.windowTitle() == "Refund receipt"
+        text = offered.findChild(QTextBrowser, "receiptView").toPlainText()
+        for words in ("REFUND", "Original order", "BACK-2-000007", "REFUNDED", "$5.00", "$25.00",
+                      refunds[0].id):  # fmt: skip
+            assert words in text, words
+        offered.accept()
         trail = window.ctx.trail.entries()
         [entry] = [e for e in trail if e.action == "refund"]
         assert entry.subject == charge.id and entry.details["outcome"] == "refunded"

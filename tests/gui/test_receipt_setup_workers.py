@@ -74,7 +74,9 @@ def test_save_pdf_writes_a_readable_80mm_receipt(
     # 80 mm = 226.77 pt: the page is a receipt roll, not a letter sheet.
     box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
     assert box is not None
-    assert abs(float(box.group(1)) - 226.77) < 1 and abs(float(box.group(2)) - 566.93) < 1
+    assert abs(float(box.group(1)) - 226.77) < 1
+    # As long as the receipt, no longer: a sale's receipt is 8 to 15 cm of roll.
+    assert 226 < float(box.group(2)) < 425
     status = receipt_dialog.findChild(QLabel, "receiptStatusLabel")
     assert str(path) in status.toolTip() and receipt_dialog.status_text() == f"Saved: {path}"
 

@@ -145,3 +145,15 @@ def test_icon_and_version_resource_are_wired() -> None:
     for kwargs in _exe_calls().values():
         assert ast.unparse(kwargs["version"]).startswith("version_file(")
     assert "[str(ICON)] if ICON.is_file() else None" in source
+
+
+def test_thermal_printing_data_is_bundled_when_the_escpos_extra_is_installed() -> None:
+    source = SPEC.read_text(encoding="utf-8")
+    # python-escpos reads capabilities.json beside its modules at run time.
+    assert 'ESCPOS_FILES = collect_data_files("escpos")' in source
+    assert '*collect_submodules("escpos"), *collect_submodules("usb")' in source
+    assert "*ESCPOS_FILES," in source and "HIDDEN_IMPORTS += ESCPOS_IMPORTS" in source
+    assert '"win32print"' in source
+    from importlib.resources import files
+
+    assert files("escpos").joinpath("capabilities.json").is_file()

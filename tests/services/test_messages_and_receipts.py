@@ -198,5 +198,5 @@ def test_a_receipt_carries_what_the_customer_and_the_shop_need(tmp_path: Path, m
     ):
         assert expected in html
     assert ("NOT A REAL PAYMENT" in html) is (mode is not Mode.LIVE)
-    assert (f"*** {mode.value} ***" in text) is (mode is not Mode.LIVE)
+    assert (f"*** {mode.value} — NOT A REAL PAYMENT ***" in text) is (mode is not Mode.LIVE)
     assert service.default_pdf_path(receipt) == tmp_path / "receipt-FRONT-1-000042-ch_receipt1.pdf"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from pos_app.domain.cards import CardDetails
+from pos_app.domain.cards import CardDetails, EntryMethod
 from pos_app.domain.errors import AttemptUnresolved
 from pos_app.domain.money import format_money
 from pos_app.services.attempts import AttemptPhase, AttemptProgress
@@ -64,6 +64,9 @@ class CardDialog(CardEntryDialog):
 
     def _start(self, card: CardDetails) -> None:
         self._show_status("working", "Charging card…")
+        # How the card came in goes on the receipt (the form knows a swipe from keying).
+        entry = EntryMethod.SWIPED if self.form.swiped else EntryMethod.KEYED
+        self._request = dataclasses.replace(self._request, entry=entry)
         charges, request = self._charges, self._request
 
         def charge(task: Task[ChargeEvent]) -> ChargeResult:

@@ -26,6 +26,7 @@ from pos_app.domain.money import format_money
 from pos_app.services.day_report import charge_status
 from pos_app.services.history import ChargeDetails, HistoryService
 from pos_app.services.messages import cashier_message
+from pos_app.services.printing import ReceiptPrinting
 from pos_app.services.receipts import Receipt, ReceiptService
 
 from ..history_model import card_words
@@ -60,6 +61,7 @@ class ChargeDetailsDialog(QDialog):
         *,
         can_refund: bool,
         parent: QWidget | None = None,
+        printing: ReceiptPrinting | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chargeDetailsDialog")
@@ -69,6 +71,7 @@ class ChargeDetailsDialog(QDialog):
         self.setMinimumSize(600, 560)
         self._history = history
         self._receipts = receipts
+        self._printing = printing
         self._charge = charge
         self._zone = zone
         self._details: ChargeDetails | None = None
@@ -230,7 +233,8 @@ class ChargeDetailsDialog(QDialog):
         if self._receipts is None or self.receipt_dialog is not None:
             return
         receipt: Receipt = self._history.receipt(self._charge)
-        dialog = ReceiptDialog(self._receipts, receipt, self)
+        # A reprint prints when Print is pressed, never by itself.
+        dialog = ReceiptDialog(self._receipts, receipt, self, printing=self._printing)
         dialog.finished.connect(self._receipt_closed)
         self.receipt_dialog = dialog
         dialog.open()

@@ -1,5 +1,6 @@
 """Settings after the first run, behind the manager PIN: the business name and address, the
-register, the Stripe keys (checked with Stripe before saving) and training mode.
+register, the Stripe keys (checked with Stripe before saving) and training mode; on a second
+tab the receipt's tax number and footer and the receipt printer.
 
 The same form and the same rules as the first-run setup (setup_dialog.py); what is saved
 applies when the till is rebuilt, which the main window asks the launcher to do.
@@ -11,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.domain.keys import Mode
-from pos_app.services.setup import SetupForm, SetupState, TillSetup
+from pos_app.services.setup import RECEIPT_FIELDS, SetupForm, SetupState, TillSetup
 
 from ..qtcompat import emit
 from .setup_dialog import SetupDialog
@@ -71,6 +72,7 @@ class SettingsDialog(SetupDialog):
                 "register_id",
                 "currency",
                 "confirm_above",
+                *RECEIPT_FIELDS,
             )
             if getattr(form, name) != getattr(before, name)
         ]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from ..ops import Op
 from ..qtcompat import emit
 from ..style import ensure_style, set_state
 from ..widgets import describe
+from .receipt_settings import ReceiptFields
 from .setup_form import CURRENCIES, SetupFields
 
 __all__ = ["CURRENCIES", "SetupDialog"]
@@ -125,24 +127,80 @@ class SetupDialog(QDialog):
         layout.setSpacing(16)
         # The form scrolls when the screen is too short for it (a 1024 x 600 panel with every
         # message showing); title, messages and buttons always stay in view.
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("setupScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(self.fields)
-        # The form sits on the dialog's own background, not the scroll area's grey.
-        self.fields.setAutoFillBackground(False)
-        self.scroll_area.viewport().setAutoFillBackground(False)
+        self.scroll_area = self._scrolling(self.fields, "setupScroll")
+        # Settings only: the receipt's words and the receipt printer, on a tab of their own.
+        self.receipt_fields: ReceiptFields | None = None
+        self.tabs: QTabWidget | None = None
+        body: QWidget = self.scroll_area
+        if settings:
+            self.receipt_fields = ReceiptFields(state.form, self)
+            self.fields.setContentsMargins(0, 16, 0, 0)
+            self.tabs = QTabWidget(self)
+            self.tabs.setObjectName("settingsTabs")
+            self.tabs.setAccessibleName("Settings pages")
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(self.scroll_area, "Payments and shop")
+            self.tabs.addTab(
+                self._scrolling(self.receipt_fields, "receiptSettingsScroll"),
+                "Receipts and printer",
+            )
+            self.tabs.setTabToolTip(0, "Stripe keys, business, register, currency, PIN")
+            self.tabs.setTabToolTip(1, "Tax number, footer and the receipt printer")
+            body = self.tabs
         layout.addWidget(title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(body, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._mode_changed(self.fields.training)
         (self.fields.business_name if state.form.training else self.fields.secret_key).setFocus()
         if not state.form.training and not self.fields.secret_key.isEnabled():
             self.fields.business_name.setFocus()
+
+    def _scrolling(self, page: QWidget, name: str) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setObjectName(name)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(page)
+        # The form sits on the dialog's own background, not the scroll area's grey.
+        page.setAutoFillBackground(False)
+        area.viewport().setAutoFillBackground(False)
+        return area
+
+    def form(self) -> SetupForm:
+        """What is typed now, on every tab."""
+        form = self.fields.form()
+        if self.receipt_fields is not None:
+            return self.receipt_fields.apply(form)
+        # The first-run setup has no receipt tab: what is stored stays as it is.
+        stored = self._state.form
+        return dataclasses.replace(
+            form,
+            tax_id=stored.tax_id,
+            receipt_footer=stored.receipt_footer,
+            printer_kind=stored.printer_kind,
+            printer_name=stored.printer_name,
+            printer_usb=stored.printer_usb,
+            printer_host=stored.printer_host,
+            printer_port=stored.printer_port,
+            auto_print=stored.auto_print,
+            cut_paper=stored.cut_paper,
+            open_drawer=stored.open_drawer,
+        )
+
+    def _show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Every field's message on both tabs; the first field with one, its tab shown."""
+        first = self.fields.show_errors(errors)
+        if self.receipt_fields is not None:
+            on_receipts = self.receipt_fields.show_errors(errors)
+            if first is None and on_receipts is not None and self.tabs is not None:
+                self.tabs.setCurrentIndex(1)
+                return on_receipts
+        if first is not None and self.tabs is not None:
+            self.tabs.setCurrentIndex(0)
+        return first
 
     # -- convenience for tests and automation -------------------------------------------------
 
@@ -216,7 +274,7 @@ class SetupDialog(QDialog):
 
     def validate(self) -> dict[str, str]:
         """Per-field messages for what is typed now; empty when it can be checked and saved."""
-        form = self.fields.form()
+        form = self.form()
         return {**self._setup.validate_state(self._state, form), **self.fields.own_errors()}
 
     def submit(self) -> None:
@@ -224,14 +282,14 @@ class SetupDialog(QDialog):
         if self.busy:
             return
         errors = self.validate()
-        first = self.fields.show_errors(errors)
+        first = self._show_errors(errors)
         if errors:
             self._show_message("Check the fields marked in red. Nothing was saved.")
             if first is not None:
                 first.setFocus()
             self._refit()
             return
-        form = self.fields.form()
+        form = self.form()
         self._set_busy(True, "Checking the keys with Stripe…" if form.secret_key else "Saving…")
         setup, first_run = self._setup, not self._settings
 
@@ -246,14 +304,14 @@ class SetupDialog(QDialog):
     def _checked(self, problems: dict[str, str]) -> None:
         self._set_busy(False, "")
         if problems:
-            first = self.fields.show_errors(problems)
+            first = self._show_errors(problems)
             self._show_message("Stripe did not accept the keys. Nothing was saved.")
             if first is not None:
                 first.setFocus()
             self._refit()
             return
         saved = dataclasses.replace(
-            self.fields.form(), secret_key="", publishable_key="", manager_pin="", pin_confirm=""
+            self.form(), secret_key="", publishable_key="", manager_pin="", pin_confirm=""
         )
         self.result_form = saved
         self._saved(saved)
@@ -266,7 +324,7 @@ class SetupDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False, "")
         if isinstance(error, ValidationError):
-            first = self.fields.show_errors({error.field: error.message})
+            first = self._show_errors({error.field: error.message})
             self._show_message("Check the fields marked in red. Nothing was saved.")
             if first is not None:
                 first.setFocus()
@@ -283,6 +341,8 @@ class SetupDialog(QDialog):
 
     def _set_busy(self, busy: bool, text: str) -> None:
         self.fields.setEnabled(not busy)
+        if self.receipt_fields is not None:
+            self.receipt_fields.setEnabled(not busy)
         self.save_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         if busy:
@@ -297,13 +357,20 @@ class SetupDialog(QDialog):
     def _refit(self) -> None:
         """As tall as the form needs (messages add lines), never taller than the screen:
         beyond that the form scrolls."""
-        self.fields.adjustSize()
-        wanted = self.fields.sizeHint().height()
+        pages: list[QWidget] = [self.fields]
+        if self.receipt_fields is not None:
+            pages.append(self.receipt_fields)
+        for page in pages:
+            page.adjustSize()
+        wanted = max(page.sizeHint().height() for page in pages)
+        body: QWidget = self.tabs if self.tabs is not None else self.scroll_area
+        if self.tabs is not None:
+            wanted += self.tabs.tabBar().sizeHint().height() + 8
         layout = self.layout()
         total = layout.totalSizeHint().height() if layout is not None else 0
-        others = total - self.scroll_area.sizeHint().height()
+        others = total - body.sizeHint().height()
         room = self._room()
-        self.scroll_area.setMinimumHeight(max(min(wanted, room - others), 120))
+        body.setMinimumHeight(max(min(wanted, room - others), 120))
         width = max(self.width(), self.sizeHint().width())
         self.resize(width, min(max(self.height(), others + wanted), room))
 

@@ -475,12 +475,16 @@ class ChargePage(QWidget):
         self._events.notify(AttemptKind.CHARGE)
         # The approval moment: amount, card and order at a glance, the receipt choices, and
         # "New sale" as the default button (docs/ui.md "The approval").
+        printing = self._ctx.printing
         receipt = ReceiptDialog(
             self._ctx.receipts,
             result.receipt,
             self.window(),
             approved=True,
             email_note=self._email_note(email),
+            printing=printing,
+            # Every approved sale prints at once when the shop asks for it (never a reprint).
+            auto_print=printing is not None and printing.setup.auto_print,
         )
         receipt.finished.connect(self._receipt_finished)
         self.receipt_dialog = receipt

@@ -57,6 +57,7 @@ from pos_app.services.report_formats import report_csv
 
 from ..dialogs.charge_details_dialog import ChargeDetailsDialog
 from ..dialogs.pin_dialog import PinDialog
+from ..dialogs.receipt_dialog import ReceiptDialog
 from ..dialogs.refund_dialog import RefundDialog
 from ..events import TillEvents
 from ..history_look import StatusDelegate, day_words, totals_html
@@ -114,6 +115,8 @@ class HistoryPage(QWidget):
         self._reselect: str | None = None
         self.pin_dialog: PinDialog | None = None
         self.refund_dialog: RefundDialog | None = None
+        #: The refund receipt offered once a refund went through (Print, Save PDF, Done).
+        self.refund_receipt: ReceiptDialog | None = None
         self.details_dialog: ChargeDetailsDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self._zone: tzinfo = self._history.zone if self._history is not None else UTC
@@ -731,6 +734,7 @@ class HistoryPage(QWidget):
             self._zone,
             can_refund=self._refundable(charge),
             parent=self.window(),
+            printing=self._ctx.printing,
         )
         dialog.refund_requested.connect(self._refund_from_details)
         dialog.finished.connect(self._details_closed)
@@ -769,6 +773,27 @@ class HistoryPage(QWidget):
         self._reselect = charge.id
         # Every page hears it; this one reloads the day, so the row and the totals show it.
         self._events.notify(AttemptKind.REFUND)
+        # Offered once the refund dialog has closed: the customer's receipt for the refund.
+        QTimer.singleShot(0, lambda: self.offer_refund_receipt(result))
+
+    def offer_refund_receipt(self, result: RefundResult) -> None:
+        """The refund's receipt in the receipt dialog, to print or save (not printed unasked)."""
+        if self.refund_receipt is not None:
+            return
+        receipt = self._ctx.receipts.build_refund(
+            result.refund, result.request.charge, cashier=self._ctx.cashier
+        )
+        dialog = ReceiptDialog(
+            self._ctx.receipts, receipt, self.window(), printing=self._ctx.printing
+        )
+        dialog.finished.connect(self._refund_receipt_closed)
+        self.refund_receipt = dialog
+        dialog.open()
+
+    def _refund_receipt_closed(self) -> None:
+        dialog, self.refund_receipt = self.refund_receipt, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def _refund_closed(self) -> None:
         dialog, self.refund_dialog = self.refund_dialog, None
