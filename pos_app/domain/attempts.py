@@ -34,6 +34,7 @@ class AttemptKind(StrEnum):
     CUSTOMER_DELETION = "customer_deletion"
     CARD_REMOVAL = "card_removal"
     DEFAULT_CARD = "default_card"
+    RECEIPT_EMAIL = "receipt_email"  # Stripe asked to e-mail a charge's receipt
 
     @property
     def moves_money(self) -> bool:

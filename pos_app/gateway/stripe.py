@@ -167,6 +167,30 @@ class StripeGateway:
     def retrieve_charge(self, charge_id: str) -> Charge:
         return self._http.call(parse_charge, "GET", f"/v1/charges/{path_segment(charge_id)}")
 
+    def update_charge(
+        self,
+        charge_id: str,
+        *,
+        idempotency_key: str,
+        receipt_email: str | None = None,
+        description: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> Charge:
+        """POST /v1/charges/{id}. Setting `receipt_email` on a live charge makes Stripe e-mail
+        its receipt (docs/stripe.md §4.3)."""
+        params = {
+            "receipt_email": receipt_email,
+            "description": description,
+            "metadata": dict(metadata) if metadata else None,
+        }
+        return self._http.call(
+            parse_charge,
+            "POST",
+            f"/v1/charges/{path_segment(charge_id)}",
+            params,
+            idempotency_key=idempotency_key,
+        )
+
     def list_charges(
         self,
         *,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import threading
 import uuid
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from pos_app.storage.attempts import request_fingerprint
 from .attempts import AttemptPipeline, AttemptProgress, Facts
 from .card_tokens import tokenize_card
 from .ports import StripeApi
+from .receipt_email import ReceiptEmailOperation, valid_receipt_email
 from .receipts import Receipt, ReceiptService
 
 __all__ = [
@@ -44,8 +44,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-_EMAIL_SHAPE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 ProgressCallback = Callable[[AttemptProgress], None]
 
@@ -96,9 +94,7 @@ def validate_charge_request(
     description = description.strip()
     if len(description) > 500:
         raise ValidationError("description", "The description is too long (500 max).")
-    receipt_email = receipt_email.strip()
-    if receipt_email and not re.match(_EMAIL_SHAPE, receipt_email):
-        raise ValidationError("receipt_email", "That e-mail address does not look right.")
+    receipt_email = valid_receipt_email(receipt_email) if receipt_email.strip() else ""
     return ChargeRequest(amount, order_id, description, receipt_email)
 
 
@@ -269,6 +265,19 @@ class ChargeService:
                 param=exc.param,
             ) from exc
 
+    def email_receipt(
+        self,
+        charge_id: str,
+        address: str,
+        *,
+        order_id: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Charge:
+        """Ask Stripe to e-mail this charge's receipt to `address` (live charges only: Stripe
+        sends none in test mode). An attempt like a charge: never sent twice."""
+        operation = ReceiptEmailOperation(charge_id, valid_receipt_email(address), order_id)
+        return self._pipeline.submit(operation, on_progress=on_progress).result
+
     def ping(self) -> None:
         """One cheap read that proves the API base answers and accepts the key."""
         self._api.list_charges(limit=1)
@@ -340,5 +349,14 @@ class Charging(Protocol):
         on_progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
     ) -> ChargeResult: ...
+
+    def email_receipt(
+        self,
+        charge_id: str,
+        address: str,
+        *,
+        order_id: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Charge: ...
 
     def ping(self) -> None: ...

@@ -8,6 +8,7 @@ None when nothing shows it did.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -17,11 +18,16 @@ from pos_app.domain.models import Card, Customer
 
 from .ports import StripeApi
 
-__all__ = ["LAST4_REF", "find_result"]
+__all__ = ["LAST4_REF", "email_digest", "find_result"]
 
 #: `lookup_ref` prefix when an attached card's id was not known (Stripe's test tokens carry no
 #: card): the card is then recognised by its last four digits.
 LAST4_REF = "last4:"
+
+
+def email_digest(address: str) -> str:
+    """What the journal keeps to recognise an e-mail address on a charge (never the address)."""
+    return hashlib.sha256(address.strip().lower().encode()).hexdigest()
 
 
 def find_result(api: StripeApi, record: AttemptRecord, since: datetime) -> object | None:
@@ -124,6 +130,16 @@ def _find_default(api: StripeApi, record: AttemptRecord, since: datetime) -> obj
     return customer if customer.default_source == record.subject_id else None
 
 
+def _find_receipt_email(api: StripeApi, record: AttemptRecord, since: datetime) -> object | None:
+    # Set on the charge is what the attempt wanted; the journal keeps only a digest of it.
+    if record.subject_id is None or record.lookup_ref is None:
+        return None
+    charge = api.retrieve_charge(record.subject_id)
+    address = charge.receipt_email
+    matches = address is not None and email_digest(address) == record.lookup_ref
+    return charge if matches else None
+
+
 _FINDERS: dict[AttemptKind, Callable[[StripeApi, AttemptRecord, datetime], object | None]] = {
     AttemptKind.CHARGE: _find_charge,
     AttemptKind.REFUND: _find_refund,
@@ -132,4 +148,5 @@ _FINDERS: dict[AttemptKind, Callable[[StripeApi, AttemptRecord, datetime], objec
     AttemptKind.CUSTOMER_DELETION: _find_deletion,
     AttemptKind.CARD_REMOVAL: _find_removal,
     AttemptKind.DEFAULT_CARD: _find_default,
+    AttemptKind.RECEIPT_EMAIL: _find_receipt_email,
 }

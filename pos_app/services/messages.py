@@ -281,6 +281,7 @@ _KIND_WORDS = {
     AttemptKind.CUSTOMER_DELETION: "customer deletion",
     AttemptKind.CARD_REMOVAL: "card removal",
     AttemptKind.DEFAULT_CARD: "change of a customer's default card",
+    AttemptKind.RECEIPT_EMAIL: "receipt e-mail",
 }
 
 _OUTCOME_WORDS = {
@@ -299,6 +300,10 @@ _OUTCOME_WORDS = {
         AttemptOutcome.SUCCEEDED: "went through: the customer is deleted"
     },
     AttemptKind.CARD_REMOVAL: {AttemptOutcome.SUCCEEDED: "went through: the card is removed"},
+    AttemptKind.RECEIPT_EMAIL: {
+        AttemptOutcome.SUCCEEDED: "went through: Stripe e-mails the receipt",
+        AttemptOutcome.NOT_MADE: "never reached Stripe: no receipt was e-mailed",
+    },
 }
 _DEFAULT_WORDS = {
     AttemptOutcome.SUCCEEDED: "went through",

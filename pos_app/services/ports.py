@@ -48,6 +48,16 @@ class StripeApi(Protocol):
 
     def retrieve_charge(self, charge_id: str) -> Charge: ...
 
+    def update_charge(
+        self,
+        charge_id: str,
+        *,
+        idempotency_key: str,
+        receipt_email: str | None = None,
+        description: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> Charge: ...
+
     def list_charges(
         self,
         *,

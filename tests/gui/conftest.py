@@ -48,6 +48,7 @@ class FakeCharges:
     outcomes: deque[Outcome] = field(default_factory=deque)
     sent: list[tuple[ChargeRequest, str]] = field(default_factory=list)
     customer_charges: list[tuple[ChargeRequest, str, str | None]] = field(default_factory=list)
+    emailed: list[tuple[str, str]] = field(default_factory=list)
     gate: threading.Event | None = None
     orders: int = 0
 
@@ -79,6 +80,17 @@ class FakeCharges:
 
     def ping(self) -> None:
         return None
+
+    def email_receipt(
+        self,
+        charge_id: str,
+        address: str,
+        *,
+        order_id: str | None = None,
+        on_progress: Callable[[AttemptProgress], None] | None = None,
+    ) -> Charge:
+        self.emailed.append((charge_id, address))
+        return self.result(self.sent[-1][0], "4242", order_id or "", "att_mail").charge
 
     def charge_customer(
         self,

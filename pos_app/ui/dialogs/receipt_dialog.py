@@ -14,6 +14,7 @@ thermal printer is printing, "New sale" waits for it, so a failure is never miss
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ from ..qtcompat import emit
 from ..receipt_printing import print_receipt_html, receipt_page_layout
 from ..style import icon, icon_pixmap, set_state
 from ..widgets import describe, fit_to_screen
+from .email_receipt import EmailReceiptRow
 
 if TYPE_CHECKING:
     from pos_app.services.printing import ReceiptPrinting
@@ -56,7 +58,8 @@ class ReceiptDialog(QDialog):
     """Shows one receipt; open it with ``open()``.
 
     With `approved=True` it opens the approval moment of a sale just charged: the banner, the
-    receipt choices and "New sale". `email_note` says what happens to the e-mailed receipt.
+    receipt choices and "New sale". `email_note` says what happens to the e-mailed receipt;
+    with `email_sender` (live charges, no address given yet) the receipt can be e-mailed now.
     `printing` is the shop's receipt printer (None: Print asks each time); with `auto_print`
     the receipt prints as soon as the dialog shows (a sale just approved, when the shop asks
     for it). The cash drawer opens with the first print of an approved sale, when set up.
@@ -75,6 +78,7 @@ class ReceiptDialog(QDialog):
         *,
         approved: bool = False,
         email_note: str = "",
+        email_sender: Callable[[str], object] | None = None,
         printing: ReceiptPrinting | None = None,
         auto_print: bool = False,
     ) -> None:
@@ -104,8 +108,14 @@ class ReceiptDialog(QDialog):
 
         self.banner: QFrame | None = None
         self.approval_text = ""
+        self.email_row: EmailReceiptRow | None = None
         if approved:
             self.banner = self._approval_banner(email_note)
+            if email_sender is not None:
+                self.email_row = EmailReceiptRow(email_sender, self.banner)
+                banner_layout = self.banner.layout()
+                if banner_layout is not None:
+                    banner_layout.addWidget(self.email_row)
 
         self.view = QTextBrowser(self)
         self.view.setObjectName("receiptView")

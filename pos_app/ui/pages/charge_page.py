@@ -476,12 +476,21 @@ class ChargePage(QWidget):
         # The approval moment: amount, card and order at a glance, the receipt choices, and
         # "New sale" as the default button (docs/ui.md "The approval").
         printing = self._ctx.printing
+        sender = None
+        if self._ctx.receipt_emails_sent and not email:
+            # Where Stripe e-mails receipts (live), the customer may still ask for one.
+            charges, charge_id, order_id = self._ctx.charges, charge.id, result.order_id
+
+            def sender(address: str) -> object:
+                return charges.email_receipt(charge_id, address, order_id=order_id)
+
         receipt = ReceiptDialog(
             self._ctx.receipts,
             result.receipt,
             self.window(),
             approved=True,
             email_note=self._email_note(email),
+            email_sender=sender,
             printing=printing,
             # Every approved sale prints at once when the shop asks for it (never a reprint).
             auto_print=printing is not None and printing.setup.auto_print,
