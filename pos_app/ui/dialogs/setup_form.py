@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import Money, format_plain, parse_amount
+from pos_app.domain.money import Money
 from pos_app.services.setup import (
     DASHBOARD_KEYS_HINT,
     SETUP_FIELDS,
@@ -32,6 +32,7 @@ from pos_app.services.setup import (
     default_confirm_above,
 )
 
+from ..amounts import format_plain, locale_choices, parse_amount
 from ..qtcompat import emit
 from ..style import set_state
 from ..widgets import describe
@@ -162,6 +163,28 @@ class SetupFields(QWidget):
             self.currency.addItem(code.upper(), code)
         self.currency.setCurrentIndex(max(self.currency.findData(form.currency), 0))
         self.inputs["currency"] = self.currency
+        self.locale_choice: QComboBox | None = None
+        if settings:
+            self.locale_choice = QComboBox(self)
+            describe(
+                self.locale_choice,
+                "setupLocaleCombo",
+                "Locale",
+                "How amounts are written and read on the screens and receipts: the decimal "
+                "separator, the grouping and where the currency symbol goes (Alt+Down opens "
+                "the list)",
+            )
+            # Long names must not widen the form past a 1024 x 600 panel.
+            self.locale_choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.locale_choice.setMinimumContentsLength(16)
+            for name, words in locale_choices():
+                self.locale_choice.addItem(words, name)
+            if self.locale_choice.findData(form.locale) < 0:
+                self.locale_choice.addItem(form.locale, form.locale)  # a name set by hand
+            self.locale_choice.setCurrentIndex(max(self.locale_choice.findData(form.locale), 0))
+            self.inputs["locale"] = self.locale_choice
         self.confirm_above: QLineEdit | None = None
         if settings:
             self.confirm_above = self._line(
@@ -230,6 +253,7 @@ class SetupFields(QWidget):
             ("Currency", "currency"),
         ]
         if settings:
+            shop_rows.append(("Locale", "locale"))
             shop_rows.append(("Confirm charges over", "confirm_above"))
         shop_rows += [
             ("New PIN" if optional_pin else "Manager PIN", "manager_pin"),
@@ -325,13 +349,17 @@ class SetupFields(QWidget):
             manager_pin=self.pin.text(),
             pin_confirm=self.pin_confirm.text(),
             confirm_above=self._confirm_above(currency),
+            # The first-run setup has no choice: the computer's own, or what is stored.
+            locale=str(self.locale_choice.currentData())
+            if self.locale_choice
+            else self._state.form.locale,
         )
 
     def _confirm_above(self, currency: str) -> int | None:
         if self.confirm_above is None or not self.confirm_above.text().strip():
             return None
         try:
-            return parse_amount(self.confirm_above.text(), currency).amount
+            return parse_amount(self.confirm_above.text(), currency, field="confirm_above").amount
         except ValidationError:
             return None
 
@@ -341,7 +369,7 @@ class SetupFields(QWidget):
         if field is None or not field.text().strip():
             return {}
         try:
-            parse_amount(field.text(), str(self.currency.currentData()))
+            parse_amount(field.text(), str(self.currency.currentData()), field="confirm_above")
         except ValidationError as exc:
             message = exc.message.rstrip(".") + "."
             return {"confirm_above": message}
