@@ -38,6 +38,7 @@ __all__ = [
     "format_plain",
     "locale_choices",
     "locale_for",
+    "locale_words",
     "parse_amount",
     "set_locale",
     "system_locale",
@@ -75,6 +76,8 @@ LOCALE_NAMES = (
 )
 
 _current: QLocale | None = None
+#: Names longer than this are cut in the settings' list on a 1024 x 600 panel.
+_NAME_LENGTH = 21
 
 # Characters that only ever group digits, whatever the locale: a space can never be a
 # decimal point, nor can an apostrophe (Swiss "1'234.50").
@@ -179,20 +182,31 @@ def format_plain(m: Money, locale: QLocale | None = None) -> str:
     return loc.negativeSign() + text if m.amount < 0 else text
 
 
-def locale_choices(sample: Money | None = None) -> list[tuple[str, str]]:
+def locale_choices() -> list[tuple[str, str]]:
     """(stored name, words) for the settings' list: the system's first, then LOCALE_NAMES,
-    each with a sample amount as it writes it."""
-    sample = sample or Money(123450, "eur")
-
-    def words(locale: QLocale) -> str:
-        language = locale.nativeLanguageName() or QLocale.languageToString(locale.language())
-        territory = locale.nativeTerritoryName() or QLocale.territoryToString(locale.territory())
-        return f"{language} ({territory}): {format_plain_grouped(sample, locale)}"
-
-    system = locale_for("")
-    choices = [("", f"System default, {words(system)}")]
-    choices += [(name, words(QLocale(name))) for name in LOCALE_NAMES]
+    each named in its own language ("Deutsch (Deutschland)")."""
+    choices = [("", "System default")]
+    choices += [(name, locale_words(QLocale(name))) for name in LOCALE_NAMES]
     return choices
+
+
+def locale_words(locale: QLocale) -> str:
+    """A locale's name in its own language and territory: "français (France)", or the
+    language alone where it names its country and both would not fit the settings' list
+    ("American English", "español de México")."""
+    language = locale.nativeLanguageName() or QLocale.languageToString(locale.language())
+    territory = locale.nativeTerritoryName() or QLocale.territoryToString(locale.territory())
+    words = f"{language} ({territory})"
+    if len(words) <= _NAME_LENGTH:
+        return words
+    if " " in language and len(language) <= _NAME_LENGTH:
+        return language  # the language's name says the country
+    base = QLocale(locale.language()).nativeLanguageName()
+    base = base if " " not in base else language
+    shorter = f"{base} ({territory})"
+    if len(shorter) <= _NAME_LENGTH:
+        return shorter
+    return f"{base} ({locale.name().rpartition('_')[2]})"
 
 
 def format_plain_grouped(m: Money, locale: QLocale | None = None) -> str:

@@ -13,7 +13,14 @@ import pytest
 from escpos.printer import File
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTextBrowser
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QTextBrowser,
+)
 
 from pos_app.app import apply_locale, create_main_window
 from pos_app.domain.cards import Brand
@@ -33,6 +40,7 @@ from pos_app.storage.setup import SetupForm, validate_setup
 from pos_app.ui import amounts
 from pos_app.ui.amounts import format_amount, format_plain, locale_for, parse_amount
 from pos_app.ui.dialogs.refund_dialog import RefundDialog
+from pos_app.ui.dialogs.settings_dialog import SettingsDialog
 from pos_app.ui.dialogs.setup_form import SetupFields
 from pos_app.ui.events import TillEvents
 from pos_app.ui.pages.charge_page import ChargePage
@@ -358,14 +366,22 @@ def test_the_settings_offer_the_system_default_and_a_list_of_locales(qtbot) -> N
     combo = fields.locale_choice
     assert combo is not None
     names = [combo.itemData(i) for i in range(combo.count())]
-    assert names[0] == "" and combo.itemText(0).startswith("System default")
+    assert names[0] == "" and combo.itemText(0) == "System default"
     assert {"en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ja_JP"} <= set(names)
     assert combo.currentData() == "de_DE"
-    assert combo.currentText() == "Deutsch (Deutschland): 1.234,50"
+    assert combo.currentText() == "Deutsch (Deutschland)"
+    sample = fields.locale_sample
+    assert sample is not None
+    assert sample.text() == (f"Amounts read 1.234,50{NBSP}$. It applies once saved.")
     combo.setCurrentIndex(combo.findData("fr_FR"))
     assert fields.form().locale == "fr_FR"
+    fields.currency.setCurrentIndex(fields.currency.findData("eur"))
+    assert sample.text() == f"Amounts read 1{NNBSP}234,50{NBSP}€. It applies once saved."
     combo.setCurrentIndex(0)
     assert fields.form().locale == ""
+    assert sample.text() == (
+        "This computer's: American English. Amounts read €1,234.50. It applies once saved."
+    )
     # The first-run setup has no choice and keeps what is stored.
     first = SetupFields(SetupState(SetupForm(locale="ja_JP"), first_run=True), settings=False)
     qtbot.addWidget(first)
@@ -432,3 +448,29 @@ def test_a_german_till_charges_an_amount_typed_with_a_comma_in_the_right_minor_u
     assert "1.234,50" in text and "1,234.50" not in text
     assert window.runner.drain(30_000)
     window.close()
+
+
+def test_every_locale_name_fits_the_settings_list_on_a_small_panel(qtbot) -> None:
+    dialog = SettingsDialog(
+        None,  # type: ignore[arg-type]
+        SetupState(SetupForm(business_name="Eckcafé", register_id="R1")),
+        mode=Mode.SANDBOX,
+    )
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.minimumWidth(), 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.fields.locale_choice
+    assert combo is not None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    metrics = combo.fontMetrics()
+    cut = [
+        combo.itemText(i)
+        for i in range(combo.count())
+        if metrics.horizontalAdvance(combo.itemText(i)) > room.width()
+    ]
+    assert cut == []

@@ -32,7 +32,14 @@ from pos_app.services.setup import (
     default_confirm_above,
 )
 
-from ..amounts import format_plain, locale_choices, parse_amount
+from ..amounts import (
+    format_amount,
+    format_plain,
+    locale_choices,
+    locale_for,
+    locale_words,
+    parse_amount,
+)
 from ..qtcompat import emit
 from ..style import set_state
 from ..widgets import describe
@@ -164,6 +171,7 @@ class SetupFields(QWidget):
         self.currency.setCurrentIndex(max(self.currency.findData(form.currency), 0))
         self.inputs["currency"] = self.currency
         self.locale_choice: QComboBox | None = None
+        self.locale_sample: QLabel | None = None
         if settings:
             self.locale_choice = QComboBox(self)
             describe(
@@ -174,17 +182,25 @@ class SetupFields(QWidget):
                 "separator, the grouping and where the currency symbol goes (Alt+Down opens "
                 "the list)",
             )
-            # Long names must not widen the form past a 1024 x 600 panel.
+            # Never wider than the column: the names are kept short (ui/amounts.py).
             self.locale_choice.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            self.locale_choice.setMinimumContentsLength(16)
+            self.locale_choice.setMinimumContentsLength(12)
             for name, words in locale_choices():
                 self.locale_choice.addItem(words, name)
             if self.locale_choice.findData(form.locale) < 0:
                 self.locale_choice.addItem(form.locale, form.locale)  # a name set by hand
             self.locale_choice.setCurrentIndex(max(self.locale_choice.findData(form.locale), 0))
             self.inputs["locale"] = self.locale_choice
+            # What the choice means, in the till's currency: "1.234,50 €" under "Deutsch".
+            self.locale_sample = QLabel(self)
+            self.locale_sample.setObjectName("setupLocaleSample")
+            self.locale_sample.setProperty("role", "hint")
+            self.locale_sample.setWordWrap(True)
+            self.locale_choice.currentIndexChanged.connect(self._show_locale_sample)
+            self.currency.currentIndexChanged.connect(self._show_locale_sample)
+            self._show_locale_sample()
         self.confirm_above: QLineEdit | None = None
         if settings:
             self.confirm_above = self._line(
@@ -261,6 +277,9 @@ class SetupFields(QWidget):
         ]
         for caption, key in shop_rows:
             row = self._add_row(right, row, caption, key)
+            if key == "locale" and self.locale_sample is not None:
+                right.addWidget(self.locale_sample, row, 1)
+                row += 1
         right.setRowStretch(row, 1)
         right.setColumnStretch(1, 1)
 
@@ -318,6 +337,16 @@ class SetupFields(QWidget):
         grid.addWidget(error, row + 1, 0, 1, 2)
         error.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return row + 2
+
+    def _show_locale_sample(self) -> None:
+        if self.locale_choice is None or self.locale_sample is None:
+            return
+        locale = locale_for(str(self.locale_choice.currentData()))
+        sample = format_amount(Money(123450, str(self.currency.currentData())), locale)
+        words = f"Amounts read {sample}. It applies once saved."
+        if not self.locale_choice.currentData():
+            words = f"This computer's: {locale_words(locale)}. {words}"
+        self.locale_sample.setText(words)
 
     def _training_toggled(self, training: bool) -> None:
         keys_editable = not training and not self._state.keys_from_env
