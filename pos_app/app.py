@@ -14,7 +14,7 @@ from pathlib import Path
 from pos_app import __version__
 from pos_app.domain.errors import ConfigurationError
 from pos_app.domain.keys import Mode
-from pos_app.domain.money import Money
+from pos_app.domain.money import AmountFormat, Money
 from pos_app.gateway import GatewayConfig, StripeGateway
 from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.attempts import AttemptPipeline
@@ -37,10 +37,11 @@ from pos_app.storage.customer_cache import CustomerCache
 from pos_app.storage.journal import Journal
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import KeyringSecretStore, SecretStore
-from pos_app.storage.settings import SettingsStore
+from pos_app.storage.settings import Settings, SettingsStore
 from pos_app.storage.timezones import resolve_zone
 
 __all__ = [
+    "apply_locale",
     "build_context",
     "build_gateway",
     "check_stripe_keys",
@@ -143,11 +144,24 @@ def build_gateway(config: RuntimeConfig) -> StripeGateway:
     )
 
 
+def apply_locale(settings: Settings | None) -> AmountFormat:
+    """Make the shop's locale (the settings' choice, else the computer's) the one the screens
+    write and read amounts in, and return how receipts write them (the same).
+
+    Called whenever the till is built: at start and after the settings changed.
+    """
+    from pos_app.ui.amounts import format_amount, locale_for, set_locale
+
+    set_locale(locale_for(settings.locale if settings is not None else ""))
+    return format_amount
+
+
 def build_context(
     config: RuntimeConfig, paths: AppPaths, *, sandbox: SandboxProcess | None = None
 ) -> TillContext:
     """Every service the till uses, from one configuration."""
     zone = resolve_zone(config.timezone)
+    amounts = apply_locale(config.stored)
     gateway = build_gateway(config)
     secret = gateway.config.secret_key
     config.journal_path.parent.mkdir(parents=True, exist_ok=True)
@@ -162,6 +176,7 @@ def build_context(
         register_id=config.register_id,
         mode=config.mode,
         receipts_dir=paths.receipts_dir,
+        format_amount=amounts,
     )
     pipeline = AttemptPipeline(
         gateway, journal, register_id=config.register_id, cashier=config.cashier
@@ -234,6 +249,7 @@ def build_context(
         printing=ReceiptPrinting(
             PrinterSetup.from_settings(config.stored) if config.stored else PrinterSetup(),
             cache_dir=paths.data_dir / "cache",
+            format_amount=amounts,
         ),
     )
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TypeAlias
 
 from .errors import ValidationError
 
@@ -13,20 +14,25 @@ __all__ = [
     "CURRENCY_EXPONENTS",
     "MAX_CHARGE_AMOUNT",
     "MINIMUM_CHARGE",
+    "AmountFormat",
     "Money",
     "add",
     "amount_step",
     "check_chargeable",
+    "currency_markers",
+    "display_symbol",
     "exponent",
     "format_money",
     "format_plain",
     "format_with_code",
     "from_keypad_digits",
+    "is_currency_marker",
     "is_supported",
     "minimum_charge",
     "parse_amount",
     "sub",
     "total",
+    "whole_units_only",
 ]
 
 
@@ -109,6 +115,28 @@ _EXTRA_SYMBOLS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )  # fmt: skip
 
 
+#: How an amount is written for people. The domain's own is `format_money`; the till's
+#: screens and receipts use the shop's locale instead (ui/amounts.py, passed in by app.py),
+#: so services that write amounts for people take one of these rather than choosing.
+AmountFormat: TypeAlias = Callable[[Money], str]
+
+
+def display_symbol(currency: str) -> str | None:
+    """The symbol written before `currency`'s amounts ("$", "€"), None for "12.50 SEK"."""
+    return _DISPLAY_SYMBOL.get(currency.lower())
+
+
+def currency_markers(currency: str) -> frozenset[str]:
+    """What may stand beside an amount in `currency` (casefolded): its symbols and code."""
+    return _symbols_for(currency.lower()) | {currency.lower()}
+
+
+def is_currency_marker(text: str) -> bool:
+    """Whether `text` names some currency the till knows (a code or a symbol)."""
+    folded = text.casefold()
+    return folded in CURRENCY_EXPONENTS or any(folded == s.casefold() for s in _ALL_SYMBOLS)
+
+
 def _symbols_for(currency: str) -> frozenset[str]:
     found = set(_EXTRA_SYMBOLS.get(currency, ()))
     if currency in _DISPLAY_SYMBOL:
@@ -141,6 +169,12 @@ def _normal_currency(currency: str) -> str:
 def exponent(currency: str) -> int:
     """Digits after the decimal point Stripe uses for `currency` (2 when not in the table)."""
     return CURRENCY_EXPONENTS.get(currency.lower(), 2)
+
+
+def whole_units_only(currency: str) -> bool:
+    """Stripe takes only whole units of this currency although its API has decimals (ISK)."""
+    step: int = amount_step(currency)
+    return step > 1 and step == 10 ** exponent(currency)
 
 
 def amount_step(currency: str) -> int:
@@ -371,8 +405,11 @@ def minimum_charge(currency: str) -> int:
     return -(-minimum // step) * step
 
 
-def check_chargeable(m: Money) -> None:
-    """Refuse, before anything is sent, an amount Stripe would refuse as a card charge."""
+def check_chargeable(m: Money, fmt: AmountFormat = format_money) -> None:
+    """Refuse, before anything is sent, an amount Stripe would refuse as a card charge.
+
+    `fmt` writes the amounts the messages name (the shop's locale on the till's screens).
+    """
     if m.amount <= 0:
         raise ValidationError("amount", "Enter an amount greater than zero")
     step = amount_step(m.currency)
@@ -380,15 +417,15 @@ def check_chargeable(m: Money) -> None:
         raise ValidationError(
             "amount",
             f"Card charges in {m.currency.upper()} must be a multiple of "
-            f"{format_money(Money(step, m.currency))}",
+            f"{fmt(Money(step, m.currency))}",
         )
     minimum = minimum_charge(m.currency)
     if m.amount < minimum:
         raise ValidationError(
-            "amount", f"The minimum card charge is {format_money(Money(minimum, m.currency))}"
+            "amount", f"The minimum card charge is {fmt(Money(minimum, m.currency))}"
         )
     if m.amount > MAX_CHARGE_AMOUNT:
         largest = MAX_CHARGE_AMOUNT - MAX_CHARGE_AMOUNT % step
         raise ValidationError(
-            "amount", f"The maximum card charge is {format_money(Money(largest, m.currency))}"
+            "amount", f"The maximum card charge is {fmt(Money(largest, m.currency))}"
         )

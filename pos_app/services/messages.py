@@ -32,7 +32,7 @@ from pos_app.domain.errors import (
     StripeError,
     ValidationError,
 )
-from pos_app.domain.money import format_money
+from pos_app.domain.money import AmountFormat, format_money
 
 __all__ = ["CashierMessage", "cashier_message", "refund_message", "settled_line"]
 
@@ -313,13 +313,14 @@ _DEFAULT_WORDS = {
 _STILL_UNKNOWN = "is still not known: do not repeat it; the till keeps checking"
 
 
-def settled_line(item: SettledAttempt) -> str:
-    """One sentence about an attempt a crash or a lost answer left open, as settling left it."""
+def settled_line(item: SettledAttempt, fmt: AmountFormat = format_money) -> str:
+    """One sentence about an attempt a crash or a lost answer left open, as settling left it
+    (`fmt` writes its amount: the shop's locale on the till's screens)."""
     what = _KIND_WORDS[item.kind]
     subject = f"The {what}"
     if item.order_id:
         subject += f" for order {item.order_id}"
-    details = [format_money(item.amount)] if item.amount is not None else []
+    details = [fmt(item.amount)] if item.amount is not None else []
     if item.card:
         details.append(item.card)
     if details:

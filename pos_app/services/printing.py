@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from pos_app.domain.money import AmountFormat, format_money
 from pos_app.domain.printers import PrinterKind, PrinterTarget
 from pos_app.storage.settings import Settings
 
@@ -60,14 +61,20 @@ class ReceiptPrinting:
         *,
         cache_dir: Path | None = None,
         device_factory: DeviceFactory | None = None,
+        format_amount: AmountFormat = format_money,
     ) -> None:
         self.setup = setup
+        #: How amounts are written on the thermal receipt: as on every other rendering.
+        self.format_amount = format_amount
         self._cache_dir = cache_dir
         self._factory = device_factory or partial(open_device, cache_dir=cache_dir)
 
     def thermal_bytes(self, receipt: Receipt | ReceiptLayout, *, open_drawer: bool) -> bytes:
         """The receipt as the ESC/POS bytes sent to the printer (cut and drawer as set up)."""
-        layout = receipt if isinstance(receipt, ReceiptLayout) else receipt_layout(receipt)
+        if isinstance(receipt, ReceiptLayout):
+            layout = receipt
+        else:
+            layout = receipt_layout(receipt, self.format_amount)
         return receipt_bytes(
             layout,
             cut=self.setup.cut_paper,

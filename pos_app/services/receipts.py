@@ -22,7 +22,7 @@ from pathlib import Path
 from pos_app.domain.cards import EntryMethod
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Charge, Refund, RefundStatus
-from pos_app.domain.money import Money, format_money
+from pos_app.domain.money import AmountFormat, Money, format_money
 
 from .assets import resource_path
 
@@ -115,8 +115,9 @@ def short_reference(object_id: str) -> str:
     return f"{tail[:4]}-{tail[4:]}" if len(tail) == 8 else tail
 
 
-def receipt_layout(receipt: Receipt) -> ReceiptLayout:
-    """The one layout every rendering of `receipt` follows."""
+def receipt_layout(receipt: Receipt, fmt: AmountFormat = format_money) -> ReceiptLayout:
+    """The one layout every rendering of `receipt` follows; `fmt` writes its amounts (the
+    shop's locale, given by the composition root; the domain's own by default)."""
     shop = receipt.shop
     banner = "" if receipt.mode is Mode.LIVE else f"{receipt.mode.value} — NOT A REAL PAYMENT"
     when = receipt.issued_at
@@ -131,7 +132,7 @@ def receipt_layout(receipt: Receipt) -> ReceiptLayout:
         if receipt.original_issued_at is not None:
             details.append(ReceiptLine("Sold on", f"{receipt.original_issued_at:%Y-%m-%d %H:%M}"))
         if receipt.original_amount is not None:
-            details.append(ReceiptLine("Sale total", format_money(receipt.original_amount)))
+            details.append(ReceiptLine("Sale total", fmt(receipt.original_amount)))
     else:
         details.append(ReceiptLine("Order", receipt.order_id))
     payment = [ReceiptLine("Card", receipt.card)]
@@ -151,9 +152,7 @@ def receipt_layout(receipt: Receipt) -> ReceiptLayout:
         title="REFUND" if receipt.is_refund else "",
         details=tuple(line for line in details if line.value),
         description=receipt.description,
-        total=ReceiptLine(
-            "REFUNDED" if receipt.is_refund else "TOTAL", format_money(receipt.amount)
-        ),
+        total=ReceiptLine("REFUNDED" if receipt.is_refund else "TOTAL", fmt(receipt.amount)),
         payment=tuple(payment),
         status=receipt.status,
         footer=tuple(line.rstrip() for line in shop.footer.strip().splitlines()),
@@ -179,8 +178,11 @@ class ReceiptService:
         mode: Mode,
         receipts_dir: Path,
         template: Path | None = None,
+        format_amount: AmountFormat = format_money,
     ) -> None:
         self.shop = shop
+        #: How amounts are written on receipts: the shop's locale (passed in by app.py).
+        self.format_amount = format_amount
         self.register_id = register_id
         self.mode = mode
         self.receipts_dir = receipts_dir
@@ -247,13 +249,12 @@ class ReceiptService:
             original_issued_at=sale.issued_at,
         )
 
-    @staticmethod
-    def layout(receipt: Receipt) -> ReceiptLayout:
-        return receipt_layout(receipt)
+    def layout(self, receipt: Receipt) -> ReceiptLayout:
+        return receipt_layout(receipt, self.format_amount)
 
     def render_html(self, receipt: Receipt) -> str:
         """The receipt on the 80 mm template (preview, PDF, system printers)."""
-        layout = receipt_layout(receipt)
+        layout = self.layout(receipt)
         e = html.escape
 
         def rows(lines: tuple[ReceiptLine, ...]) -> str:
@@ -284,7 +285,7 @@ class ReceiptService:
 
     def render_text(self, receipt: Receipt, columns: int = TEXT_COLUMNS) -> str:
         """A plain-text rendering (logs of what was handed over, tests, e-mail bodies)."""
-        return "\n".join(text_lines(receipt_layout(receipt), columns))
+        return "\n".join(text_lines(self.layout(receipt), columns))
 
     def default_pdf_path(self, receipt: Receipt) -> Path:
         name = f"{receipt.order_id}-{receipt.refund_id or receipt.charge_id}"

@@ -24,7 +24,7 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.models import Charge, Refund
-from pos_app.domain.money import Money, format_money, parse_amount
+from pos_app.domain.money import AmountFormat, Money, format_money, parse_amount
 from pos_app.storage.attempts import request_fingerprint
 
 from .attempts import AttemptPipeline, AttemptProgress, Facts
@@ -132,10 +132,20 @@ class RefundResult:
     request: RefundRequest
 
 
-def validate_refund(charge: Charge, amount_text: str, reason: str, note: str = "") -> RefundRequest:
+def validate_refund(
+    charge: Charge,
+    amount_text: str,
+    reason: str,
+    note: str = "",
+    *,
+    parse: Callable[[str, str], Money] = parse_amount,
+    fmt: AmountFormat = format_money,
+) -> RefundRequest:
     """A RefundRequest from what the manager typed; ValidationError names the bad field.
 
-    An empty amount means everything that is left on the charge.
+    An empty amount means everything that is left on the charge. `parse` reads the amount
+    and `fmt` writes the amounts of the messages: the shop's locale on the till's screens
+    (ui/amounts.py), the domain's own by default.
     """
     if not charge.succeeded:
         raise ValidationError("charge", "Only a charge that went through can be refunded.")
@@ -143,13 +153,11 @@ def validate_refund(charge: Charge, amount_text: str, reason: str, note: str = "
     if left.amount <= 0:
         raise ValidationError("charge", "This charge has already been refunded in full.")
     currency = charge.amount.currency
-    amount = left if not amount_text.strip() else parse_amount(amount_text, currency)
+    amount = left if not amount_text.strip() else parse(amount_text, currency)
     if amount.amount <= 0:
         raise ValidationError("amount", "Type an amount above zero.")
     if amount.amount > left.amount:
-        raise ValidationError(
-            "amount", f"At most {format_money(left)} is left to refund on this charge."
-        )
+        raise ValidationError("amount", f"At most {fmt(left)} is left to refund on this charge.")
     if reason not in REFUND_REASONS:
         raise ValidationError("reason", "Pick the reason for the refund.")
     note = note.strip()

@@ -9,6 +9,11 @@ The CSV is UTF-8 with a byte-order mark, so that Excel opens it with the right c
 every cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-` or `@`, or a
 tab or carriage return that some spreadsheets skip before reading one) is prefixed with `'`:
 a description typed at the till must never run as a formula on the accountant's computer.
+
+The CSV and the JSON are for programs and the accountant's spreadsheet, so they never follow
+the shop's locale: amounts stay integers of minor units. Only the table, written for people,
+takes a formatter (`fmt`), the domain's own `format_money` unless the caller passes the
+shop's.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import io
 import json
 from typing import Any
 
-from pos_app.domain.money import Money, format_money
+from pos_app.domain.money import AmountFormat, Money, format_money
 
 from .day_report import ChargeLine, DayReport, Group
 
@@ -118,10 +123,6 @@ def report_csv(report: DayReport) -> str:
     return BOM + buffer.getvalue()
 
 
-def _money(amount: int, currency: str) -> str:
-    return format_money(Money(amount, currency))
-
-
 def _table(head: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
     widths = [max(len(cells[i]) for cells in [head, *rows]) for i in range(len(head))]
     out = []
@@ -134,9 +135,13 @@ def _table(head: list[str], rows: list[list[str]], right: set[int]) -> list[str]
     return out
 
 
-def report_table(report: DayReport) -> str:
+def report_table(report: DayReport, fmt: AmountFormat = format_money) -> str:
     """A plain-text report for a terminal or a printer: totals, breakdowns, then the charges."""
     window, totals = report.window, report.totals
+
+    def _money(amount: int, currency: str) -> str:
+        return fmt(Money(amount, currency))
+
     lines = [
         f"Charges of {window.day.isoformat()} ({report.zone_name})",
         f"from {window.start.isoformat()} to {window.end.isoformat()}",
@@ -187,12 +192,12 @@ def report_table(report: DayReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(report: DayReport, fmt: str) -> str:
-    """The report in one of FORMATS."""
+def render(report: DayReport, fmt: str, amount_format: AmountFormat = format_money) -> str:
+    """The report in one of FORMATS (`amount_format` writes the table's amounts)."""
     if fmt == "json":
         return report_json(report)
     if fmt == "csv":
         return report_csv(report)
     if fmt == "table":
-        return report_table(report)
+        return report_table(report, amount_format)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

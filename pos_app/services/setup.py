@@ -131,6 +131,7 @@ class TillSetup:
             auto_print=settings.auto_print,
             cut_paper=settings.cut_paper,
             open_drawer=settings.open_drawer,
+            locale=settings.locale,
         ).with_printer(settings.printer)
         return SetupState(
             form,

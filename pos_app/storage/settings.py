@@ -29,6 +29,7 @@ __all__ = [
     "SettingsStore",
     "hash_pin",
     "validate_currency",
+    "validate_locale",
     "validate_pin",
     "validate_register_id",
     "verify_pin",
@@ -43,6 +44,8 @@ _PIN_SCHEME = "pbkdf2_sha256"
 # Register ids end up in order numbers and Stripe metadata: keep them short and plain.
 _REGISTER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
 _CURRENCY_RE = re.compile(r"^[a-z]{3}$")
+# A locale name as Qt and CLDR spell them: "de_DE", "sr_Latn_RS", "es_419"; "" is the system's.
+_LOCALE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?$")
 
 
 def validate_pin(pin: str) -> str:
@@ -68,6 +71,13 @@ def validate_currency(currency: str, field: str = "currency") -> str:
     if not _CURRENCY_RE.match(code):
         raise ValidationError(field, "use a three-letter currency code such as usd or eur")
     return code
+
+
+def validate_locale(name: str, field: str = "locale") -> str:
+    """A locale name such as "de_DE", or "" for the computer's own."""
+    if name and not _LOCALE_RE.match(name):
+        raise ValidationError(field, "use a locale name such as de_DE, or none for the system's")
+    return name
 
 
 def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
@@ -132,6 +142,9 @@ class Settings:
     cut_paper: bool = True
     #: Thermal printers: open the cash drawer with the receipt of a sale.
     open_drawer: bool = False
+    #: How amounts are written and read on the screens and receipts ("de_DE"); "" is the
+    #: computer's own (ui/amounts.py). Never the number of decimals, which is Stripe's.
+    locale: str = ""
 
     def __post_init__(self) -> None:
         validate_register_id(self.register_id)
@@ -142,6 +155,7 @@ class Settings:
         ):
             raise ValidationError("confirm_above", "expected a whole number of minor units above 0")
         PrinterTarget.parse(self.receipt_printer)  # the settings form's rules, in one place
+        validate_locale(self.locale)
         if self.live_confirmed_on is not None:
             try:
                 date.fromisoformat(self.live_confirmed_on)

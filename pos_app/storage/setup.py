@@ -22,6 +22,7 @@ from .settings import (
     Settings,
     hash_pin,
     validate_currency,
+    validate_locale,
     validate_pin,
     validate_register_id,
 )
@@ -67,6 +68,7 @@ SETUP_FIELDS = (
     "business_address",
     "register_id",
     "currency",
+    "locale",
     "confirm_above",
     "manager_pin",
     "pin_confirm",
@@ -104,6 +106,7 @@ class SetupForm:
     auto_print: bool = False
     cut_paper: bool = True
     open_drawer: bool = False
+    locale: str = ""  # "" is the computer's own
 
     def printer(self) -> PrinterTarget:
         """The printer the form names; validate first (raises the first problem)."""
@@ -200,6 +203,10 @@ def validate_setup(
         validate_currency(form.currency)
     except ValidationError:
         errors["currency"] = "Choose the currency this till charges in."
+    try:
+        validate_locale(form.locale)
+    except ValidationError:
+        errors["locale"] = "Choose how amounts are written from the list."
     if form.confirm_above is not None and form.confirm_above <= 0:
         errors["confirm_above"] = "Type an amount above zero."
     elif form.confirm_above is not None and form.confirm_above > MAX_CHARGE_AMOUNT:
@@ -272,6 +279,7 @@ def apply_setup(settings: Settings, form: SetupForm) -> Settings:
         auto_print=form.auto_print,
         cut_paper=form.cut_paper,
         open_drawer=form.open_drawer,
+        locale=form.locale,
     )
     if form.manager_pin:
         changed = dataclasses.replace(changed, manager_pin_hash=hash_pin(form.manager_pin))

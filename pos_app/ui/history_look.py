@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from pos_app.domain.cards import Brand
-from pos_app.domain.money import Money, format_money
+from pos_app.domain.money import Money
 from pos_app.services.day_report import NONE_KEY, DayTotals
 
+from .amounts import format_amount
 from .history_model import STATUS_COLOURS, STATUS_ROLE, brand_words
 
 __all__ = ["StatusDelegate", "day_words", "totals_html"]
@@ -83,7 +84,7 @@ def totals_html(totals: DayTotals) -> str:
     """The day's figures as rich text: a row per currency, then the groups on a line each."""
 
     def money(amount: int, currency: str) -> str:
-        return html.escape(format_money(Money(amount, currency)))
+        return html.escape(format_amount(Money(amount, currency)))
 
     head = "".join(
         f"<th align='{'left' if i == 0 else 'right'}' style='{_CELL};color:#374151'>{h}</th>"

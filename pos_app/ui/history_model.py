@@ -23,9 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from pos_app.domain.cards import Brand
 from pos_app.domain.models import Card, Charge
-from pos_app.domain.money import format_money
 from pos_app.services.day_report import NONE_KEY, charge_status
 
+from .amounts import format_amount
 from .qtcompat import emit
 
 __all__ = [
@@ -273,7 +273,7 @@ class HistoryModel(QAbstractTableModel):
             metadata = charge.metadata
             row.texts = (
                 charge.created.astimezone(self._zone).strftime("%H:%M:%S"),
-                format_money(charge.amount),
+                format_amount(charge.amount),
                 row.status,
                 card_words(charge.card),
                 charge.customer or "",
@@ -297,7 +297,7 @@ class HistoryModel(QAbstractTableModel):
         if column == Column.STATUS:
             words = [row.status]
             if charge.amount_refunded.amount:
-                words.append(f"{format_money(charge.amount_refunded)} refunded")
+                words.append(f"{format_amount(charge.amount_refunded)} refunded")
             if charge.failure_message:
                 words.append(charge.failure_message)
             return " — ".join(words)

@@ -13,7 +13,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from pos_app.domain.money import Money, format_money
+from pos_app.domain.money import Money
+
+from .amounts import format_amount
 
 __all__ = ["HourChart"]
 
@@ -65,8 +67,8 @@ class HourChart(QWidget):
             self.setAccessibleDescription("No sales yet on this day.")
             return
         peak = max(range(len(self._amounts)), key=self._amounts.__getitem__)
-        total = format_money(Money(sum(self._amounts), self._currency))
-        busiest = format_money(Money(self._amounts[peak], self._currency))
+        total = format_amount(Money(sum(self._amounts), self._currency))
+        busiest = format_amount(Money(self._amounts[peak], self._currency))
         self.setAccessibleDescription(
             f"{total} in {self._currency.upper()} over the day; busiest hour "
             f"{self._hours[peak]:%H:%M} with {busiest}."
@@ -91,7 +93,7 @@ class HourChart(QWidget):
             painter.end()
             return
         peak = max(self._amounts)
-        scale = format_money(Money(peak, self._currency))
+        scale = format_amount(Money(peak, self._currency))
         painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, scale)
         bottom = area.bottom() - metrics.height() - 4
         plot = QRectF(area.left(), top, area.width(), max(bottom - top, 1))

@@ -25,16 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import (
-    MAX_CHARGE_AMOUNT,
-    Money,
-    amount_step,
-    exponent,
-    format_money,
-    from_keypad_digits,
-    parse_amount,
-)
+from pos_app.domain.money import MAX_CHARGE_AMOUNT, Money, amount_step, exponent
 
+from .amounts import decimal_point, format_amount, parse_amount
 from .qtcompat import emit
 from .style import icon, icon_pixmap, set_state
 
@@ -73,8 +66,10 @@ class AmountInput(QLineEdit):
 
     "1", "12", "1250" show 0.01, 0.12, 12.50; a decimal separator switches to typed decimals
     ("12.5" shows 12.50). Only digits, separators, Backspace and Delete edit it; the text is
-    always the currency's own format, right-aligned. A pasted or dropped text is read as an
-    amount in the currency ("1,250.00", "$12.50"), never digit by digit. A key that would go
+    always the amount as the shop's locale writes it (ui/amounts.py), right-aligned. Digits
+    are never grouped while typing, so the locale's decimal separator, "." and "," all mean
+    the decimal key. A pasted or dropped text is read as an amount in the currency as the
+    locale writes it ("1.250,00" in Germany, "$12.50"), never digit by digit. A key that would go
     past Stripe's largest amount (docs/stripe.md §4.6) is refused with `refused`, never
     dropped without a word.
     """
@@ -106,11 +101,16 @@ class AmountInput(QLineEdit):
         return self._money_of(self._buffer)
 
     def _money_of(self, buffer: str) -> Money:
+        # The buffer holds ASCII digits and at most one SEPARATOR (whatever the locale shows).
         if SEPARATOR in buffer:
             whole, _, fraction = buffer.partition(SEPARATOR)
-            text = f"{whole or '0'}.{fraction.ljust(self._decimals, '0')}"
-            return parse_amount(text, self._currency)
-        return from_keypad_digits(buffer, self._currency)
+            minor = int(whole or "0") * 10**self._decimals + int(
+                fraction.ljust(self._decimals, "0") or "0"
+            )
+            return Money(minor, self._currency)
+        # Digits fill from the last decimal, or count whole units where Stripe takes only
+        # those (domain/money.py `from_keypad_digits`, the same rule).
+        return Money(int(buffer or "0") * self._unit, self._currency)
 
     def press(self, key: str) -> None:
         """Apply one keypad key: a digit, "00", ".", "back" or "clear"."""
@@ -164,7 +164,7 @@ class AmountInput(QLineEdit):
     def _too_large(self) -> str:
         step = amount_step(self._currency)
         largest = Money(MAX_CHARGE_AMOUNT - MAX_CHARGE_AMOUNT % step, self._currency)
-        return f"The largest card charge is {format_money(largest)}."
+        return f"The largest card charge is {format_amount(largest)}."
 
     def paste_amount(self, text: str) -> bool:
         """Read `text` as an amount in the currency and show it; False (and `refused`) when
@@ -188,7 +188,7 @@ class AmountInput(QLineEdit):
 
     def _render(self) -> None:
         money = self.money()
-        self.setText(format_money(money))
+        self.setText(format_amount(money))
         self.setCursorPosition(len(self.text()))
         # Only a change is news: a refused key leaves the amount (and its refusal) standing.
         if money != self._shown:
@@ -207,7 +207,7 @@ class AmountInput(QLineEdit):
             self.press(BACKSPACE)
         elif key == Qt.Key.Key_Delete:
             self.press(CLEAR)
-        elif text and (text in _ASCII_DIGITS or text in ".,"):
+        elif text and (text in _ASCII_DIGITS or text in ".," or text == decimal_point()):
             self._type_char(text)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab):
             super().keyPressEvent(event)  # returnPressed, and Esc/Tab travel on to the page
@@ -231,8 +231,8 @@ class AmountInput(QLineEdit):
     def _type_char(self, char: str) -> None:
         if char in _ASCII_DIGITS:
             self.press(char)
-        elif char in ".,":
-            self.press(SEPARATOR)
+        else:
+            self.press(SEPARATOR)  # ".", "," or the locale's own decimal separator
 
 
 def sentence(text: str) -> str:

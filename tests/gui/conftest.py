@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from pos_app.domain.attempts import AttemptKind, SettledAttempt
 from pos_app.domain.cards import CardDetails
@@ -26,6 +27,7 @@ from pos_app.services.attempts import AttemptPhase, AttemptProgress
 from pos_app.services.charging import ChargeRequest, ChargeResult, validate_charge_request
 from pos_app.services.context import TillContext
 from pos_app.services.receipts import ReceiptService, ShopDetails
+from pos_app.ui import amounts
 from pos_app.ui.ops import TaskRunner
 
 VISA = "4242424242424242"
@@ -181,6 +183,18 @@ def collect_on_the_gui_thread(no_collection_on_worker_threads: None) -> Iterator
     """Collect each test's garbage here, on the GUI thread, once its widgets are closed."""
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def amounts_in_us_english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Amounts as these tests read them ("$1,250.00"), whatever this computer's locale: the
+    system's is United States English, and so is the one in use, until a test sets another
+    (tests/gui/test_locale.py) or a till is built with one in its settings."""
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    monkeypatch.setattr(amounts, "system_locale", lambda: us)
+    amounts.set_locale(us)
+    yield
+    amounts.set_locale(us)
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QWidget
 
 from pos_app.domain.cards import CardDetails, EntryMethod
 from pos_app.domain.errors import AttemptUnresolved
-from pos_app.domain.money import format_money
 from pos_app.services.attempts import AttemptPhase, AttemptProgress
 
+from ..amounts import format_amount
 from ..ops import Op, Task
 from ..qtcompat import emit
 from .card_entry import CardEntryDialog, Tokenized
@@ -45,7 +45,7 @@ class CardDialog(CardEntryDialog):
         request: ChargeRequest,
         parent: QWidget | None = None,
     ) -> None:
-        amount_text = format_money(request.amount)
+        amount_text = format_amount(request.amount)
         super().__init__(
             title="Card payment",
             subtitle=f"Order {request.order_id}" if request.order_id else "New order",
@@ -100,7 +100,7 @@ class CardDialog(CardEntryDialog):
     def _charge_done(self, result: ChargeResult) -> None:
         self._op = None
         self._succeeded()
-        self._show_status("approved", f"Approved {format_money(result.charge.amount)}")
+        self._show_status("approved", f"Approved {format_amount(result.charge.amount)}")
         emit(self.charge_succeeded, result)
         self.accept()
 

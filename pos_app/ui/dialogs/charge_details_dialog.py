@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.models import Charge
-from pos_app.domain.money import format_money
 from pos_app.services.day_report import charge_status
 from pos_app.services.history import ChargeDetails, HistoryService
 from pos_app.services.messages import cashier_message
 from pos_app.services.printing import ReceiptPrinting
 from pos_app.services.receipts import Receipt, ReceiptService
 
+from ..amounts import format_amount
 from ..history_model import card_words
 from ..ops import Op
 from ..qtcompat import emit
@@ -77,7 +77,7 @@ class ChargeDetailsDialog(QDialog):
         self._details: ChargeDetails | None = None
         self.receipt_dialog: ReceiptDialog | None = None
 
-        title = QLabel(f"{format_money(charge.amount)} — {charge_status(charge)}", self)
+        title = QLabel(f"{format_amount(charge.amount)} — {charge_status(charge)}", self)
         title.setProperty("role", "title")
         title.setObjectName("chargeDetailsTitle")
         self.body = QLabel(self)
@@ -167,8 +167,8 @@ class ChargeDetailsDialog(QDialog):
         rows = [
             _row("Charge", charge.id),
             _row("When", f"{charge.created.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}"),
-            _row("Amount", format_money(charge.amount)),
-            _row("Refunded", format_money(charge.amount_refunded)),
+            _row("Amount", format_amount(charge.amount)),
+            _row("Refunded", format_amount(charge.amount_refunded)),
             _row("Status", charge_status(charge)),
             _row("Outcome", outcome.type if outcome is not None else None),
             _row("Network", outcome.network_status if outcome is not None else None),
@@ -216,7 +216,7 @@ class ChargeDetailsDialog(QDialog):
             refund_rows = [
                 _row(
                     f"{refund.created.astimezone(zone):%Y-%m-%d %H:%M}",
-                    f"{format_money(refund.amount)} — {refund.status.value}"
+                    f"{format_amount(refund.amount)} — {refund.status.value}"
                     + (f" — {refund.reason}" if refund.reason else "")
                     + (f" — {refund.metadata['note']}" if refund.metadata.get("note") else "")
                     + f" ({refund.id})",

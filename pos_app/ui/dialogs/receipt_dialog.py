@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import PrinterError
-from pos_app.domain.money import format_money
 from pos_app.services.messages import cashier_message
 
 from .. import receipt_printing
+from ..amounts import format_amount
 from ..ops import Op
 from ..qtcompat import emit
 from ..receipt_printing import print_receipt_html, receipt_page_layout
@@ -232,7 +232,7 @@ class ReceiptDialog(QDialog):
         tick.setFixedSize(48, 48)
         title = QLabel("Approved", banner)
         title.setObjectName("approvalTitle")
-        amount = QLabel(format_money(receipt.amount), banner)
+        amount = QLabel(format_amount(receipt.amount), banner)
         amount.setObjectName("approvalAmount")
         amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         card = QLabel(receipt.card, banner)
@@ -248,7 +248,7 @@ class ReceiptDialog(QDialog):
         details.addStretch(1)
         details.addWidget(order)
         self.approval_text = (
-            f"Approved {format_money(receipt.amount)} — {receipt.card} — order {receipt.order_id}"
+            f"Approved {format_amount(receipt.amount)} — {receipt.card} — order {receipt.order_id}"
         )
         banner.setAccessibleName(self.approval_text)
         top = QHBoxLayout()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.models import Charge
-from pos_app.domain.money import format_money, format_plain
 from pos_app.services.attempts import AttemptPhase, AttemptProgress
 from pos_app.services.manager import Grant, ManagerAction, ManagerAuth
 from pos_app.services.messages import refund_message
@@ -39,6 +38,7 @@ from pos_app.services.refunds import (
     validate_refund,
 )
 
+from ..amounts import format_amount, format_plain, parse_amount
 from ..history_model import card_words
 from ..ops import Op
 from ..qtcompat import emit
@@ -96,11 +96,11 @@ class RefundDialog(QDialog):
         order = charge.metadata.get("order_id") or charge.id
         facts = [
             f"Order {order} · {card}",
-            f"Charged {format_money(charge.amount)} at "
+            f"Charged {format_amount(charge.amount)} at "
             f"{created:%H:%M} on {created.day} {created:%b}",
         ]
         if charge.amount_refunded.amount:
-            facts.append(f"Already refunded: {format_money(charge.amount_refunded)}")
+            facts.append(f"Already refunded: {format_amount(charge.amount_refunded)}")
         summary = QLabel("\n".join(facts), self)
         summary.setObjectName("refundChargeLabel")
         summary.setProperty("role", "hint")
@@ -111,12 +111,12 @@ class RefundDialog(QDialog):
             self.amount_input,
             "refundAmountInput",
             "Refund amount",
-            f"How much goes back to the card: at most {format_money(left)} (all of it unless "
+            f"How much goes back to the card: at most {format_amount(left)} (all of it unless "
             "you change it)",
         )
         self.amount_input.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.amount_input.textEdited.connect(self._amount_edited)
-        self.amount_hint = QLabel(f"Up to {format_money(left)}: all that is left.", self)
+        self.amount_hint = QLabel(f"Up to {format_amount(left)}: all that is left.", self)
         self.amount_hint.setProperty("role", "hint")
         self.reason_input = QComboBox(self)
         describe(
@@ -214,7 +214,7 @@ class RefundDialog(QDialog):
         except ValidationError:
             self.submit_button.setText("Refund")
         else:
-            self.submit_button.setText(f"Refund {format_money(request.amount)}")
+            self.submit_button.setText(f"Refund {format_amount(request.amount)}")
         self.submit_button.setAccessibleName(self.submit_button.text())
         self._show_error("")
 
@@ -224,6 +224,8 @@ class RefundDialog(QDialog):
             self.amount_input.text(),
             str(self.reason_input.currentData()),
             self.note_input.text(),
+            parse=parse_amount,
+            fmt=format_amount,
         )
 
     def _show_error(self, text: str) -> None:
@@ -254,7 +256,7 @@ class RefundDialog(QDialog):
         self._request = request
         self._show_error("")
         self._lock(True)
-        what = f"Refund {format_money(request.amount)} of order " + (
+        what = f"Refund {format_amount(request.amount)} of order " + (
             request.charge.metadata.get("order_id") or request.charge.id
         )
         reason = REASON_WORDS[request.reason] + (f": {request.note}" if request.note else "")
@@ -280,7 +282,7 @@ class RefundDialog(QDialog):
         if request is None or (self._op is not None and self._op.running):
             return
         refunds = self._refunds
-        self._status("working", f"Refunding {format_money(request.amount)}…")
+        self._status("working", f"Refunding {format_amount(request.amount)}…")
         self._op = (
             Op.task(
                 self,
@@ -305,7 +307,7 @@ class RefundDialog(QDialog):
 
     def _succeeded(self, result: RefundResult) -> None:
         self._lock(False)
-        self._status("approved", f"Refunded {format_money(result.refund.amount)}.")
+        self._status("approved", f"Refunded {format_amount(result.refund.amount)}.")
         emit(self.refunded, result)
         self.accept()
 

@@ -24,6 +24,7 @@ from pos_app.domain.attempts import AttemptKind, AttemptOutcome, SettledAttempt
 from pos_app.domain.models import Charge
 from pos_app.services.messages import settled_line
 
+from ..amounts import format_amount
 from ..qtcompat import emit
 from ..widgets import describe, fit_to_screen
 
@@ -53,7 +54,7 @@ class SettledDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
         self._items = list(items)
-        self._lines = [settled_line(item) for item in self._items]
+        self._lines = [settled_line(item, format_amount) for item in self._items]
         self.receipt_buttons: list[QPushButton] = []
 
         title = QLabel("Earlier payments checked", self)

@@ -188,6 +188,7 @@ class SetupDialog(QDialog):
             auto_print=stored.auto_print,
             cut_paper=stored.cut_paper,
             open_drawer=stored.open_drawer,
+            locale=stored.locale,
         )
 
     def _show_errors(self, errors: dict[str, str]) -> QWidget | None:

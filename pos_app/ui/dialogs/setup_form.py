@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import Money, format_plain, parse_amount
+from pos_app.domain.money import Money
 from pos_app.services.setup import (
     DASHBOARD_KEYS_HINT,
     SETUP_FIELDS,
@@ -32,6 +32,14 @@ from pos_app.services.setup import (
     default_confirm_above,
 )
 
+from ..amounts import (
+    format_amount,
+    format_plain,
+    locale_choices,
+    locale_for,
+    locale_words,
+    parse_amount,
+)
 from ..qtcompat import emit
 from ..style import set_state
 from ..widgets import describe
@@ -162,6 +170,37 @@ class SetupFields(QWidget):
             self.currency.addItem(code.upper(), code)
         self.currency.setCurrentIndex(max(self.currency.findData(form.currency), 0))
         self.inputs["currency"] = self.currency
+        self.locale_choice: QComboBox | None = None
+        self.locale_sample: QLabel | None = None
+        if settings:
+            self.locale_choice = QComboBox(self)
+            describe(
+                self.locale_choice,
+                "setupLocaleCombo",
+                "Locale",
+                "How amounts are written and read on the screens and receipts: the decimal "
+                "separator, the grouping and where the currency symbol goes (Alt+Down opens "
+                "the list)",
+            )
+            # Never wider than the column: the names are kept short (ui/amounts.py).
+            self.locale_choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.locale_choice.setMinimumContentsLength(12)
+            for name, words in locale_choices():
+                self.locale_choice.addItem(words, name)
+            if self.locale_choice.findData(form.locale) < 0:
+                self.locale_choice.addItem(form.locale, form.locale)  # a name set by hand
+            self.locale_choice.setCurrentIndex(max(self.locale_choice.findData(form.locale), 0))
+            self.inputs["locale"] = self.locale_choice
+            # What the choice means, in the till's currency: "1.234,50 €" under "Deutsch".
+            self.locale_sample = QLabel(self)
+            self.locale_sample.setObjectName("setupLocaleSample")
+            self.locale_sample.setProperty("role", "hint")
+            self.locale_sample.setWordWrap(True)
+            self.locale_choice.currentIndexChanged.connect(self._show_locale_sample)
+            self.currency.currentIndexChanged.connect(self._show_locale_sample)
+            self._show_locale_sample()
         self.confirm_above: QLineEdit | None = None
         if settings:
             self.confirm_above = self._line(
@@ -230,6 +269,7 @@ class SetupFields(QWidget):
             ("Currency", "currency"),
         ]
         if settings:
+            shop_rows.append(("Locale", "locale"))
             shop_rows.append(("Confirm charges over", "confirm_above"))
         shop_rows += [
             ("New PIN" if optional_pin else "Manager PIN", "manager_pin"),
@@ -237,6 +277,9 @@ class SetupFields(QWidget):
         ]
         for caption, key in shop_rows:
             row = self._add_row(right, row, caption, key)
+            if key == "locale" and self.locale_sample is not None:
+                right.addWidget(self.locale_sample, row, 1)
+                row += 1
         right.setRowStretch(row, 1)
         right.setColumnStretch(1, 1)
 
@@ -295,6 +338,16 @@ class SetupFields(QWidget):
         error.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return row + 2
 
+    def _show_locale_sample(self) -> None:
+        if self.locale_choice is None or self.locale_sample is None:
+            return
+        locale = locale_for(str(self.locale_choice.currentData()))
+        sample = format_amount(Money(123450, str(self.currency.currentData())), locale)
+        words = f"Amounts read {sample}. It applies once saved."
+        if not self.locale_choice.currentData():
+            words = f"This computer's: {locale_words(locale)}. {words}"
+        self.locale_sample.setText(words)
+
     def _training_toggled(self, training: bool) -> None:
         keys_editable = not training and not self._state.keys_from_env
         for widget in (self.secret_key, self.publishable_key):
@@ -325,13 +378,17 @@ class SetupFields(QWidget):
             manager_pin=self.pin.text(),
             pin_confirm=self.pin_confirm.text(),
             confirm_above=self._confirm_above(currency),
+            # The first-run setup has no choice: the computer's own, or what is stored.
+            locale=str(self.locale_choice.currentData())
+            if self.locale_choice
+            else self._state.form.locale,
         )
 
     def _confirm_above(self, currency: str) -> int | None:
         if self.confirm_above is None or not self.confirm_above.text().strip():
             return None
         try:
-            return parse_amount(self.confirm_above.text(), currency).amount
+            return parse_amount(self.confirm_above.text(), currency, field="confirm_above").amount
         except ValidationError:
             return None
 
@@ -341,7 +398,7 @@ class SetupFields(QWidget):
         if field is None or not field.text().strip():
             return {}
         try:
-            parse_amount(field.text(), str(self.currency.currentData()))
+            parse_amount(field.text(), str(self.currency.currentData()), field="confirm_above")
         except ValidationError as exc:
             message = exc.message.rstrip(".") + "."
             return {"confirm_above": message}

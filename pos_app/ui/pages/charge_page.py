@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.keys import Mode
-from pos_app.domain.money import Money, check_chargeable, format_money
+from pos_app.domain.money import Money, check_chargeable
 from pos_app.services.manager import Grant, ManagerAction
 
+from ..amounts import format_amount
 from ..dialogs.card_dialog import CardDialog
 from ..dialogs.pin_dialog import PinDialog
 from ..dialogs.receipt_dialog import ReceiptDialog
@@ -226,14 +227,14 @@ class ChargePage(QWidget):
         if money.amount <= 0:
             return ""
         try:
-            check_chargeable(money)
+            check_chargeable(money, format_amount)
         except ValidationError as exc:
             return sentence(exc.message)
         return ""
 
     def _update_charge_button(self) -> None:
         money = self.amount_input.money()
-        text = f"Charge {format_money(money)}" if money.amount > 0 else "Charge"
+        text = f"Charge {format_amount(money)}" if money.amount > 0 else "Charge"
         text = self.customer_panel.button_text(money) or text
         self.charge_button.setText(text)
         self.charge_button.setAccessibleName(text)
@@ -336,12 +337,12 @@ class ChargePage(QWidget):
         self._pending_request = request
         limit = self._ctx.confirm_above
         assert limit is not None
-        amount = format_money(request.amount)
+        amount = format_amount(request.amount)
         box = QMessageBox(QMessageBox.Icon.Question, "Check the amount", "", parent=self.window())
         box.setObjectName("largeAmountBox")
         box.setText(f"Charge {amount}?")
         box.setInformativeText(
-            f"This is more than {format_money(limit)}. Check the amount with the customer."
+            f"This is more than {format_amount(limit)}. Check the amount with the customer."
         )
         charge = box.addButton(f"Charge {amount}", QMessageBox.ButtonRole.AcceptRole)
         charge.setObjectName("largeAmountConfirmButton")
@@ -371,12 +372,12 @@ class ChargePage(QWidget):
         box = QMessageBox(QMessageBox.Icon.Warning, "Live mode", "", parent=self.window())
         box.setObjectName("liveConfirmBox")
         box.setText(
-            f"This till is in LIVE mode. {format_money(request.amount)} will be "
+            f"This till is in LIVE mode. {format_amount(request.amount)} will be "
             "charged to a real card."
         )
         box.setInformativeText("Confirm once per day before the first live charge.")
         charge = box.addButton(
-            f"Charge {format_money(request.amount)} for real", QMessageBox.ButtonRole.AcceptRole
+            f"Charge {format_amount(request.amount)} for real", QMessageBox.ButtonRole.AcceptRole
         )
         charge.setObjectName("liveConfirmButton")
         cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
@@ -414,7 +415,7 @@ class ChargePage(QWidget):
             ManagerAction.LIVE_MODE,
             f"live:{day.isoformat()}",
             f"Approve live charging for today: real cards, starting with "
-            f"{format_money(request.amount)}.",
+            f"{format_amount(request.amount)}.",
             reason="live mode confirmed for the day",
             parent=self.window(),
         )
@@ -454,7 +455,7 @@ class ChargePage(QWidget):
         dialog.finished.connect(self._dialog_finished)
         self.card_dialog = dialog
         self.charge_button.setEnabled(False)
-        self.status.set_status("idle", f"Waiting for the card: {format_money(request.amount)}")
+        self.status.set_status("idle", f"Waiting for the card: {format_amount(request.amount)}")
         dialog.open()
 
     def _dialog_status(self, state: str, text: str) -> None:
@@ -464,7 +465,8 @@ class ChargePage(QWidget):
         charge = result.charge
         card = charge.card.masked if charge.card is not None else "card"
         self.status.set_status(
-            "approved", f"Approved {format_money(charge.amount)} — {card} — order {result.order_id}"
+            "approved",
+            f"Approved {format_amount(charge.amount)} — {card} — order {result.order_id}",
         )
         email = self.card_dialog.request.receipt_email if self.card_dialog is not None else ""
         self.amount_input.clear_amount()

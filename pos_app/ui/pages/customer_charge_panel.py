@@ -36,10 +36,11 @@ from pos_app.domain.customers import (
     expiry_text,
 )
 from pos_app.domain.errors import AttemptUnresolved, CustomerDeleted
-from pos_app.domain.money import Money, format_money
+from pos_app.domain.money import Money
 from pos_app.services.attempts import AttemptPhase, AttemptProgress
 from pos_app.services.messages import cashier_message
 
+from ..amounts import format_amount
 from ..customer_directory import CustomerDirectory
 from ..events import TillEvents
 from ..ops import Op, Task
@@ -209,7 +210,7 @@ class CustomerChargePanel(QWidget):
         4242"), None for a walk-in sale."""
         if not self.has_card:
             return None
-        amount = f" {format_money(money)}" if money.amount > 0 else ""
+        amount = f" {format_amount(money)}" if money.amount > 0 else ""
         return f"Charge{amount} to {self.card_text()}"
 
     # -- choosing -----------------------------------------------------------------------------
@@ -459,4 +460,4 @@ class CustomerChargePanel(QWidget):
 def _last_order_tip(last: LastOrder) -> str:
     when = last.created.astimezone().strftime("%d %b %Y")
     what = f" — {last.description}" if last.description else ""
-    return f"Fill in {format_money(last.amount)}{what} (last order, {when})"
+    return f"Fill in {format_amount(last.amount)}{what} (last order, {when})"

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.models import Charge, ChargeStatus
-from pos_app.domain.money import format_money
 from pos_app.services.day_report import NONE_KEY, STATUSES, DayReport, DayTotals
 from pos_app.services.history import LoadCancelled
 from pos_app.services.manager import Grant, ManagerAction
@@ -55,6 +54,7 @@ from pos_app.services.messages import cashier_message
 from pos_app.services.refunds import RefundResult
 from pos_app.services.report_formats import report_csv
 
+from ..amounts import format_amount
 from ..dialogs.charge_details_dialog import ChargeDetailsDialog
 from ..dialogs.pin_dialog import PinDialog
 from ..dialogs.receipt_dialog import ReceiptDialog
@@ -769,7 +769,7 @@ class HistoryPage(QWidget):
     def _refunded(self, result: RefundResult) -> None:
         charge = result.request.charge
         order = charge.metadata.get("order_id") or charge.id
-        self._announce(f"Refunded {format_money(result.refund.amount)} on order {order}.")
+        self._announce(f"Refunded {format_amount(result.refund.amount)} on order {order}.")
         self._reselect = charge.id
         # Every page hears it; this one reloads the day, so the row and the totals show it.
         self._events.notify(AttemptKind.REFUND)
