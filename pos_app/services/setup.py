@@ -125,6 +125,7 @@ class TillSetup:
             business_address=settings.business_address,
             register_id=settings.register_id,
             currency=settings.default_currency,
+            language=settings.language,
             confirm_above=settings.confirm_above,
             tax_id=settings.tax_id,
             receipt_footer=settings.receipt_footer,

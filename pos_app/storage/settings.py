@@ -132,6 +132,8 @@ class Settings:
     cut_paper: bool = True
     #: Thermal printers: open the cash drawer with the receipt of a sale.
     open_drawer: bool = False
+    #: The till's and its receipts' language (domain/i18n.py LANGUAGES); "" is the system's.
+    language: str = ""
 
     def __post_init__(self) -> None:
         validate_register_id(self.register_id)

@@ -13,6 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from pos_app.domain.errors import ValidationError
+from pos_app.domain.i18n import LANGUAGES
 from pos_app.domain.keys import KeyKind, key_kind, mode_for_key
 from pos_app.domain.money import MAX_CHARGE_AMOUNT, exponent
 from pos_app.domain.printers import PRINTER_FIELDS, PrinterKind, PrinterTarget, printer_problems
@@ -67,6 +68,7 @@ SETUP_FIELDS = (
     "business_address",
     "register_id",
     "currency",
+    "language",
     "confirm_above",
     "manager_pin",
     "pin_confirm",
@@ -91,6 +93,7 @@ class SetupForm:
     business_address: str = ""
     register_id: str = ""
     currency: str = "usd"
+    language: str = ""  # "" is the system's
     manager_pin: str = field(default="", repr=False)
     pin_confirm: str = field(default="", repr=False)
     confirm_above: int | None = None
@@ -200,6 +203,8 @@ def validate_setup(
         validate_currency(form.currency)
     except ValidationError:
         errors["currency"] = "Choose the currency this till charges in."
+    if form.language and form.language not in LANGUAGES:
+        errors["language"] = "Choose a language from the list."
     if form.confirm_above is not None and form.confirm_above <= 0:
         errors["confirm_above"] = "Type an amount above zero."
     elif form.confirm_above is not None and form.confirm_above > MAX_CHARGE_AMOUNT:
@@ -263,6 +268,7 @@ def apply_setup(settings: Settings, form: SetupForm) -> Settings:
         register_id=form.register_id.strip(),
         default_currency=validate_currency(form.currency),
         training_mode=form.training,
+        language=form.language,
         confirm_above=form.confirm_above,
         tax_id=form.tax_id.strip(),
         receipt_footer="\n".join(

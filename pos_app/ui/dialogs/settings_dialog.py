@@ -71,6 +71,7 @@ class SettingsDialog(SetupDialog):
                 "business_address",
                 "register_id",
                 "currency",
+                "language",
                 "confirm_above",
                 *RECEIPT_FIELDS,
             )

@@ -32,6 +32,7 @@ from pos_app.services.setup import (
     default_confirm_above,
 )
 
+from ..i18n import language_choices
 from ..qtcompat import emit
 from ..style import set_state
 from ..widgets import describe
@@ -162,6 +163,20 @@ class SetupFields(QWidget):
             self.currency.addItem(code.upper(), code)
         self.currency.setCurrentIndex(max(self.currency.findData(form.currency), 0))
         self.inputs["currency"] = self.currency
+        self.language = QComboBox(self)
+        describe(
+            self.language,
+            "setupLanguageCombo",
+            self.tr("Language"),
+            self.tr(
+                "The language of the till and its receipts; it changes when the settings are "
+                "saved and the till starts again"
+            ),
+        )
+        for code, name in language_choices():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(form.language), 0))
+        self.inputs["language"] = self.language
         self.confirm_above: QLineEdit | None = None
         if settings:
             self.confirm_above = self._line(
@@ -228,6 +243,7 @@ class SetupFields(QWidget):
             ("Address", "business_address"),
             ("Register name", "register_id"),
             ("Currency", "currency"),
+            ("Language", "language"),
         ]
         if settings:
             shop_rows.append(("Confirm charges over", "confirm_above"))
@@ -322,6 +338,7 @@ class SetupFields(QWidget):
             business_address=self.address.toPlainText().strip(),
             register_id=self.register_name.text().strip(),
             currency=currency,
+            language=str(self.language.currentData()),
             manager_pin=self.pin.text(),
             pin_confirm=self.pin_confirm.text(),
             confirm_above=self._confirm_above(currency),
