@@ -19,6 +19,7 @@ from pos_app.domain.errors import (
     StripeConnectionError,
     StripeError,
 )
+from pos_app.domain.i18n import translate
 from pos_app.storage.config import save_setup
 from pos_app.storage.secrets import SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
@@ -33,23 +34,26 @@ from pos_app.storage.setup import (
 )
 
 __all__ = [
-    "DASHBOARD_KEYS_HINT",
     "RECEIPT_FIELDS",
     "SETUP_FIELDS",
     "KeyChecker",
     "SetupForm",
     "SetupState",
     "TillSetup",
+    "dashboard_keys_hint",
     "default_confirm_above",
     "key_check_words",
 ]
 
-#: Where an owner finds the keys (docs/stripe.md §1.2), in the words of Stripe's Dashboard.
-DASHBOARD_KEYS_HINT = (
-    "In the Stripe Dashboard (dashboard.stripe.com), open Developers → API keys: the "
-    "publishable key (pk_…) is shown there; reveal the secret key (sk_…) or create a "
-    "restricted key (rk_…) and copy it."
-)
+
+def dashboard_keys_hint() -> str:
+    """Where an owner finds the keys (docs/stripe.md §1.2), in the words of Stripe's Dashboard."""
+    return translate(
+        "TillSetup",
+        "In the Stripe Dashboard (dashboard.stripe.com), open Developers → API keys: the "
+        "publishable key (pk_…) is shown there; reveal the secret key (sk_…) or create a "
+        "restricted key (rk_…) and copy it.",
+    )
 
 
 class KeyChecker(Protocol):
