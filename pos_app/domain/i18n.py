@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "Translator", "install", "installed", "translate"]
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "SOURCE_LANGUAGE",
+    "Translator",
+    "install",
+    "installed",
+    "translate",
+]
 
 #: The languages the till ships, as ISO 639-1 codes; the source text is English.
 SOURCE_LANGUAGE = "en"
@@ -33,6 +41,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if translator is None:
         return text.replace("%n", str(n)) if n >= 0 else text
     return translator(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks `text` for the catalogue where it is defined (a table of messages) and returns it
+    unchanged; it is translated where it is shown: `translate(context, TABLE[key])`."""
+    return text
 
 
 def install(translator: Translator | None) -> None:

@@ -167,13 +167,19 @@ class TillSetup:
             self._check(secret, form.publishable_key.strip() or None)
         except AuthenticationFailed:
             return {
-                "secret_key": "Stripe did not accept this key. Copy it again from the "
-                "Dashboard (Developers → API keys); a key that was rolled no longer works."
+                "secret_key": translate(
+                    "TillSetup",
+                    "Stripe did not accept this key. Copy it again from the "
+                    "Dashboard (Developers → API keys); a key that was rolled no longer works.",
+                )
             }
         except PermissionDenied:
             return {
-                "secret_key": "Stripe accepted this restricted key but it may not read "
-                "charges. Give it the Charges and Tokens permissions, or use the secret key."
+                "secret_key": translate(
+                    "TillSetup",
+                    "Stripe accepted this restricted key but it may not read "
+                    "charges. Give it the Charges and Tokens permissions, or use the secret key.",
+                )
             }
         return {}
 
@@ -198,7 +204,9 @@ class TillSetup:
         if not form.training and form.secret_key.strip() and not self.keys_from_env:
             keychain = self._keychain()
             if keychain is None:
-                raise ConfigurationError("The keys come from the environment; nothing to store.")
+                raise ConfigurationError(
+                    translate("TillSetup", "The keys come from the environment; nothing to store.")
+                )
             return save_setup(
                 keychain,
                 self._store,
@@ -213,5 +221,10 @@ class TillSetup:
 def key_check_words(error: StripeError) -> str:
     """Why the keys could not be checked, for the dialog's message line."""
     if isinstance(error, StripeConnectionError):
-        return "Could not reach Stripe to check the keys. Check the network and try again."
-    return "Stripe could not check the keys just now. Try again in a moment."
+        return translate(
+            "TillSetup",
+            "Could not reach Stripe to check the keys. Check the network and try again.",
+        )
+    return translate(
+        "TillSetup", "Stripe could not check the keys just now. Try again in a moment."
+    )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.models import Charge
 from pos_app.domain.money import format_money
-from pos_app.services.day_report import charge_status
+from pos_app.services.day_report import charge_status, status_words
 from pos_app.services.history import ChargeDetails, HistoryService
 from pos_app.services.messages import cashier_message
 from pos_app.services.printing import ReceiptPrinting
@@ -77,7 +77,9 @@ class ChargeDetailsDialog(QDialog):
         self._details: ChargeDetails | None = None
         self.receipt_dialog: ReceiptDialog | None = None
 
-        title = QLabel(f"{format_money(charge.amount)} — {charge_status(charge)}", self)
+        title = QLabel(
+            f"{format_money(charge.amount)} — {status_words(charge_status(charge))}", self
+        )
         title.setProperty("role", "title")
         title.setObjectName("chargeDetailsTitle")
         self.body = QLabel(self)
@@ -178,7 +180,7 @@ class ChargeDetailsDialog(QDialog):
             _row(self.tr("When"), f"{charge.created.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}"),
             _row(self.tr("Amount"), format_money(charge.amount)),
             _row(self.tr("Refunded"), format_money(charge.amount_refunded)),
-            _row(self.tr("Status"), charge_status(charge)),
+            _row(self.tr("Status"), status_words(charge_status(charge))),
             _row(self.tr("Outcome"), outcome.type if outcome is not None else None),
             _row(self.tr("Network"), outcome.network_status if outcome is not None else None),
             _row(
