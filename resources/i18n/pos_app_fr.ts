@@ -591,6 +591,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Walk-in: no saved customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +604,18 @@
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from Stripe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

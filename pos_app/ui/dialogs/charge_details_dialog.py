@@ -201,9 +201,9 @@ class ChargeDetailsDialog(QDialog):
         ]
         parts = [f"<table>{''.join(rows)}</table>"]
         details = self._details
-        parts.append(f"<h3>{html.escape(self.tr('Customer'))}</h3>")
+        parts.append("<h3>" + html.escape(self.tr("Customer")) + "</h3>")
         if not charge.customer:
-            parts.append(f"<p>{html.escape(self.tr('Walk-in: no saved customer.'))}</p>")
+            parts.append("<p>" + html.escape(self.tr("Walk-in: no saved customer.")) + "</p>")
         elif details is None:
             parts.append(f"<p>{html.escape(charge.customer)}</p>")
         elif details.customer is not None:
@@ -220,13 +220,13 @@ class ChargeDetailsDialog(QDialog):
             parts.append(
                 f"<p>{html.escape(charge.customer)}. {html.escape(details.customer_note or '')}</p>"
             )
-        parts.append(f"<h3>{html.escape(self.tr('Refunds'))}</h3>")
+        parts.append("<h3>" + html.escape(self.tr("Refunds")) + "</h3>")
         if details is None:
             parts.append(
-                f"<p>{html.escape(self.tr('Reading from Stripe…'))}</p>" if loading else ""
+                "<p>" + html.escape(self.tr("Reading from Stripe…")) + "</p>" if loading else ""
             )
         elif not details.refunds:
-            parts.append(f"<p>{html.escape(self.tr('None.'))}</p>")
+            parts.append("<p>" + html.escape(self.tr("None.")) + "</p>")
         else:
             refund_rows = [
                 _row(
