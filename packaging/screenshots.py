@@ -1,6 +1,6 @@
 """Render the till's main screens offscreen against the local sandbox into docs/screenshots/*.png.
 
-Usage: python packaging/screenshots.py [output folder]
+Usage: python packaging/screenshots.py [output folder] [--languages-only]
 
 The real application is built (create_main_window with the training sandbox), a sale is rung
 up with Stripe's Visa test card, and each screen is grabbed as the cashier sees it: the
@@ -11,7 +11,10 @@ cards, and the Customers page (at 1280×800 and 1024×600), the new-customer dia
 customer's sale are grabbed; then a day's worth of sales from two registers is added and the
 manager's History page and its refund dialog are grabbed, with a sale's receipt printed again
 and a refund's receipt; last the settings' Receipts and printer tab with a thermal printer on
-the network. Nothing leaves the computer; all data goes to a temporary folder.
+the network; last the charge page and a sale's receipt in German and in French
+(charge-page-de.png, receipt-de.png, charge-page-fr.png, receipt-fr.png), with the language
+chosen in the settings as a shop would. `--languages-only` renders only those (after the
+catalogues changed). Nothing leaves the computer; all data goes to a temporary folder.
 """
 
 from __future__ import annotations
@@ -140,7 +143,11 @@ def customers(app: QApplication, window: QWidget, out_dir: Path) -> None:
     grab(app, window, out_dir / "charge-saved-customer.png")
 
 
-def main(out_dir: Path) -> int:
+#: The languages rendered beside English, by their setting.
+LANGUAGE_SCREENS = ("de", "fr")
+
+
+def main(out_dir: Path, *, languages_only: bool = False) -> int:
     from pos_app.app import create_main_window, till_setup
     from pos_app.domain.printers import PrinterKind
     from pos_app.storage.paths import AppPaths
@@ -157,7 +164,8 @@ def main(out_dir: Path) -> int:
         env |= {"POS_DATA_DIR": data, "POS_CASHIER": "Sam", "POS_MANAGER_PIN": "2468"}
         # The shop as its owner set it up (Settings shows these).
         shop = AppPaths.resolve(env).ensure()
-        SettingsStore(shop.settings_path).save(
+        store = SettingsStore(shop.settings_path)
+        store.save(
             Settings(
                 business_name="Corner Café",
                 business_address="1 Main Street\nSpringfield",
@@ -167,6 +175,9 @@ def main(out_dir: Path) -> int:
                 receipt_footer="Returns within 30 days with this receipt.\nThank you!",
             )
         )
+        if languages_only:
+            language_screens(app, env, store, out_dir)
+            return 0
         window = create_main_window(env, sandbox=True)
         window.resize(1100, 760)
         window.show()
@@ -235,6 +246,8 @@ def main(out_dir: Path) -> int:
         window.close()
         app.processEvents()
 
+        language_screens(app, env, store, out_dir)
+
         # The first-run setup, with a register name it refuses.
         paths = AppPaths.resolve({"POS_DATA_DIR": str(Path(data) / "fresh")}).ensure()
         setup = till_setup(paths, keys_from_env=False, keys_api_base="https://api.stripe.com")
@@ -248,6 +261,45 @@ def main(out_dir: Path) -> int:
         first.reject()
         app.processEvents()
     return 0
+
+
+def language_screens(app: QApplication, env: dict[str, str], store: object, out_dir: Path) -> None:
+    """The charge page and an approved sale's receipt in each of LANGUAGE_SCREENS, the language
+    chosen in the settings (the till reads it when the window is built)."""
+    import dataclasses
+
+    from pos_app.app import create_main_window
+    from pos_app.storage.settings import SettingsStore
+    from pos_app.ui.i18n import install_language
+
+    assert isinstance(store, SettingsStore)
+    english = store.load()
+    try:
+        for language in LANGUAGE_SCREENS:
+            store.save(dataclasses.replace(english, language=language))
+            window = create_main_window(env, sandbox=True)
+            window.resize(1100, 760)
+            window.show()
+            page = window.charge_page
+            amount = page.findChild(QLineEdit, "amountInput")
+            QTest.keyClicks(amount, "1250")
+            QTest.keyClicks(page.findChild(QLineEdit, "descriptionInput"), "2 flat whites")
+            amount.setFocus()
+            grab(app, window, out_dir / f"charge-page-{language}.png")
+            page.start_charge()
+            dialog = page.card_dialog
+            key_in(dialog, VISA)
+            dialog.submit()
+            wait_until(app, lambda page=page: page.receipt_dialog is not None)
+            receipt = page.receipt_dialog
+            grab(app, receipt, out_dir / f"receipt-{language}.png")
+            receipt.accept()
+            window.runner.drain(10_000)
+            window.close()
+            app.processEvents()
+    finally:
+        store.save(english)
+        install_language(english.language)
 
 
 # A day at a small café: (card, cents, currency, cashier, register, what, refund); a refund of
@@ -359,5 +411,7 @@ def receipts(app: QApplication, window: QWidget, page: QWidget, out_dir: Path) -
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshots"
-    raise SystemExit(main(target.resolve()))
+    flags = {arg for arg in sys.argv[1:] if arg.startswith("--")}
+    places = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    target = Path(places[0]) if places else REPO / "docs" / "screenshots"
+    raise SystemExit(main(target.resolve(), languages_only="--languages-only" in flags))

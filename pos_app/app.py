@@ -258,8 +258,10 @@ def create_main_window(env: Mapping[str, str] | None = None, *, sandbox: bool = 
     """The main window from the same configuration sources as `pos-app` (environment first).
 
     Returned unshown; a QApplication must exist. With `sandbox=True` the local training server
-    is started and stopped with the window's context.
+    is started and stopped with the window's context. The stored language is installed first
+    (pos_app/ui/i18n.py).
     """
+    from pos_app.ui.i18n import install_language
     from pos_app.ui.main_window import MainWindow
 
     env = os.environ if env is None else env
@@ -272,6 +274,7 @@ def create_main_window(env: Mapping[str, str] | None = None, *, sandbox: bool = 
                 "No Stripe keys are configured: run `pos-app` once to open the setup, "
                 "or set POS_STRIPE_SECRET_KEY."
             )
+        install_language(config.stored.language if config.stored else "")
         context = build_context(config, paths, sandbox=process)
     except BaseException:
         if process is not None:

@@ -26,6 +26,7 @@ from pos_app.storage.quarantine import Quarantined, take_moved
 from pos_app.storage.settings import SettingsStore
 from pos_app.ui.dialogs.pin_dialog import PinDialog
 from pos_app.ui.dialogs.setup_dialog import SetupDialog
+from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import Op
 
@@ -62,6 +63,8 @@ class Launcher(QObject):
         return self._open()
 
     def _open(self) -> bool:
+        # Before any window: the stored language, again after the settings changed it.
+        self._install_language()
         try:
             if not self._sandbox and self._training_without_keys():
                 self._sandbox = True
@@ -89,6 +92,14 @@ class Launcher(QObject):
             self.setup_dialog.open()
             return True
         return self._show_main(config)
+
+    def _install_language(self) -> None:
+        try:
+            setting = SettingsStore(self._paths.settings_path).load().language
+        except PosError as exc:
+            log.warning("language setting unreadable: %s", exc)
+            setting = ""
+        install_language(setting)
 
     def _training_without_keys(self) -> bool:
         """Setup chose the training sandbox and no keys came since: start in training."""
@@ -136,6 +147,7 @@ class Launcher(QObject):
     def _on_setup_completed(self, form: SetupForm) -> None:
         # The setup dialog has checked and saved everything (services/setup.py).
         self.setup_dialog = None
+        self._install_language()  # the language chosen in the setup
         try:
             self._sandbox = form.training
             if form.training:

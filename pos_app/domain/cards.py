@@ -8,6 +8,7 @@ from datetime import date
 from enum import Enum, StrEnum
 
 from .errors import ValidationError
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "Brand",
@@ -112,8 +113,10 @@ _IIN_RANGES: tuple[tuple[Brand, int, int], ...] = (
 )  # fmt: skip
 
 _SEPARATORS = re.compile(r"[\s\-]+")
-_INVALID_NUMBER = "Card number is not valid, check the digits"
-_UNREADABLE = "Card could not be read, swipe again or key it in"
+_INVALID_NUMBER = QT_TRANSLATE_NOOP("CardValidation", "Card number is not valid, check the digits")
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "CardValidation", "Card could not be read, swipe again or key it in"
+)
 
 
 def _digits_only(text: str) -> bool:
@@ -137,9 +140,11 @@ def normalize_pan(text: str) -> str:
     """Digits only, spaces and dashes removed; anything else is a ValidationError("number")."""
     digits = _SEPARATORS.sub("", text)
     if not digits:
-        raise ValidationError("number", "Enter the card number")
+        raise ValidationError("number", translate("CardValidation", "Enter the card number"))
     if not _digits_only(digits):
-        raise ValidationError("number", "Card number may contain only digits")
+        raise ValidationError(
+            "number", translate("CardValidation", "Card number may contain only digits")
+        )
     return digits
 
 
@@ -200,7 +205,7 @@ def last4(number: str) -> str:
     """The last four digits of a card number."""
     pan = normalize_pan(number)
     if len(pan) < 4:
-        raise ValidationError("number", "Card number is incomplete")
+        raise ValidationError("number", translate("CardValidation", "Card number is incomplete"))
     return pan[-4:]
 
 
@@ -217,16 +222,20 @@ def parse_expiry(text: str, today: date) -> tuple[int, int]:
     s = text.strip()
     match = _EXPIRY_SEPARATED.fullmatch(s) or _EXPIRY_RUN.fullmatch(s)
     if match is None:
-        raise ValidationError("expiry", "Enter the expiry as MM/YY")
+        raise ValidationError("expiry", translate("CardValidation", "Enter the expiry as MM/YY"))
     month, year = int(match.group(1)), int(match.group(2))
     if not 1 <= month <= 12:
-        raise ValidationError("expiry", "Expiry month must be 01 to 12")
+        raise ValidationError(
+            "expiry", translate("CardValidation", "Expiry month must be 01 to 12")
+        )
     if len(match.group(2)) == 2:
         year += today.year - today.year % 100
     if (year, month) < (today.year, today.month):
-        raise ValidationError("expiry", "Expiry is in the past")
+        raise ValidationError("expiry", translate("CardValidation", "Expiry is in the past"))
     if year > today.year + _MAX_YEARS_AHEAD:
-        raise ValidationError("expiry", "Expiry is too far in the future")
+        raise ValidationError(
+            "expiry", translate("CardValidation", "Expiry is too far in the future")
+        )
     return month, year
 
 
@@ -270,8 +279,14 @@ def validate_cvc(cvc: str, brand: Brand) -> None:
     value = cvc.strip()
     if _digits_only(value) and len(value) in lengths:
         return
-    wanted = " or ".join(str(n) for n in sorted(lengths))
-    raise ValidationError("cvc", f"CVC must be {wanted} digits")
+    wanted = sorted(lengths)
+    if len(wanted) == 1:
+        text = translate("CardValidation", "CVC must be {count} digits").format(count=wanted[0])
+    else:
+        text = translate("CardValidation", "CVC must be {counts} or {last} digits").format(
+            counts=", ".join(str(n) for n in wanted[:-1]), last=wanted[-1]
+        )
+    raise ValidationError("cvc", text)
 
 
 def _number_error(number: str) -> tuple[str | None, str]:
@@ -283,26 +298,26 @@ def _number_error(number: str) -> tuple[str | None, str]:
     brand = brand_of(pan)
     lengths = spec_for(brand).lengths
     if len(pan) < min(lengths):
-        return "Card number is incomplete", pan
+        return translate("CardValidation", "Card number is incomplete"), pan
     if len(pan) not in lengths:
-        return "Card number has the wrong number of digits", pan
+        return translate("CardValidation", "Card number has the wrong number of digits"), pan
     if not luhn_valid(pan):
-        return _INVALID_NUMBER, pan
+        return translate("CardValidation", _INVALID_NUMBER), pan
     return None, pan
 
 
 def _postal_error(postal_code: str) -> str | None:
     value = postal_code.strip()
     if value and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 \-]{0,9}", value):
-        return "Postal code looks wrong"
+        return translate("CardValidation", "Postal code looks wrong")
     return None
 
 
 def _name_error(name: str) -> str | None:
     if len(name.strip()) > 100:
-        return "Name is too long"
+        return translate("CardValidation", "Name is too long")
     if any(not c.isprintable() for c in name):
-        return "Name contains characters that cannot be printed"
+        return translate("CardValidation", "Name contains characters that cannot be printed")
     return None
 
 
@@ -386,7 +401,11 @@ class EntryMethod(StrEnum):
 
     @property
     def words(self) -> str:
-        return {"keyed": "Keyed", "swiped": "Swiped", "card_on_file": "Card on file"}[self.value]
+        return {
+            "keyed": translate("CardValidation", "Keyed"),
+            "swiped": translate("CardValidation", "Swiped"),
+            "card_on_file": translate("CardValidation", "Card on file"),
+        }[self.value]
 
     @classmethod
     def from_metadata(cls, value: str | None) -> EntryMethod | None:
@@ -469,14 +488,14 @@ def parse_swipe(text: str) -> SwipeData:
     """Track 1, track 2, or both as a reader types them; ValidationError("swipe") otherwise."""
     match = _SWIPE.fullmatch(text.strip())
     if match is None or not (match["pan1"] or match["pan2"]):
-        raise ValidationError("swipe", _UNREADABLE)
+        raise ValidationError("swipe", translate("CardValidation", _UNREADABLE))
     pan = match["pan1"] or match["pan2"]
     yy, mm = (match["yy1"], match["mm1"]) if match["pan1"] else (match["yy2"], match["mm2"])
     track1 = (match["pan1"], match["yy1"], match["mm1"])
     if match["pan1"] and match["pan2"] and (match["pan2"], match["yy2"], match["mm2"]) != track1:
-        raise ValidationError("swipe", _UNREADABLE)
+        raise ValidationError("swipe", translate("CardValidation", _UNREADABLE))
     month = int(mm)
     if not luhn_valid(pan) or not 1 <= month <= 12:
-        raise ValidationError("swipe", _UNREADABLE)
+        raise ValidationError("swipe", translate("CardValidation", _UNREADABLE))
     name = _swipe_name(match["name"]) if match["pan1"] else ""
     return SwipeData(pan, month, 2000 + int(yy), name)

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import TypeAlias
 
 from .errors import ValidationError
+from .i18n import translate
 
 __all__ = [
     "CURRENCY_EXPONENTS",
@@ -162,7 +163,9 @@ _NUMBER_CHARS = re.compile(r"[0-9.,' ]*")
 def _normal_currency(currency: str) -> str:
     code = currency.strip().lower()
     if not re.fullmatch("[a-z]{3}", code):
-        raise ValidationError("currency", "Choose a three-letter currency code such as USD")
+        raise ValidationError(
+            "currency", translate("MoneyInput", "Choose a three-letter currency code such as USD")
+        )
     return code
 
 
@@ -244,14 +247,19 @@ def _check_marker(marker: str, currency: str) -> None:
     if folded in _symbols_for(currency) or folded == currency:
         return
     if folded in CURRENCY_EXPONENTS or any(folded == s.casefold() for s in _ALL_SYMBOLS):
-        raise ValidationError("amount", f"That amount is not in {currency.upper()}")
+        raise ValidationError(
+            "amount",
+            translate("MoneyInput", "That amount is not in {currency}").format(
+                currency=currency.upper()
+            ),
+        )
     raise ValidationError("amount", _example_message(currency))
 
 
 def _example_message(currency: str) -> str:
     # "12.50", "1250" (JPY), "12.500" (KWD).
     example = format_plain(Money(1250 * 10 ** max(exponent(currency) - 2, 0), currency))
-    return f"Type an amount such as {example}"
+    return translate("MoneyInput", "Type an amount such as {example}").format(example=example)
 
 
 def _strip_markers(text: str, currency: str) -> tuple[str, bool]:
@@ -338,7 +346,7 @@ def parse_amount(text: str, currency: str) -> Money:
     cur = _normal_currency(currency)
     exp = exponent(cur)
     if not text.strip():
-        raise ValidationError("amount", "Enter an amount")
+        raise ValidationError("amount", translate("MoneyInput", "Enter an amount"))
     core, negative = _strip_markers(text, cur)
     for ch in _SPACES:
         core = core.replace(ch, " ")
@@ -347,7 +355,7 @@ def parse_amount(text: str, currency: str) -> Money:
     if not core or not _NUMBER_CHARS.fullmatch(core) or not any(c.isdigit() for c in core):
         raise ValidationError("amount", _example_message(cur))
     if negative:
-        raise ValidationError("amount", "The amount cannot be negative")
+        raise ValidationError("amount", translate("MoneyInput", "The amount cannot be negative"))
     try:
         int_part, frac, group = _split_number(core, exp)
     except ValueError:
@@ -356,8 +364,18 @@ def parse_amount(text: str, currency: str) -> Money:
         raise ValidationError("amount", _example_message(cur))
     if len(frac) > exp:
         if exp == 0:
-            raise ValidationError("amount", f"{cur.upper()} amounts have no decimal places")
-        raise ValidationError("amount", f"{cur.upper()} amounts have at most {exp} decimals")
+            raise ValidationError(
+                "amount",
+                translate("MoneyInput", "{currency} amounts have no decimal places").format(
+                    currency=cur.upper()
+                ),
+            )
+        raise ValidationError(
+            "amount",
+            translate("MoneyInput", "{currency} amounts have at most {count} decimals").format(
+                currency=cur.upper(), count=exp
+            ),
+        )
     if group and int_part:
         if not _valid_grouping(int_part, group, cur):
             raise ValidationError("amount", _example_message(cur))
@@ -367,7 +385,7 @@ def parse_amount(text: str, currency: str) -> Money:
     if not int_part and not frac:
         raise ValidationError("amount", _example_message(cur))
     if len(int_part.lstrip("0")) > 12:
-        raise ValidationError("amount", "That amount is too large")
+        raise ValidationError("amount", translate("MoneyInput", "That amount is too large"))
     minor = int(int_part or "0") * 10**exp + int(frac.ljust(exp, "0") or "0")
     return Money(minor, cur)
 
@@ -381,9 +399,9 @@ def from_keypad_digits(digits: str, currency: str) -> Money:
     """
     cur = _normal_currency(currency)
     if digits and not (digits.isascii() and digits.isdigit()):
-        raise ValidationError("amount", "Use the digit keys only")
+        raise ValidationError("amount", translate("MoneyInput", "Use the digit keys only"))
     if len(digits.lstrip("0")) > 12:
-        raise ValidationError("amount", "That amount is too large")
+        raise ValidationError("amount", translate("MoneyInput", "That amount is too large"))
     value = int(digits or "0")
     step = amount_step(cur)
     if step == 10 ** exponent(cur):
@@ -411,21 +429,30 @@ def check_chargeable(m: Money, fmt: AmountFormat = format_money) -> None:
     `fmt` writes the amounts the messages name (the shop's locale on the till's screens).
     """
     if m.amount <= 0:
-        raise ValidationError("amount", "Enter an amount greater than zero")
+        raise ValidationError(
+            "amount", translate("MoneyInput", "Enter an amount greater than zero")
+        )
     step = amount_step(m.currency)
     if m.amount % step:
         raise ValidationError(
             "amount",
-            f"Card charges in {m.currency.upper()} must be a multiple of "
-            f"{fmt(Money(step, m.currency))}",
+            translate(
+                "MoneyInput", "Card charges in {currency} must be a multiple of {step}"
+            ).format(currency=m.currency.upper(), step=fmt(Money(step, m.currency))),
         )
     minimum = minimum_charge(m.currency)
     if m.amount < minimum:
         raise ValidationError(
-            "amount", f"The minimum card charge is {fmt(Money(minimum, m.currency))}"
+            "amount",
+            translate("MoneyInput", "The minimum card charge is {amount}").format(
+                amount=fmt(Money(minimum, m.currency))
+            ),
         )
     if m.amount > MAX_CHARGE_AMOUNT:
         largest = MAX_CHARGE_AMOUNT - MAX_CHARGE_AMOUNT % step
         raise ValidationError(
-            "amount", f"The maximum card charge is {fmt(Money(largest, m.currency))}"
+            "amount",
+            translate("MoneyInput", "The maximum card charge is {amount}").format(
+                amount=fmt(Money(largest, m.currency))
+            ),
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .errors import ValidationError
+from .i18n import translate
 
 __all__ = [
     "DEFAULT_PRINTER_PORT",
@@ -74,14 +75,18 @@ class PrinterTarget:
     def words(self) -> str:
         """The printer in a cashier's words, for messages ("the USB printer 04b8:0202")."""
         if self.kind is PrinterKind.USB:
-            return f"the USB receipt printer {format_usb_ids(self.vendor_id, self.product_id)}"
+            return translate("Printers", "the USB receipt printer {ids}").format(
+                ids=format_usb_ids(self.vendor_id, self.product_id)
+            )
         if self.kind is PrinterKind.NETWORK:
-            return f"the network receipt printer at {self.host}:{self.port}"
+            return translate("Printers", "the network receipt printer at {address}").format(
+                address=f"{self.host}:{self.port}"
+            )
         if self.kind is PrinterKind.WINDOWS:
-            return f"the receipt printer “{self.name}”"
+            return translate("Printers", "the receipt printer “{name}”").format(name=self.name)
         if self.kind is PrinterKind.SYSTEM:
-            return f"the printer “{self.name}”"
-        return "the printer chosen in the print dialog"
+            return translate("Printers", "the printer “{name}”").format(name=self.name)
+        return translate("Printers", "the printer chosen in the print dialog")
 
     @classmethod
     def parse(cls, spec: str) -> PrinterTarget:
@@ -155,7 +160,7 @@ def format_usb_ids(vendor: int, product: int) -> str:
 def _host_problem(host: str) -> str | None:
     host = host.strip()
     if not host:
-        return "Type the printer's address, e.g. 192.168.1.50."
+        return translate("Printers", "Type the printer's address, e.g. 192.168.1.50.")
     try:
         ipaddress.ip_address(host)
         return None
@@ -163,7 +168,9 @@ def _host_problem(host: str) -> str | None:
         pass
     labels = host.rstrip(".").split(".")
     if len(host) > 253 or not all(_HOST_LABEL_RE.match(label) for label in labels):
-        return "That is not an address: use the printer's IP address or its name."
+        return translate(
+            "Printers", "That is not an address: use the printer's IP address or its name."
+        )
     return None
 
 
@@ -175,19 +182,20 @@ def printer_problems(
     try:
         chosen = PrinterKind(kind)
     except ValueError:
-        return {"printer_kind": "Choose how receipts are printed."}
+        return {"printer_kind": translate("Printers", "Choose how receipts are printed.")}
     problems: dict[str, str] = {}
     if chosen in (PrinterKind.SYSTEM, PrinterKind.WINDOWS):
         if not name.strip():
-            problems["printer_name"] = "Choose the printer by its name."
+            problems["printer_name"] = translate("Printers", "Choose the printer by its name.")
         elif len(name) > PRINTER_NAME_MAX or any(ord(c) < 32 for c in name):
-            problems["printer_name"] = "That printer name cannot be used."
+            problems["printer_name"] = translate("Printers", "That printer name cannot be used.")
     elif chosen is PrinterKind.USB:
         try:
             parse_usb_ids(usb)
         except ValueError:
-            problems["printer_usb"] = (
-                "Type the vendor and product id as four hex digits each, e.g. 04b8:0202."
+            problems["printer_usb"] = translate(
+                "Printers",
+                "Type the vendor and product id as four hex digits each, e.g. 04b8:0202.",
             )
     elif chosen is PrinterKind.NETWORK:
         problem = _host_problem(host)
@@ -195,5 +203,7 @@ def printer_problems(
             problems["printer_host"] = problem
         text = port.strip()
         if text and (not text.isdigit() or not 1 <= int(text) <= 65535):
-            problems["printer_port"] = "The port is a number from 1 to 65535 (usually 9100)."
+            problems["printer_port"] = translate(
+                "Printers", "The port is a number from 1 to 65535 (usually 9100)."
+            )
     return problems

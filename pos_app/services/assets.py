@@ -1,4 +1,5 @@
-"""The till's read-only resources (style sheet, icons, receipt template), via importlib.resources.
+"""The till's read-only resources (style sheet, icons, receipt template, translations), via
+importlib.resources.
 
 They are the package `pos_app.resources`: pyproject.toml maps the checkout's top-level
 `resources/` folder into it, so the same call finds them in an editable install, an installed
@@ -12,11 +13,13 @@ from pathlib import Path
 
 __all__ = [
     "APP_ICON",
+    "I18N_DIR",
     "ICONS_DIR",
     "RECEIPT_TEMPLATE",
     "REQUIRED_RESOURCES",
     "RESOURCE_PACKAGE",
     "STYLE_SHEET",
+    "catalogue_name",
     "missing_resources",
     "resource_path",
     "resource_text",
@@ -27,9 +30,16 @@ RESOURCE_PACKAGE = "pos_app.resources"
 STYLE_SHEET = "style.qss"
 RECEIPT_TEMPLATE = "receipt.html"
 ICONS_DIR = "icons"
+#: The translations: pos_app_<lang>.qm compiled from pos_app_<lang>.ts (packaging/i18n.py).
+I18N_DIR = "i18n"
 APP_ICON = f"{ICONS_DIR}/app.ico"
 #: What a till cannot look right without; the self-check reports any that is missing.
 REQUIRED_RESOURCES = (STYLE_SHEET, RECEIPT_TEMPLATE, APP_ICON, f"{ICONS_DIR}/card.svg")
+
+
+def catalogue_name(language: str, suffix: str = ".qm") -> str:
+    """The resource name of a language's catalogue, e.g. 'i18n/pos_app_de.qm'."""
+    return f"{I18N_DIR}/pos_app_{language}{suffix}"
 
 
 def resources_dir() -> Path:

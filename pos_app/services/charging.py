@@ -23,6 +23,7 @@ from pos_app.domain.errors import (
     ResourceMissing,
     ValidationError,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Charge, Token
 from pos_app.domain.money import Money, check_chargeable
@@ -90,10 +91,14 @@ def validate_charge_request(
     if len(order_id) > 100 or "[" in order_id or "]" in order_id:
         # Metadata values are limited to 500 characters; brackets would break the form
         # encoding of some readers (docs/stripe.md §4.7). 100 keeps receipts readable.
-        raise ValidationError("order_id", "Order numbers are up to 100 characters, no [ ].")
+        raise ValidationError(
+            "order_id", translate("Charging", "Order numbers are up to 100 characters, no [ ].")
+        )
     description = description.strip()
     if len(description) > 500:
-        raise ValidationError("description", "The description is too long (500 max).")
+        raise ValidationError(
+            "description", translate("Charging", "The description is too long (500 max).")
+        )
     receipt_email = valid_receipt_email(receipt_email) if receipt_email.strip() else ""
     return ChargeRequest(amount, order_id, description, receipt_email)
 

@@ -29,6 +29,7 @@ from pos_app.domain.errors import (
     StripeError,
     ValidationError,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Card, Customer, Token
 from pos_app.domain.money import Money
@@ -99,18 +100,29 @@ def validate_new_customer(
     """A NewCustomer, or ValidationError naming the field (nothing is sent)."""
     name, email, phone, note = name.strip(), email.strip(), phone.strip(), note.strip()
     if not name and not email:
-        raise ValidationError("name", "Type the customer's name or e-mail.")
+        raise ValidationError("name", translate("Customers", "Type the customer's name or e-mail."))
     if len(name) > 256:
-        raise ValidationError("name", "The name is too long (256 characters at most).")
+        raise ValidationError(
+            "name", translate("Customers", "The name is too long (256 characters at most).")
+        )
     if email and (len(email) > 512 or not _EMAIL_SHAPE.match(email)):
-        raise ValidationError("email", "That e-mail address does not look right.")
+        raise ValidationError(
+            "email", translate("Customers", "That e-mail address does not look right.")
+        )
     if phone and not _PHONE_SHAPE.match(phone):
-        raise ValidationError("phone", "Use digits, spaces and + ( ) - only, up to 20.")
+        raise ValidationError(
+            "phone", translate("Customers", "Use digits, spaces and + ( ) - only, up to 20.")
+        )
     if len(note) > 350:
-        raise ValidationError("note", "The note is too long (350 characters at most).")
+        raise ValidationError(
+            "note", translate("Customers", "The note is too long (350 characters at most).")
+        )
     if not consent:
         raise ValidationError(
-            "consent", "Tick the box once the customer has agreed to keep the card on file."
+            "consent",
+            translate(
+                "Customers", "Tick the box once the customer has agreed to keep the card on file."
+            ),
         )
     return NewCustomer(name, email, phone, note)
 
@@ -260,7 +272,9 @@ class CustomerService:
             customer = self._api.retrieve_customer(customer_id)
             if customer.deleted:
                 raise CustomerDeleted(
-                    "This customer has been deleted.", code="resource_missing", param="customer"
+                    translate("Customers", "This customer has been deleted."),
+                    code="resource_missing",
+                    param="customer",
                 )
             cards = tuple(self._cards(customer_id))
         except ResourceMissing as exc:
@@ -268,7 +282,7 @@ class CustomerService:
             if isinstance(exc, CustomerDeleted):
                 raise
             raise CustomerDeleted(
-                "This customer no longer exists at Stripe.",
+                translate("Customers", "This customer no longer exists at Stripe."),
                 http_status=exc.http_status,
                 request_id=exc.request_id,
                 code=exc.code,

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.domain.localday import DayWindow
 from pos_app.domain.models import Charge, ChargeStatus
 
@@ -33,6 +34,7 @@ __all__ = [
     "Totals",
     "charge_line",
     "charge_status",
+    "status_words",
 ]
 
 #: The group key of a charge that names no cashier, register or card brand.
@@ -45,6 +47,22 @@ PARTLY_REFUNDED = "partly refunded"
 PENDING = "pending"
 #: What the Status column can say, in the order the filter offers them.
 STATUSES = (SUCCEEDED, FAILED, REFUNDED, PARTLY_REFUNDED, PENDING)
+
+
+#: The statuses in words for people (the values above stay as they are in CSV and JSON).
+_STATUS_WORDS = {
+    SUCCEEDED: QT_TRANSLATE_NOOP("DayReport", "succeeded"),
+    FAILED: QT_TRANSLATE_NOOP("DayReport", "failed"),
+    REFUNDED: QT_TRANSLATE_NOOP("DayReport", "refunded"),
+    PARTLY_REFUNDED: QT_TRANSLATE_NOOP("DayReport", "partly refunded"),
+    PENDING: QT_TRANSLATE_NOOP("DayReport", "pending"),
+}
+
+
+def status_words(status: str) -> str:
+    """A charge status (`charge_status`) in the till's language."""
+    words = _STATUS_WORDS.get(status)
+    return translate("DayReport", words) if words is not None else status
 
 
 def charge_status(charge: Charge) -> str:

@@ -25,6 +25,7 @@ from pos_app.domain.errors import (
     PrinterSupportMissing,
     PrinterUnavailable,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.printers import PrinterKind, PrinterTarget
 
 from .receipts import ReceiptLayout, centred, pair
@@ -49,8 +50,6 @@ STATUS_TIMEOUT_S = 1.5
 #: How long to wait for a network printer to accept the connection, or a USB write to finish.
 CONNECT_TIMEOUT_S = 5.0
 
-_INSTALL_HINT = "Install the till with its escpos extra (pip install 'pos-app[escpos]')."
-
 
 def load_escpos(cache_dir: Path | None = None) -> ModuleType:
     """The escpos package; PrinterSupportMissing when it is not installed.
@@ -65,8 +64,11 @@ def load_escpos(cache_dir: Path | None = None) -> ModuleType:
         import escpos.printer
     except ImportError as exc:
         raise PrinterSupportMissing(
-            f"Printing on a thermal printer needs python-escpos, which is not installed. "
-            f"{_INSTALL_HINT}"
+            translate(
+                "Printers",
+                "Printing on a thermal printer needs python-escpos, which is not installed. "
+                "Install the till with its escpos extra (pip install 'pos-app[escpos]').",
+            )
         ) from exc
     module: ModuleType = escpos
     return module
@@ -115,7 +117,7 @@ def render_escpos(
     for row in layout.payment:
         lines(pair(row.label, row.value, columns))
     p.set_with_default(bold=True)
-    lines(pair("Status", layout.status, columns))
+    lines(pair(translate("Receipts", "Status"), layout.status, columns))
     if layout.banner:
         p.set_with_default(align="center", bold=True)
         lines(["", f"*** {layout.banner} ***"])
@@ -243,8 +245,11 @@ def _win32print() -> Any:
         import win32print
     except ImportError as exc:
         raise PrinterSupportMissing(
-            "A Windows receipt printer needs pywin32, which this computer does not have. "
-            + _INSTALL_HINT
+            translate(
+                "Printers",
+                "A Windows receipt printer needs pywin32, which this computer does not have. "
+                "Install the till with its escpos extra (pip install 'pos-app[escpos]').",
+            )
         ) from exc
     return win32print
 
@@ -264,7 +269,12 @@ def open_device(target: PrinterTarget, *, cache_dir: Path | None = None) -> RawD
         return EscposDevice(
             escpos.printer.Network(target.host, target.port, timeout=CONNECT_TIMEOUT_S)
         )
-    raise PrinterError(f"{target.words} is not a thermal printer.", printer=target.words)
+    raise PrinterError(
+        translate("Printers", "{printer} is not a thermal printer.").format(
+            printer=_cap(target.words)
+        ),
+        printer=target.words,
+    )
 
 
 @contextmanager
@@ -276,13 +286,21 @@ def _failures(target: PrinterTarget, stage: str) -> Iterator[None]:
     except PrinterError:
         raise
     except RuntimeError as exc:  # python-escpos: a library this kind of printer needs is missing
-        raise PrinterSupportMissing(f"{_cap(where)} cannot be used: {exc}", printer=where) from exc
+        raise PrinterSupportMissing(
+            translate("Printers", "{printer} cannot be used: {reason}").format(
+                printer=_cap(where), reason=exc
+            ),
+            printer=where,
+        ) from exc
     except ValueError as exc:  # pyusb: no USB library (libusb) on this computer
         if type(exc).__name__ != "NoBackendError":
             raise
         raise PrinterSupportMissing(
-            "USB printing needs the libusb library, which this computer does not have. "
-            "Install it, or use the printer through the system's printers.",
+            translate(
+                "Printers",
+                "USB printing needs the libusb library, which this computer does not have. "
+                "Install it, or use the printer through the system's printers.",
+            ),
             printer=where,
         ) from exc
     except Exception as exc:
@@ -297,17 +315,24 @@ def _unavailable(target: PrinterTarget, stage: str, exc: BaseException) -> str:
     where = _cap(target.words)
     if stage == "open":
         if target.kind is PrinterKind.NETWORK:
-            return (
-                f"{where} is not answering. Check that it is switched on and on the network, "
-                "and that its address is right."
-            )
+            return translate(
+                "Printers",
+                "{printer} is not answering. Check that it is switched on and on the network, "
+                "and that its address is right.",
+            ).format(printer=where)
         if target.kind is PrinterKind.WINDOWS:
-            return f"{where} is not among this computer's printers. Check its name in Settings."
-        return f"{where} was not found. Check that it is switched on and its cable plugged in."
-    return (
-        f"{where} stopped answering while printing ({type(exc).__name__}). Check its power, "
-        "cable and paper."
-    )
+            return translate(
+                "Printers",
+                "{printer} is not among this computer's printers. Check its name in Settings.",
+            ).format(printer=where)
+        return translate(
+            "Printers",
+            "{printer} was not found. Check that it is switched on and its cable plugged in.",
+        ).format(printer=where)
+    return translate(
+        "Printers",
+        "{printer} stopped answering while printing ({error}). Check its power, cable and paper.",
+    ).format(printer=where, error=type(exc).__name__)
 
 
 def send(
@@ -325,8 +350,11 @@ def send(
             status = device.paper_status()
         if status == 0:
             raise PrinterOutOfPaper(
-                f"{_cap(target.words)} is out of paper (or its cover is open). Put in a new "
-                "roll, close the cover, and print again.",
+                translate(
+                    "Printers",
+                    "{printer} is out of paper (or its cover is open). Put in a new roll, close "
+                    "the cover, and print again.",
+                ).format(printer=_cap(target.words)),
                 printer=target.words,
             )
         with _failures(target, "write"):

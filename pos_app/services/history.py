@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 
 from pos_app.domain.errors import PosError, StripeError
+from pos_app.domain.i18n import translate
 from pos_app.domain.localday import DayWindow, day_window, today_in
 from pos_app.domain.models import Charge, Customer, Refund
 
@@ -82,7 +83,7 @@ class HistoryService:
         cursor: str | None = None
         while True:
             if cancel is not None and cancel.is_set():
-                raise LoadCancelled("The load was stopped.")
+                raise LoadCancelled(translate("History", "The load was stopped."))
             page = self._api.list_charges(
                 created_gte=window.gte,
                 created_lt=window.lt,
@@ -108,13 +109,15 @@ class HistoryService:
             try:
                 customer = self._api.retrieve_customer(charge.customer)
             except StripeError:
-                note = "The customer could not be read (deleted, or Stripe did not answer)."
+                note = translate(
+                    "History", "The customer could not be read (deleted, or Stripe did not answer)."
+                )
         return ChargeDetails(charge, refunds, customer, note)
 
     def receipt(self, charge: Charge) -> Receipt:
         """The charge's receipt again, as printed at its own register and in the shop's time."""
         if self._receipts is None:
-            raise PosError("Receipts are not available on this till.")
+            raise PosError(translate("History", "Receipts are not available on this till."))
         metadata = charge.metadata
         receipt = self._receipts.build(
             charge, cashier=metadata.get("cashier", ""), order_id=metadata.get("order_id")

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from pos_app.domain.errors import ConfigurationError, PosError
+from pos_app.domain.i18n import translate
 from pos_app.storage.attempts import AuditEntry
 from pos_app.storage.settings import verify_pin
 
@@ -53,11 +54,18 @@ class PinRejected(PosError):
     """A wrong PIN; `tries_left` before the lock."""
 
     def __init__(self, tries_left: int) -> None:
-        super().__init__(
-            "That PIN is not right. "
-            + (f"{tries_left} more tries before it locks." if tries_left > 1 else "")
-            + ("One more try before it locks for five minutes." if tries_left == 1 else "")
-        )
+        if tries_left > 1:
+            text = translate(
+                "ManagerApproval", "That PIN is not right. {count} more tries before it locks."
+            ).format(count=tries_left)
+        elif tries_left == 1:
+            text = translate(
+                "ManagerApproval",
+                "That PIN is not right. One more try before it locks for five minutes.",
+            )
+        else:
+            text = translate("ManagerApproval", "That PIN is not right.")
+        super().__init__(text)
         self.tries_left = tries_left
 
 
@@ -66,7 +74,9 @@ class PinLocked(PosError):
 
     def __init__(self, until: datetime) -> None:
         super().__init__(
-            f"Too many wrong PINs. Manager approval is locked until {until.astimezone():%H:%M}."
+            translate(
+                "ManagerApproval", "Too many wrong PINs. Manager approval is locked until {time}."
+            ).format(time=f"{until.astimezone():%H:%M}")
         )
         self.until = until
 
@@ -153,7 +163,11 @@ class ManagerAuth:
         """The Grant for `action` on `subject` when `pin` is the manager's, recorded in the
         trail. Raises PinLocked, PinRejected, or ConfigurationError when no PIN is set up."""
         if not self.configured:
-            raise ConfigurationError("No manager PIN is set up; set one in the till's setup.")
+            raise ConfigurationError(
+                translate(
+                    "ManagerApproval", "No manager PIN is set up; set one in the till's setup."
+                )
+            )
         locked_until = self._locked_until()
         if locked_until is not None:
             raise PinLocked(locked_until)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import AmountFormat, format_money
 from pos_app.domain.printers import PrinterKind, PrinterTarget
 from pos_app.storage.settings import Settings
@@ -91,4 +92,4 @@ class ReceiptPrinting:
         target = self.setup.target
         data = self.thermal_bytes(receipt, open_drawer=open_drawer)
         send(target, data, factory=self._factory)
-        return f"Printed on {target.words}."
+        return translate("Printers", "Printed on {printer}.").format(printer=target.words)

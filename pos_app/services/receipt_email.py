@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.errors import ValidationError
+from pos_app.domain.i18n import translate
 from pos_app.domain.models import Charge
 from pos_app.storage.attempts import request_fingerprint
 
@@ -30,7 +31,9 @@ def valid_receipt_email(text: str) -> str:
     """The address, stripped, when it looks like one; ValidationError("receipt_email")."""
     address = text.strip()
     if not _EMAIL_SHAPE.match(address):
-        raise ValidationError("receipt_email", "That e-mail address does not look right.")
+        raise ValidationError(
+            "receipt_email", translate("ReceiptEmail", "That e-mail address does not look right.")
+        )
     return address
 
 

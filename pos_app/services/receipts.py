@@ -5,7 +5,8 @@ reached the till (keyed, swiped, card on file): never a number or a CVC, which t
 flow has already forgotten. `ReceiptLayout` is what every rendering prints, in order — the
 80 mm HTML of the preview, the PDF and the system printers (from the template in resources/),
 the plain text, and the ESC/POS bytes of a thermal printer (services/escpos_receipt.py) — so
-the renderings never disagree about what a receipt says.
+the renderings never disagree about what a receipt says. Its words are in the till's
+language (domain/i18n.py), the shop's; names, ids and the owner's footer print as typed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from pos_app.domain.cards import EntryMethod
+from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Charge, Refund, RefundStatus
 from pos_app.domain.money import AmountFormat, Money, format_money
@@ -119,40 +121,63 @@ def receipt_layout(receipt: Receipt, fmt: AmountFormat = format_money) -> Receip
     """The one layout every rendering of `receipt` follows; `fmt` writes its amounts (the
     shop's locale, given by the composition root; the domain's own by default)."""
     shop = receipt.shop
-    banner = "" if receipt.mode is Mode.LIVE else f"{receipt.mode.value} — NOT A REAL PAYMENT"
+    banner = (
+        ""
+        if receipt.mode is Mode.LIVE
+        else translate("Receipts", "{mode} — NOT A REAL PAYMENT").format(mode=receipt.mode.value)
+    )
     when = receipt.issued_at
     details = [
-        ReceiptLine("Date", f"{when:%Y-%m-%d}"),
-        ReceiptLine("Time", f"{when:%H:%M:%S}"),
-        ReceiptLine("Register", receipt.register_id),
-        ReceiptLine("Cashier", receipt.cashier),
+        ReceiptLine(translate("Receipts", "Date"), f"{when:%Y-%m-%d}"),
+        ReceiptLine(translate("Receipts", "Time"), f"{when:%H:%M:%S}"),
+        ReceiptLine(translate("Receipts", "Register"), receipt.register_id),
+        ReceiptLine(translate("Receipts", "Cashier"), receipt.cashier),
     ]
     if receipt.is_refund:
-        details.append(ReceiptLine("Original order", receipt.order_id))
+        details.append(ReceiptLine(translate("Receipts", "Original order"), receipt.order_id))
         if receipt.original_issued_at is not None:
-            details.append(ReceiptLine("Sold on", f"{receipt.original_issued_at:%Y-%m-%d %H:%M}"))
+            details.append(
+                ReceiptLine(
+                    translate("Receipts", "Sold on"), f"{receipt.original_issued_at:%Y-%m-%d %H:%M}"
+                )
+            )
         if receipt.original_amount is not None:
-            details.append(ReceiptLine("Sale total", fmt(receipt.original_amount)))
+            details.append(
+                ReceiptLine(translate("Receipts", "Sale total"), fmt(receipt.original_amount))
+            )
     else:
-        details.append(ReceiptLine("Order", receipt.order_id))
-    payment = [ReceiptLine("Card", receipt.card)]
+        details.append(ReceiptLine(translate("Receipts", "Order"), receipt.order_id))
+    payment = [ReceiptLine(translate("Receipts", "Card"), receipt.card)]
     if receipt.entry is not None:
-        payment.append(ReceiptLine("Entry", receipt.entry.words))
+        payment.append(ReceiptLine(translate("Receipts", "Entry"), receipt.entry.words))
     if receipt.reference:
-        label = "Receipt no." if receipt.reference_from_stripe else "Reference"
+        label = (
+            translate("Receipts", "Receipt no.")
+            if receipt.reference_from_stripe
+            else translate("Receipts", "Reference")
+        )
         payment.append(ReceiptLine(label, receipt.reference))
-    payment.append(ReceiptLine("Charge", receipt.charge_id))
+    payment.append(ReceiptLine(translate("Receipts", "Charge"), receipt.charge_id))
     if receipt.refund_id:
-        payment.append(ReceiptLine("Refund", receipt.refund_id))
+        payment.append(ReceiptLine(translate("Receipts", "Refund"), receipt.refund_id))
     return ReceiptLayout(
         business_name=shop.business_name,
         address=tuple(line.strip() for line in shop.business_address.splitlines() if line.strip()),
-        tax_line=f"Tax ID {shop.tax_id.strip()}" if shop.tax_id.strip() else "",
+        tax_line=(
+            translate("Receipts", "Tax ID {tax_id}").format(tax_id=shop.tax_id.strip())
+            if shop.tax_id.strip()
+            else ""
+        ),
         banner=banner,
-        title="REFUND" if receipt.is_refund else "",
+        title=translate("Receipts", "REFUND") if receipt.is_refund else "",
         details=tuple(line for line in details if line.value),
         description=receipt.description,
-        total=ReceiptLine("REFUNDED" if receipt.is_refund else "TOTAL", fmt(receipt.amount)),
+        total=ReceiptLine(
+            translate("Receipts", "REFUNDED")
+            if receipt.is_refund
+            else translate("Receipts", "TOTAL"),
+            fmt(receipt.amount),
+        ),
         payment=tuple(payment),
         status=receipt.status,
         footer=tuple(line.rstrip() for line in shop.footer.strip().splitlines()),
@@ -161,10 +186,12 @@ def receipt_layout(receipt: Receipt, fmt: AmountFormat = format_money) -> Receip
 
 def _refund_status(refund: Refund) -> str:
     if refund.status is RefundStatus.SUCCEEDED:
-        return "REFUNDED"
+        return translate("Receipts", "REFUNDED")
     if refund.status in (RefundStatus.PENDING, RefundStatus.REQUIRES_ACTION):
-        return "REFUND PENDING"
-    return f"REFUND {refund.status.value.upper()}"
+        return translate("Receipts", "REFUND PENDING")
+    if refund.status is RefundStatus.FAILED:
+        return translate("Receipts", "REFUND FAILED")
+    return translate("Receipts", "REFUND CANCELED")
 
 
 class ReceiptService:
@@ -200,10 +227,21 @@ class ReceiptService:
     ) -> Receipt:
         """The sale's receipt. `entry` is how the card was taken; without it, the charge's
         metadata says (a reprint), or a saved customer's charge was a card on file."""
-        card = charge.card.masked if charge.card is not None else "Card"
-        status = "APPROVED" if charge.succeeded else charge.status.upper()
+        card = charge.card.masked if charge.card is not None else translate("Receipts", "Card")
+        if charge.succeeded:
+            status = translate("Receipts", "APPROVED")
+        elif charge.status == "failed":
+            status = translate("Receipts", "FAILED")
+        elif charge.status == "pending":
+            status = translate("Receipts", "PENDING")
+        else:
+            status = charge.status.upper()
         if charge.amount_refunded.amount:
-            status = "REFUNDED" if charge.refunded else "PARTLY REFUNDED"
+            status = (
+                translate("Receipts", "REFUNDED")
+                if charge.refunded
+                else translate("Receipts", "PARTLY REFUNDED")
+            )
         if entry is None:
             entry = EntryMethod.from_metadata(charge.metadata.get("entry_method"))
         if entry is None and charge.customer:
@@ -279,6 +317,7 @@ class ReceiptService:
             total_label=e(layout.total.label),
             amount=e(layout.total.value),
             payment_rows=rows(layout.payment),
+            status_label=e(translate("Receipts", "Status")),
             status=e(layout.status),
             footer_html="<br/>".join(e(line) for line in layout.footer),
         )
@@ -328,7 +367,7 @@ def text_lines(layout: ReceiptLayout, columns: int) -> list[str]:
     lines.append(rule)
     for row in layout.payment:
         lines += pair(row.label, row.value, columns)
-    lines += pair("Status", layout.status, columns)
+    lines += pair(translate("Receipts", "Status"), layout.status, columns)
     if layout.banner:
         lines += ["", *centred(f"*** {layout.banner} ***", columns)]
     if layout.footer:

@@ -23,6 +23,7 @@ from pos_app.domain.errors import (
     StripeError,
     ValidationError,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.models import Charge, Refund
 from pos_app.domain.money import AmountFormat, Money, format_money, parse_amount
 from pos_app.storage.attempts import request_fingerprint
@@ -148,21 +149,27 @@ def validate_refund(
     (ui/amounts.py), the domain's own by default.
     """
     if not charge.succeeded:
-        raise ValidationError("charge", "Only a charge that went through can be refunded.")
+        raise ValidationError(
+            "charge", translate("Refunds", "Only a charge that went through can be refunded.")
+        )
     left = charge.refundable
     if left.amount <= 0:
-        raise ValidationError("charge", "This charge has already been refunded in full.")
+        raise ValidationError(
+            "charge", translate("Refunds", "This charge has already been refunded in full.")
+        )
     currency = charge.amount.currency
     amount = left if not amount_text.strip() else parse(amount_text, currency)
     if amount.amount <= 0:
-        raise ValidationError("amount", "Type an amount above zero.")
+        raise ValidationError("amount", translate("Refunds", "Type an amount above zero."))
     if amount.amount > left.amount:
         raise ValidationError("amount", f"At most {fmt(left)} is left to refund on this charge.")
     if reason not in REFUND_REASONS:
-        raise ValidationError("reason", "Pick the reason for the refund.")
+        raise ValidationError("reason", translate("Refunds", "Pick the reason for the refund."))
     note = note.strip()
     if len(note) > 500:
-        raise ValidationError("note", "The note is too long (500 characters at most).")
+        raise ValidationError(
+            "note", translate("Refunds", "The note is too long (500 characters at most).")
+        )
     return RefundRequest(charge, amount, reason, note)
 
 
@@ -195,7 +202,11 @@ class RefundService:
         AttemptUnresolved (still unknown: it stays open and is settled later)."""
         charge = request.charge
         if grant.action is not ManagerAction.REFUND or grant.subject != charge.id:
-            raise PosError("The manager's approval is for another action; ask for it again.")
+            raise PosError(
+                translate(
+                    "Refunds", "The manager's approval is for another action; ask for it again."
+                )
+            )
         operation = RefundOperation(
             charge_id=charge.id,
             register_id=self.register_id,

@@ -19,6 +19,7 @@ from pos_app.domain.errors import (
     StripeConnectionError,
     StripeError,
 )
+from pos_app.domain.i18n import translate
 from pos_app.storage.config import save_setup
 from pos_app.storage.secrets import SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
@@ -33,23 +34,26 @@ from pos_app.storage.setup import (
 )
 
 __all__ = [
-    "DASHBOARD_KEYS_HINT",
     "RECEIPT_FIELDS",
     "SETUP_FIELDS",
     "KeyChecker",
     "SetupForm",
     "SetupState",
     "TillSetup",
+    "dashboard_keys_hint",
     "default_confirm_above",
     "key_check_words",
 ]
 
-#: Where an owner finds the keys (docs/stripe.md §1.2), in the words of Stripe's Dashboard.
-DASHBOARD_KEYS_HINT = (
-    "In the Stripe Dashboard (dashboard.stripe.com), open Developers → API keys: the "
-    "publishable key (pk_…) is shown there; reveal the secret key (sk_…) or create a "
-    "restricted key (rk_…) and copy it."
-)
+
+def dashboard_keys_hint() -> str:
+    """Where an owner finds the keys (docs/stripe.md §1.2), in the words of Stripe's Dashboard."""
+    return translate(
+        "TillSetup",
+        "In the Stripe Dashboard (dashboard.stripe.com), open Developers → API keys: the "
+        "publishable key (pk_…) is shown there; reveal the secret key (sk_…) or create a "
+        "restricted key (rk_…) and copy it.",
+    )
 
 
 class KeyChecker(Protocol):
@@ -125,6 +129,7 @@ class TillSetup:
             business_address=settings.business_address,
             register_id=settings.register_id,
             currency=settings.default_currency,
+            language=settings.language,
             confirm_above=settings.confirm_above,
             tax_id=settings.tax_id,
             receipt_footer=settings.receipt_footer,
@@ -163,13 +168,19 @@ class TillSetup:
             self._check(secret, form.publishable_key.strip() or None)
         except AuthenticationFailed:
             return {
-                "secret_key": "Stripe did not accept this key. Copy it again from the "
-                "Dashboard (Developers → API keys); a key that was rolled no longer works."
+                "secret_key": translate(
+                    "TillSetup",
+                    "Stripe did not accept this key. Copy it again from the "
+                    "Dashboard (Developers → API keys); a key that was rolled no longer works.",
+                )
             }
         except PermissionDenied:
             return {
-                "secret_key": "Stripe accepted this restricted key but it may not read "
-                "charges. Give it the Charges and Tokens permissions, or use the secret key."
+                "secret_key": translate(
+                    "TillSetup",
+                    "Stripe accepted this restricted key but it may not read "
+                    "charges. Give it the Charges and Tokens permissions, or use the secret key.",
+                )
             }
         return {}
 
@@ -194,7 +205,9 @@ class TillSetup:
         if not form.training and form.secret_key.strip() and not self.keys_from_env:
             keychain = self._keychain()
             if keychain is None:
-                raise ConfigurationError("The keys come from the environment; nothing to store.")
+                raise ConfigurationError(
+                    translate("TillSetup", "The keys come from the environment; nothing to store.")
+                )
             return save_setup(
                 keychain,
                 self._store,
@@ -209,5 +222,10 @@ class TillSetup:
 def key_check_words(error: StripeError) -> str:
     """Why the keys could not be checked, for the dialog's message line."""
     if isinstance(error, StripeConnectionError):
-        return "Could not reach Stripe to check the keys. Check the network and try again."
-    return "Stripe could not check the keys just now. Try again in a moment."
+        return translate(
+            "TillSetup",
+            "Could not reach Stripe to check the keys. Check the network and try again.",
+        )
+    return translate(
+        "TillSetup", "Stripe could not check the keys just now. Try again in a moment."
+    )

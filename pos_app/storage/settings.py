@@ -145,6 +145,8 @@ class Settings:
     #: How amounts are written and read on the screens and receipts ("de_DE"); "" is the
     #: computer's own (ui/amounts.py). Never the number of decimals, which is Stripe's.
     locale: str = ""
+    #: The till's and its receipts' language (domain/i18n.py LANGUAGES); "" is the system's.
+    language: str = ""
 
     def __post_init__(self) -> None:
         validate_register_id(self.register_id)

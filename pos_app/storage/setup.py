@@ -13,6 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from pos_app.domain.errors import ValidationError
+from pos_app.domain.i18n import LANGUAGES, translate
 from pos_app.domain.keys import KeyKind, key_kind, mode_for_key
 from pos_app.domain.money import MAX_CHARGE_AMOUNT, exponent
 from pos_app.domain.printers import PRINTER_FIELDS, PrinterKind, PrinterTarget, printer_problems
@@ -69,6 +70,7 @@ SETUP_FIELDS = (
     "register_id",
     "currency",
     "locale",
+    "language",
     "confirm_above",
     "manager_pin",
     "pin_confirm",
@@ -93,6 +95,7 @@ class SetupForm:
     business_address: str = ""
     register_id: str = ""
     currency: str = "usd"
+    language: str = ""  # "" is the system's
     manager_pin: str = field(default="", repr=False)
     pin_confirm: str = field(default="", repr=False)
     confirm_above: int | None = None
@@ -136,12 +139,15 @@ def secret_key_problem(key: str) -> str | None:
     """Why `key` cannot be this till's secret key, in a sentence; None when it can."""
     key = key.strip()
     if not key:
-        return "Paste the secret key (sk_…) or a restricted key (rk_…)."
+        return translate("SetupRules", "Paste the secret key (sk_…) or a restricted key (rk_…).")
     kind = key_kind(key)
     if kind is KeyKind.PUBLISHABLE:
-        return "This is the publishable key (pk_…). Paste the secret key (sk_… or rk_…) here."
+        return translate(
+            "SetupRules",
+            "This is the publishable key (pk_…). Paste the secret key (sk_… or rk_…) here.",
+        )
     if kind not in _SECRET_KINDS:
-        return "This is not a secret (sk_…) or restricted (rk_…) key."
+        return translate("SetupRules", "This is not a secret (sk_…) or restricted (rk_…) key.")
     return None
 
 
@@ -151,11 +157,11 @@ def publishable_key_problem(key: str, secret_key: str) -> str | None:
     if not key:
         return None
     if key_kind(key) is not KeyKind.PUBLISHABLE:
-        return "A publishable key starts with pk_test_ or pk_live_."
+        return translate("SetupRules", "A publishable key starts with pk_test_ or pk_live_.")
     if key_kind(secret_key.strip()) in _SECRET_KINDS and mode_for_key(key) != mode_for_key(
         secret_key
     ):
-        return "Both keys must be test keys, or both live keys."
+        return translate("SetupRules", "Both keys must be test keys, or both live keys.")
     return None
 
 
@@ -186,40 +192,52 @@ def validate_setup(
             errors["publishable_key"] = problem
     name = form.business_name.strip()
     if not name:
-        errors["business_name"] = "Enter the business name printed on receipts."
+        errors["business_name"] = translate(
+            "SetupRules", "Enter the business name printed on receipts."
+        )
     elif len(name) > BUSINESS_NAME_MAX:
-        errors["business_name"] = f"Keep the business name under {BUSINESS_NAME_MAX} characters."
+        errors["business_name"] = translate(
+            "SetupRules", "Keep the business name under {count} characters."
+        ).format(count=BUSINESS_NAME_MAX)
     if len(form.business_address.strip()) > BUSINESS_ADDRESS_MAX:
-        errors["business_address"] = f"Keep the address under {BUSINESS_ADDRESS_MAX} characters."
+        errors["business_address"] = translate(
+            "SetupRules", "Keep the address under {count} characters."
+        ).format(count=BUSINESS_ADDRESS_MAX)
     register = form.register_id.strip()
     if not register:
-        errors["register_id"] = "Name this register, e.g. FRONT-1."
+        errors["register_id"] = translate("SetupRules", "Name this register, e.g. FRONT-1.")
     else:
         try:
             validate_register_id(register)
         except ValidationError:
-            errors["register_id"] = "Use letters, digits, - and _ only (no spaces), up to 16."
+            errors["register_id"] = translate(
+                "SetupRules", "Use letters, digits, - and _ only (no spaces), up to 16."
+            )
     try:
         validate_currency(form.currency)
     except ValidationError:
-        errors["currency"] = "Choose the currency this till charges in."
+        errors["currency"] = translate("SetupRules", "Choose the currency this till charges in.")
+    if form.language and form.language not in LANGUAGES:
+        errors["language"] = translate("SetupRules", "Choose a language from the list.")
     try:
         validate_locale(form.locale)
     except ValidationError:
-        errors["locale"] = "Choose how amounts are written from the list."
+        errors["locale"] = translate("SetupRules", "Choose how amounts are written from the list.")
     if form.confirm_above is not None and form.confirm_above <= 0:
-        errors["confirm_above"] = "Type an amount above zero."
+        errors["confirm_above"] = translate("SetupRules", "Type an amount above zero.")
     elif form.confirm_above is not None and form.confirm_above > MAX_CHARGE_AMOUNT:
-        errors["confirm_above"] = "That is above the largest card charge."
+        errors["confirm_above"] = translate("SetupRules", "That is above the largest card charge.")
     errors.update(receipt_problems(form))
     if require_pin or form.manager_pin or form.pin_confirm:
         try:
             validate_pin(form.manager_pin)
         except ValidationError:
-            errors["manager_pin"] = "The PIN is 4 to 8 digits."
+            errors["manager_pin"] = translate("SetupRules", "The PIN is 4 to 8 digits.")
         else:
             if form.pin_confirm != form.manager_pin:
-                errors["pin_confirm"] = "The two PINs differ. Type the PIN again."
+                errors["pin_confirm"] = translate(
+                    "SetupRules", "The two PINs differ. Type the PIN again."
+                )
     return errors
 
 
@@ -228,12 +246,18 @@ def receipt_problems(form: SetupForm) -> dict[str, str]:
     errors: dict[str, str] = {}
     tax_id = form.tax_id.strip()
     if len(tax_id) > TAX_ID_MAX or "\n" in tax_id:
-        errors["tax_id"] = f"Keep the tax number on one line, under {TAX_ID_MAX} characters."
+        errors["tax_id"] = translate(
+            "SetupRules", "Keep the tax number on one line, under {count} characters."
+        ).format(count=TAX_ID_MAX)
     footer = form.receipt_footer.strip()
     if len(footer) > RECEIPT_FOOTER_MAX:
-        errors["receipt_footer"] = f"Keep the footer under {RECEIPT_FOOTER_MAX} characters."
+        errors["receipt_footer"] = translate(
+            "SetupRules", "Keep the footer under {count} characters."
+        ).format(count=RECEIPT_FOOTER_MAX)
     elif len(footer.splitlines()) > RECEIPT_FOOTER_LINES:
-        errors["receipt_footer"] = f"Keep the footer to {RECEIPT_FOOTER_LINES} lines or fewer."
+        errors["receipt_footer"] = translate(
+            "SetupRules", "Keep the footer to {count} lines or fewer."
+        ).format(count=RECEIPT_FOOTER_LINES)
     errors.update(
         printer_problems(
             form.printer_kind,
@@ -244,7 +268,9 @@ def receipt_problems(form: SetupForm) -> dict[str, str]:
         )
     )
     if form.auto_print and form.printer_kind == PrinterKind.ASK and "printer_kind" not in errors:
-        errors["printer_kind"] = "Choose the receipt printer to print every receipt at once."
+        errors["printer_kind"] = translate(
+            "SetupRules", "Choose the receipt printer to print every receipt at once."
+        )
     return errors
 
 
@@ -270,6 +296,7 @@ def apply_setup(settings: Settings, form: SetupForm) -> Settings:
         register_id=form.register_id.strip(),
         default_currency=validate_currency(form.currency),
         training_mode=form.training,
+        language=form.language,
         confirm_above=form.confirm_above,
         tax_id=form.tax_id.strip(),
         receipt_footer="\n".join(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import (
@@ -185,7 +185,7 @@ def format_plain(m: Money, locale: QLocale | None = None) -> str:
 def locale_choices() -> list[tuple[str, str]]:
     """(stored name, words) for the settings' list: the system's first, then LOCALE_NAMES,
     each named in its own language ("Deutsch (Deutschland)")."""
-    choices = [("", "System default")]
+    choices = [("", QCoreApplication.translate("AmountInput", "System default"))]
     choices += [(name, locale_words(QLocale(name))) for name in LOCALE_NAMES]
     return choices
 
@@ -258,8 +258,18 @@ def _check_marker(marker: str, currency: str, locale: QLocale, field: str) -> No
     if folded in accepted:
         return
     if is_currency_marker(marker) or folded == locale.currencySymbol().casefold():
-        raise ValidationError(field, f"That amount is not in {currency.upper()}.")
-    raise ValidationError(field, f"Type an amount such as {_example(currency, locale)}.")
+        raise ValidationError(
+            field,
+            QCoreApplication.translate("AmountInput", "That amount is not in {currency}.").format(
+                currency=currency.upper()
+            ),
+        )
+    raise ValidationError(
+        field,
+        QCoreApplication.translate("AmountInput", "Type an amount such as {example}.").format(
+            example=_example(currency, locale)
+        ),
+    )
 
 
 def _grouped_ok(int_part: str, group: str, locale: QLocale) -> bool:
@@ -300,7 +310,7 @@ def parse_amount(
     example = _example(cur, loc)
     s = _normalise(text, loc)
     if not s:
-        raise ValidationError(field, "Enter an amount.")
+        raise ValidationError(field, QCoreApplication.translate("AmountInput", "Enter an amount."))
     point, group = _separators(loc)
 
     # Accounting brackets and minus signs, before or after the symbol.
@@ -309,7 +319,12 @@ def parse_amount(
         negative, s = True, s[1:-1].strip()
     digits_at = [i for i, c in enumerate(s) if c.isascii() and c.isdigit()]
     if not digits_at:
-        raise ValidationError(field, f"Type an amount such as {example}.")
+        raise ValidationError(
+            field,
+            QCoreApplication.translate("AmountInput", "Type an amount such as {example}.").format(
+                example=example
+            ),
+        )
     start, end = digits_at[0], digits_at[-1] + 1
     if start > 0 and s[start - 1] == point:
         start -= 1  # ",50"
@@ -322,7 +337,9 @@ def parse_amount(
     _check_marker(prefix.replace("-", ""), cur, loc, field)
     _check_marker(suffix.replace("-", ""), cur, loc, field)
     if negative and not allow_negative:
-        raise ValidationError(field, "The amount cannot be negative.")
+        raise ValidationError(
+            field, QCoreApplication.translate("AmountInput", "The amount cannot be negative.")
+        )
 
     wrong_point = "." if point == "," else ("," if point == "." else "")
     if core.count(point) > 1:
@@ -335,20 +352,32 @@ def parse_amount(
     if len(groupers) > 1 or (groupers and groupers - {group, " ", "'"}):
         if groupers == {wrong_point} or wrong_point in groupers:
             raise _separator_problem(field, point, example)
-        raise ValidationError(field, f"Type an amount such as {example}.")
+        raise ValidationError(
+            field,
+            QCoreApplication.translate("AmountInput", "Type an amount such as {example}.").format(
+                example=example
+            ),
+        )
     if groupers:
         (grouper,) = groupers
         if not _grouped_ok(int_part, grouper, loc):
             if grouper == wrong_point:
                 raise _separator_problem(field, point, example)
-            raise ValidationError(field, f"Group the digits in threes, as in {example}.")
+            raise ValidationError(
+                field,
+                QCoreApplication.translate(
+                    "AmountInput", "Group the digits in threes, as in {example}."
+                ).format(example=example),
+            )
         int_part = int_part.replace(grouper, "")
     if len(fraction) > exp:
         if exp == 0:
             raise ValidationError(field, f"{cur.upper()} amounts have no decimal places.")
         raise ValidationError(field, f"{cur.upper()} amounts have at most {exp} decimals.")
     if len(int_part.lstrip("0")) > 12:
-        raise ValidationError(field, "That amount is too large.")
+        raise ValidationError(
+            field, QCoreApplication.translate("AmountInput", "That amount is too large.")
+        )
     minor = int(int_part or "0") * 10**exp + int(fraction.ljust(exp, "0") or "0")
     return Money(-minor if negative else minor, cur)
 
@@ -359,4 +388,9 @@ def _all_digits(text: str) -> bool:
 
 
 def _separator_problem(field: str, point: str, example: str) -> ValidationError:
-    return ValidationError(field, f"Use “{point}” for the decimals, as in {example}.")
+    return ValidationError(
+        field,
+        QCoreApplication.translate(
+            "AmountInput", "Use “{point}” for the decimals, as in {example}."
+        ).format(point=point, example=example),
+    )

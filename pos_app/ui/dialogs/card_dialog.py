@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.domain.cards import CardDetails, EntryMethod
@@ -37,7 +37,8 @@ class CardDialog(CardEntryDialog):
     #: The order number the charge runs under, once the journal has taken it.
     order_assigned = Signal(str)
 
-    _BUSY = "A payment is in progress. Wait for its outcome before closing."
+    def _busy_text(self) -> str:
+        return self.tr("A payment is in progress. Wait for its outcome before closing.")
 
     def __init__(
         self,
@@ -46,12 +47,23 @@ class CardDialog(CardEntryDialog):
         parent: QWidget | None = None,
     ) -> None:
         amount_text = format_amount(request.amount)
+        # Before the dialog exists: QCoreApplication.translate with the class as the context.
         super().__init__(
-            title="Card payment",
-            subtitle=f"Order {request.order_id}" if request.order_id else "New order",
+            title=QCoreApplication.translate("CardDialog", "Card payment"),
+            subtitle=(
+                QCoreApplication.translate("CardDialog", "Order {order}").format(
+                    order=request.order_id
+                )
+                if request.order_id
+                else QCoreApplication.translate("CardDialog", "New order")
+            ),
             amount_text=amount_text,
-            button_text=f"Charge {amount_text}",
-            button_tip=f"Charge {amount_text} to this card (Enter)",
+            button_text=QCoreApplication.translate("CardDialog", "Charge {amount}").format(
+                amount=amount_text
+            ),
+            button_tip=QCoreApplication.translate(
+                "CardDialog", "Charge {amount} to this card (Enter)"
+            ).format(amount=amount_text),
             parent=parent,
         )
         self._charges = charges
@@ -63,7 +75,7 @@ class CardDialog(CardEntryDialog):
         return self._request
 
     def _start(self, card: CardDetails) -> None:
-        self._show_status("working", "Charging card…")
+        self._show_status("working", self.tr("Charging card…"))
         # How the card came in goes on the receipt (the form knows a swipe from keying).
         entry = EntryMethod.SWIPED if self.form.swiped else EntryMethod.KEYED
         self._request = dataclasses.replace(self._request, entry=entry)
@@ -92,15 +104,20 @@ class CardDialog(CardEntryDialog):
         if event.order_id and event.order_id != self._request.order_id:
             # Another card for this sale (after a decline) stays on the same order.
             self._request = dataclasses.replace(self._request, order_id=event.order_id)
-            self.order_label.setText(f"Order {event.order_id}")
+            self.order_label.setText(self.tr("Order {order}").format(order=event.order_id))
             emit(self.order_assigned, event.order_id)
         if event.phase is AttemptPhase.CHECKING:
-            self._show_status("unknown", "Checking payment status… Do not charge the card again.")
+            self._show_status(
+                "unknown", self.tr("Checking payment status… Do not charge the card again.")
+            )
 
     def _charge_done(self, result: ChargeResult) -> None:
         self._op = None
         self._succeeded()
-        self._show_status("approved", f"Approved {format_amount(result.charge.amount)}")
+        self._show_status(
+            "approved",
+            self.tr("Approved {amount}").format(amount=format_amount(result.charge.amount)),
+        )
         emit(self.charge_succeeded, result)
         self.accept()
 
@@ -111,7 +128,7 @@ class CardDialog(CardEntryDialog):
             # checking in the background; the cashier must not charge it again.
             self.form.clear_all()
             self._set_in_flight(False)
-            text = (
+            text = self.tr(
                 "Stripe has not confirmed this payment yet. Do not charge the card again: the "
                 "order stays open and the till keeps checking. History shows the outcome."
             )

@@ -34,8 +34,6 @@ from .card_form import FIELDS, CardForm
 
 __all__ = ["CardEntryDialog", "Tokenized"]
 
-_CHECK_FIELDS = "Check the fields marked in red. Nothing was sent."
-
 
 @dataclass(frozen=True, slots=True)
 class Tokenized:
@@ -101,11 +99,11 @@ class CardEntryDialog(QDialog):
         self.error_label = QLabel(self.messages)
         self.error_label.setObjectName("cardErrorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(f"{title} problem")
+        self.error_label.setAccessibleName(self.tr("{title}: problem").format(title=title))
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.status = StatusLine("cardStatusLabel", self.messages)
         self._no_message = QLabel(
-            "Swipe the card or key it in, then press Enter. Esc goes back.", self.messages
+            self.tr("Swipe the card or key it in, then press Enter. Esc goes back."), self.messages
         )
         self._no_message.setObjectName("cardHintLabel")
         self._no_message.setProperty("role", "hint")
@@ -118,8 +116,13 @@ class CardEntryDialog(QDialog):
         self.error_label.hide()
         self.status.hide()
 
-        self.cancel_button = QPushButton("Cancel", self)
-        describe(self.cancel_button, "cardCancelButton", f"Cancel {title.lower()}", "Back (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        describe(
+            self.cancel_button,
+            "cardCancelButton",
+            self.tr("Cancel: {title}").format(title=title),
+            self.tr("Back (Esc)"),
+        )
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.submit_button = QPushButton(button_text, self)
@@ -200,7 +203,7 @@ class CardEntryDialog(QDialog):
         errors = self.form.validate()
         if errors:
             self.form.show_errors(errors)
-            self._show_error(_CHECK_FIELDS, "fields")
+            self._show_error(self.tr("Check the fields marked in red. Nothing was sent."), "fields")
             return
         values = self.form.values()
         try:
@@ -214,7 +217,7 @@ class CardEntryDialog(QDialog):
             )
         except ValidationError as exc:
             self.form.show_errors({exc.field: exc.message})
-            self._show_error(_CHECK_FIELDS, "fields")
+            self._show_error(self.tr("Check the fields marked in red. Nothing was sent."), "fields")
             return
         self._show_error("")
         self._sent_card = card.masked
@@ -223,7 +226,9 @@ class CardEntryDialog(QDialog):
 
     def _tokenized(self) -> None:
         # Stripe holds the card now (a token stands for it): forget number and CVC.
-        hint = f"Key {self._sent_card} in again" if self._sent_card else ""
+        hint = (
+            self.tr("Key {card} in again").format(card=self._sent_card) if self._sent_card else ""
+        )
         self.form.clear_secrets(hint=hint)
 
     def _succeeded(self) -> None:
@@ -271,18 +276,20 @@ class CardEntryDialog(QDialog):
 
     # -- closing --------------------------------------------------------------------------
 
-    _BUSY = "Stripe is still answering. Wait for the outcome before closing."
+    def _busy_text(self) -> str:
+        """Why the dialog does not close now (each kind of dialog says what it waits for)."""
+        return self.tr("Stripe is still answering. Wait for the outcome before closing.")
 
     def reject(self) -> None:
         if self._in_flight:
-            self._show_error(self._BUSY)
+            self._show_error(self._busy_text())
             return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._in_flight:
             event.ignore()
-            self._show_error(self._BUSY)
+            self._show_error(self._busy_text())
             return
         super().closeEvent(event)
 

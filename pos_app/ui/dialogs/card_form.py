@@ -45,15 +45,16 @@ _SWIPE_IDLE_MS = 250
 # Between two keys of a reader there are a few milliseconds; a person needs far more. A
 # longer gap means a person is typing: what was held back goes into the field as typed.
 _READER_GAP_S = 0.08
-_UNREADABLE = "The card could not be read. Swipe again or type the number."
 # Only the ten ASCII digits are card digits ("¹" and "٣" are digits to str.isdigit).
 _DIGITS = frozenset("0123456789")
-_SWIPED_CVC_HINT = "Not needed (swiped)"
 _NUMBER_PLACEHOLDER = "1234 5678 9012 3456"
 
 
 class CardForm(QWidget):
     """The five card fields, laid out like a card, with their per-field error labels."""
+
+    def _unreadable(self) -> str:
+        return self.tr("The card could not be read. Swipe again or type the number.")
 
     swipe_read = Signal()
     swipe_failed = Signal(str)
@@ -85,14 +86,14 @@ class CardForm(QWidget):
         number = self._input(
             "number",
             "cardNumberInput",
-            "Card number",
-            "Card number, grouped as the brand groups it (Tab to expiry)",
+            self.tr("Card number"),
+            self.tr("Card number, grouped as the brand groups it (Tab to expiry)"),
         )
         number.setPlaceholderText(_NUMBER_PLACEHOLDER)
         number.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.brand_label = QLabel("Card", self)
+        self.brand_label = QLabel(self.tr("Card"), self)
         self.brand_label.setObjectName("cardBrandLabel")
-        self.brand_label.setAccessibleName("Card brand")
+        self.brand_label.setAccessibleName(self.tr("Card brand"))
         self.brand_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_state(self.brand_label, "empty")
         # As wide as the longest brand from the start: naming the brand never narrows the
@@ -103,26 +104,34 @@ class CardForm(QWidget):
         longest = max(QFontMetrics(bold).horizontalAdvance(b.value) for b in Brand)
         self.brand_label.setFixedWidth(longest + 24)
         expiry = self._input(
-            "expiry", "cardExpiryInput", "Expiry date", "Expiry as MM/YY (Tab to CVC)"
+            "expiry",
+            "cardExpiryInput",
+            self.tr("Expiry date"),
+            self.tr("Expiry as MM/YY (Tab to CVC)"),
         )
-        expiry.setPlaceholderText("MM/YY")
+        expiry.setPlaceholderText(self.tr("MM/YY"))
         # Room for "MM / YYYY" pasted whole; the field shows it as MM/YYYY.
         expiry.setMaxLength(12)
         cvc = self._input(
             "cvc",
             "cardCvcInput",
-            "Security code",
-            "The 3 or 4 digit security code (CVC), hidden as typed",
+            self.tr("Security code"),
+            self.tr("The 3 or 4 digit security code (CVC), hidden as typed"),
         )
         cvc.setEchoMode(QLineEdit.EchoMode.Password)
-        cvc.setPlaceholderText("CVC")
+        cvc.setPlaceholderText(self.tr("CVC"))
         cvc.setMaxLength(4)
         cvc.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), cvc))
         postal = self._input(
-            "postal_code", "cardPostalInput", "Postal code", "Billing postal code (optional)"
+            "postal_code",
+            "cardPostalInput",
+            self.tr("Postal code"),
+            self.tr("Billing postal code (optional)"),
         )
         postal.setMaxLength(10)
-        name = self._input("name", "cardNameInput", "Name on card", "Name on card (optional)")
+        name = self._input(
+            "name", "cardNameInput", self.tr("Name on card"), self.tr("Name on card (optional)")
+        )
         name.setMaxLength(80)
 
         grid = QGridLayout(self)
@@ -133,11 +142,11 @@ class CardForm(QWidget):
         number_row.setSpacing(8)
         number_row.addWidget(number, 1)
         number_row.addWidget(self.brand_label)
-        self._place(grid, 0, 0, 2, "Card number", "number", number_row)
-        self._place(grid, 3, 0, 1, "Expiry (MM/YY)", "expiry", expiry)
-        self._place(grid, 3, 1, 1, "CVC", "cvc", cvc)
-        self._place(grid, 6, 0, 1, "Postal code", "postal_code", postal)
-        self._place(grid, 6, 1, 1, "Name on card", "name", name)
+        self._place(grid, 0, 0, 2, self.tr("Card number"), "number", number_row)
+        self._place(grid, 3, 0, 1, self.tr("Expiry (MM/YY)"), "expiry", expiry)
+        self._place(grid, 3, 1, 1, self.tr("CVC"), "cvc", cvc)
+        self._place(grid, 6, 0, 1, self.tr("Postal code"), "postal_code", postal)
+        self._place(grid, 6, 1, 1, self.tr("Name on card"), "name", name)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -286,11 +295,11 @@ class CardForm(QWidget):
     def _set_swiped(self, swiped: bool) -> None:
         self.swiped = swiped
         cvc = self.inputs["cvc"]
-        cvc.setPlaceholderText(_SWIPED_CVC_HINT if swiped else "CVC")
+        cvc.setPlaceholderText(self.tr("Not needed (swiped)") if swiped else self.tr("CVC"))
         cvc.setToolTip(
-            "Optional for a swiped card: the security code is not on the stripe"
+            self.tr("Optional for a swiped card: the security code is not on the stripe")
             if swiped
-            else "The 3 or 4 digit security code (CVC), hidden as typed"
+            else self.tr("The 3 or 4 digit security code (CVC), hidden as typed")
         )
 
     def set_locked(self, locked: bool) -> None:
@@ -328,8 +337,10 @@ class CardForm(QWidget):
         digits = self.digits()
         brand = brand_of(digits) if digits else Brand.UNKNOWN
         known = brand is not Brand.UNKNOWN
-        self.brand_label.setText(brand.value if known else "Card")
-        self.brand_label.setAccessibleDescription(brand.value if known else "brand not known yet")
+        self.brand_label.setText(brand.value if known else self.tr("Card"))
+        self.brand_label.setAccessibleDescription(
+            brand.value if known else self.tr("brand not known yet")
+        )
         set_state(self.brand_label, "" if known else "empty")
         self.inputs["cvc"].setMaxLength(spec_for(brand).cvc_length if known else 4)
 
@@ -342,7 +353,7 @@ class CardForm(QWidget):
         if digits and complete:
             if luhn_valid(digits):
                 self.set_error("number", "")
-                self.errors["number"].setText("✓ Number looks right")
+                self.errors["number"].setText(self.tr("✓ Number looks right"))
                 self.errors["number"].setProperty("role", "hint")
                 set_state(self.errors["number"], "ok")
             else:
@@ -481,12 +492,12 @@ class CardForm(QWidget):
 
     def _apply_swipe(self, text: str) -> None:
         if not looks_like_swipe(text):
-            emit(self.swipe_failed, _UNREADABLE)
+            emit(self.swipe_failed, self._unreadable())
             return
         try:
             swipe = parse_swipe(text)
         except ValidationError:
-            emit(self.swipe_failed, _UNREADABLE)
+            emit(self.swipe_failed, self._unreadable())
             return
         self._set_number(swipe.number)
         self.inputs["expiry"].setText(f"{swipe.exp_month:02d}/{swipe.exp_year % 100:02d}")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.models import Charge
-from pos_app.services.day_report import charge_status
+from pos_app.services.day_report import charge_status, status_words
 from pos_app.services.history import ChargeDetails, HistoryService
 from pos_app.services.messages import cashier_message
 from pos_app.services.printing import ReceiptPrinting
@@ -65,8 +65,8 @@ class ChargeDetailsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chargeDetailsDialog")
-        self.setAccessibleName("Charge details")
-        self.setWindowTitle("Charge details")
+        self.setAccessibleName(self.tr("Charge details"))
+        self.setWindowTitle(self.tr("Charge details"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumSize(600, 560)
         self._history = history
@@ -77,7 +77,9 @@ class ChargeDetailsDialog(QDialog):
         self._details: ChargeDetails | None = None
         self.receipt_dialog: ReceiptDialog | None = None
 
-        title = QLabel(f"{format_amount(charge.amount)} — {charge_status(charge)}", self)
+        title = QLabel(
+            f"{format_amount(charge.amount)} — {status_words(charge_status(charge))}", self
+        )
         title.setProperty("role", "title")
         title.setObjectName("chargeDetailsTitle")
         self.body = QLabel(self)
@@ -92,27 +94,32 @@ class ChargeDetailsDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
 
-        self.receipt_button = QPushButton("Print receipt again", self)
+        self.receipt_button = QPushButton(self.tr("Print receipt again"), self)
         describe(
             self.receipt_button,
             "reprintReceiptButton",
-            "Print the receipt again",
-            "Show this charge's receipt to print it or save it as a PDF",
+            self.tr("Print the receipt again"),
+            self.tr("Show this charge's receipt to print it or save it as a PDF"),
         )
         self.receipt_button.setIcon(icon("print"))
         self.receipt_button.setEnabled(receipts is not None and charge.succeeded)
         self.receipt_button.clicked.connect(self.show_receipt)
-        self.refund_button = QPushButton("Refund…", self)
+        self.refund_button = QPushButton(self.tr("Refund…"), self)
         describe(
             self.refund_button,
             "detailsRefundButton",
-            "Refund this charge",
-            "Give money back on this charge (manager PIN)",
+            self.tr("Refund this charge"),
+            self.tr("Give money back on this charge (manager PIN)"),
         )
         self.refund_button.setEnabled(can_refund)
         self.refund_button.clicked.connect(self._refund)
-        self.close_button = QPushButton("Close", self)
-        describe(self.close_button, "closeDetailsButton", "Close details", "Close (Esc)")
+        self.close_button = QPushButton(self.tr("Close"), self)
+        describe(
+            self.close_button,
+            "closeDetailsButton",
+            self.tr("Close details"),
+            self.tr("Close (Esc)"),
+        )
         self.close_button.setProperty("role", "primary")
         self.close_button.setProperty("compact", True)
         self.close_button.setDefault(True)
@@ -153,7 +160,11 @@ class ChargeDetailsDialog(QDialog):
         self._render()
 
     def _load_failed(self, error: BaseException) -> None:
-        self._render(note=f"Refunds and customer could not be read: {cashier_message(error).text}")
+        self._render(
+            note=self.tr("Refunds and customer could not be read: {reason}").format(
+                reason=cashier_message(error).text
+            )
+        )
 
     def _render(self, *, loading: bool = False, note: str | None = None) -> None:
         charge, zone = self._charge, self._zone
@@ -165,53 +176,57 @@ class ChargeDetailsDialog(QDialog):
             reason = outcome.reason if outcome is not None else None
             decline = " / ".join(dict.fromkeys(c for c in (charge.failure_code, reason) if c))
         rows = [
-            _row("Charge", charge.id),
-            _row("When", f"{charge.created.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}"),
-            _row("Amount", format_amount(charge.amount)),
-            _row("Refunded", format_amount(charge.amount_refunded)),
-            _row("Status", charge_status(charge)),
-            _row("Outcome", outcome.type if outcome is not None else None),
-            _row("Network", outcome.network_status if outcome is not None else None),
-            _row("Seller message", outcome.seller_message if outcome is not None else None),
-            _row("Risk level", outcome.risk_level if outcome is not None else None),
-            _row("Decline code", decline),
-            _row("Failure message", charge.failure_message),
-            _row("Card", card_words(card) or None),
+            _row(self.tr("Charge"), charge.id),
+            _row(self.tr("When"), f"{charge.created.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}"),
+            _row(self.tr("Amount"), format_amount(charge.amount)),
+            _row(self.tr("Refunded"), format_amount(charge.amount_refunded)),
+            _row(self.tr("Status"), status_words(charge_status(charge))),
+            _row(self.tr("Outcome"), outcome.type if outcome is not None else None),
+            _row(self.tr("Network"), outcome.network_status if outcome is not None else None),
             _row(
-                "Card expiry",
+                self.tr("Seller message"), outcome.seller_message if outcome is not None else None
+            ),
+            _row(self.tr("Risk level"), outcome.risk_level if outcome is not None else None),
+            _row(self.tr("Decline code"), decline),
+            _row(self.tr("Failure message"), charge.failure_message),
+            _row(self.tr("Card"), card_words(card) or None),
+            _row(
+                self.tr("Card expiry"),
                 f"{card.exp_month:02d}/{card.exp_year}" if card and card.exp_year else None,
             ),
-            _row("Order", metadata.get("order_id")),
-            _row("Cashier", metadata.get("cashier")),
-            _row("Register", metadata.get("register_id")),
-            _row("Description", charge.description),
+            _row(self.tr("Order"), metadata.get("order_id")),
+            _row(self.tr("Cashier"), metadata.get("cashier")),
+            _row(self.tr("Register"), metadata.get("register_id")),
+            _row(self.tr("Description"), charge.description),
         ]
         parts = [f"<table>{''.join(rows)}</table>"]
         details = self._details
-        parts.append("<h3>Customer</h3>")
+        parts.append("<h3>" + html.escape(self.tr("Customer")) + "</h3>")
         if not charge.customer:
-            parts.append("<p>Walk-in: no saved customer.</p>")
+            parts.append("<p>" + html.escape(self.tr("Walk-in: no saved customer.")) + "</p>")
         elif details is None:
             parts.append(f"<p>{html.escape(charge.customer)}</p>")
         elif details.customer is not None:
             customer = details.customer
             parts.append(
                 "<table>"
-                + _row("Customer", customer.id)
-                + _row("Name", customer.name)
-                + _row("E-mail", customer.email)
-                + _row("Phone", customer.phone)
+                + _row(self.tr("Customer"), customer.id)
+                + _row(self.tr("Name"), customer.name)
+                + _row(self.tr("E-mail"), customer.email)
+                + _row(self.tr("Phone"), customer.phone)
                 + "</table>"
             )
         else:
             parts.append(
                 f"<p>{html.escape(charge.customer)}. {html.escape(details.customer_note or '')}</p>"
             )
-        parts.append("<h3>Refunds</h3>")
+        parts.append("<h3>" + html.escape(self.tr("Refunds")) + "</h3>")
         if details is None:
-            parts.append("<p>Reading from Stripe…</p>" if loading else "")
+            parts.append(
+                "<p>" + html.escape(self.tr("Reading from Stripe…")) + "</p>" if loading else ""
+            )
         elif not details.refunds:
-            parts.append("<p>None.</p>")
+            parts.append("<p>" + html.escape(self.tr("None.")) + "</p>")
         else:
             refund_rows = [
                 _row(

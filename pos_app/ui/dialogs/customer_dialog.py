@@ -46,16 +46,18 @@ class CustomerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerDialog")
-        self.setAccessibleName("New customer")
-        self.setWindowTitle("New customer")
+        self.setAccessibleName(self.tr("New customer"))
+        self.setWindowTitle(self.tr("New customer"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
         self._service = service
         self.card_dialog: SaveCardDialog | None = None
 
-        title = QLabel("New customer", self)
+        title = QLabel(self.tr("New customer"), self)
         title.setProperty("role", "title")
-        hint = QLabel("Their card is taken next and kept on file for their next orders.", self)
+        hint = QLabel(
+            self.tr("Their card is taken next and kept on file for their next orders."), self
+        )
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
 
@@ -65,16 +67,26 @@ class CustomerDialog(QDialog):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
         fields = (
-            ("name", "customerNameInput", "Name", "e.g. Ada Lovelace", 256),
-            ("email", "customerEmailInput", "E-mail", "ada@example.com", 512),
-            ("phone", "customerPhoneInput", "Phone", "+1 555 0100", 20),
-            ("note", "customerNoteInput", "Note (optional)", "e.g. oat milk, table 4", 350),
+            ("name", "customerNameInput", self.tr("Name"), self.tr("e.g. Ada Lovelace"), 256),
+            ("email", "customerEmailInput", self.tr("E-mail"), "ada@example.com", 512),
+            ("phone", "customerPhoneInput", self.tr("Phone"), "+1 555 0100", 20),
+            (
+                "note",
+                "customerNoteInput",
+                self.tr("Note (optional)"),
+                self.tr("e.g. oat milk, table 4"),
+                350,
+            ),
         )
         tips = {
-            "name": "The customer's name, as the till lists it (name or e-mail needed)",
-            "email": "The customer's e-mail: finds them again quickly (name or e-mail needed)",
-            "phone": "The customer's phone number (optional)",
-            "note": "Anything worth remembering, kept at Stripe with the customer (optional)",
+            "name": self.tr("The customer's name, as the till lists it (name or e-mail needed)"),
+            "email": self.tr(
+                "The customer's e-mail: finds them again quickly (name or e-mail needed)"
+            ),
+            "phone": self.tr("The customer's phone number (optional)"),
+            "note": self.tr(
+                "Anything worth remembering, kept at Stripe with the customer (optional)"
+            ),
         }
         for row, (key, name, caption, placeholder, length) in enumerate(fields):
             field = QLineEdit(self)
@@ -97,21 +109,32 @@ class CustomerDialog(QDialog):
             self.inputs[key] = field
             self.errors[key] = error
 
-        shop = business_name or "this shop"
-        self.consent_check = QCheckBox("The customer agrees to keep their card on file", self)
-        consent_hint = QLabel(
-            f"{shop} may then charge it for their future orders. Who took the consent, when "
-            "and at which register is kept with the customer at Stripe.",
-            self,
+        self.consent_check = QCheckBox(
+            self.tr("The customer agrees to keep their card on file"), self
         )
+        consent_words = (
+            self.tr(
+                "{shop} may then charge it for their future orders. Who took the consent, when "
+                "and at which register is kept with the customer at Stripe."
+            ).format(shop=business_name)
+            if business_name
+            else self.tr(
+                "This shop may then charge it for their future orders. Who took the consent, "
+                "when and at which register is kept with the customer at Stripe."
+            )
+        )
+        consent_hint = QLabel(consent_words, self)
         consent_hint.setProperty("role", "hint")
         consent_hint.setWordWrap(True)
         consent_hint.setContentsMargins(28, 0, 0, 0)  # under the box's words, not its tick
         describe(
             self.consent_check,
             "customerConsentCheck",
-            "Card-on-file consent",
-            "Tick only once the customer has said yes; who, when and which register are recorded",
+            self.tr("Card-on-file consent"),
+            self.tr(
+                "Tick only once the customer has said yes; who, when and which register are "
+                "recorded"
+            ),
         )
         self.consent_check.toggled.connect(lambda _on: self._set_error("consent", ""))
         self.consent_error = QLabel(self)
@@ -121,16 +144,21 @@ class CustomerDialog(QDialog):
         self.consent_error.hide()
         self.errors["consent"] = self.consent_error
 
-        self.cancel_button = QPushButton("Cancel", self)
-        describe(self.cancel_button, "customerCancelButton", "Cancel", "Save nothing (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        describe(
+            self.cancel_button,
+            "customerCancelButton",
+            self.tr("Cancel"),
+            self.tr("Save nothing (Esc)"),
+        )
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Next: take the card", self)
+        self.save_button = QPushButton(self.tr("Next: take the card"), self)
         describe(
             self.save_button,
             "customerSaveButton",
-            "Next: take the card",
-            "Check the details, then key in the card to save (Enter)",
+            self.tr("Next: take the card"),
+            self.tr("Check the details, then key in the card to save (Enter)"),
         )
         self.save_button.setProperty("role", "primary")
         self.save_button.setProperty("compact", True)

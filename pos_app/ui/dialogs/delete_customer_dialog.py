@@ -33,31 +33,41 @@ class DeleteCustomerDialog(QDialog):
     def __init__(self, name: str, cards: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deleteCustomerDialog")
-        self.setAccessibleName("Delete customer")
-        self.setWindowTitle("Delete customer")
+        self.setAccessibleName(self.tr("Delete customer"))
+        self.setWindowTitle(self.tr("Delete customer"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(480)
 
-        title = QLabel(f"Delete {name}?", self)
+        title = QLabel(self.tr("Delete {name}?").format(name=name), self)
         title.setProperty("role", "title")
         title.setWordWrap(True)
-        saved = f"their {cards} saved card{'s' if cards != 1 else ''}" if cards else "their details"
-        text = QLabel(
-            f"{name} and {saved} are deleted at Stripe for good; this cannot be undone. "
-            "Their past payments stay in the history. A manager approves it with the PIN.",
-            self,
+        words = (
+            self.tr(
+                "{name} and their %n saved card(s) are deleted at Stripe for good; this cannot "
+                "be undone. Their past payments stay in the history. A manager approves it "
+                "with the PIN.",
+                "",
+                cards,
+            )
+            if cards
+            else self.tr(
+                "{name} and their details are deleted at Stripe for good; this cannot be "
+                "undone. Their past payments stay in the history. A manager approves it with "
+                "the PIN."
+            )
         )
+        text = QLabel(words.format(name=name), self)
         text.setWordWrap(True)
-        caption = QLabel("Why is the customer deleted?", self)
+        caption = QLabel(self.tr("Why is the customer deleted?"), self)
         caption.setProperty("role", "fieldLabel")
         self.reason_input = QLineEdit(self)
         describe(
             self.reason_input,
             "deleteReasonInput",
-            "Reason",
-            "Why the customer is deleted; kept in the audit trail (Enter continues)",
+            self.tr("Reason"),
+            self.tr("Why the customer is deleted; kept in the audit trail (Enter continues)"),
         )
-        self.reason_input.setPlaceholderText("e.g. the customer asked to be removed")
+        self.reason_input.setPlaceholderText(self.tr("e.g. the customer asked to be removed"))
         self.reason_input.setMaxLength(200)
         caption.setBuddy(self.reason_input)
         self.reason_input.returnPressed.connect(self.confirm)
@@ -67,16 +77,21 @@ class DeleteCustomerDialog(QDialog):
         self.error_label.setProperty("role", "fieldError")
         self.error_label.hide()
 
-        cancel = QPushButton("Keep the customer", self)
-        describe(cancel, "deleteCustomerCancelButton", "Keep the customer", "Delete nothing (Esc)")
+        cancel = QPushButton(self.tr("Keep the customer"), self)
+        describe(
+            cancel,
+            "deleteCustomerCancelButton",
+            self.tr("Keep the customer"),
+            self.tr("Delete nothing (Esc)"),
+        )
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
-        self.confirm_button = QPushButton("Delete — manager PIN", self)
+        self.confirm_button = QPushButton(self.tr("Delete — manager PIN"), self)
         describe(
             self.confirm_button,
             "deleteCustomerConfirmButton",
-            "Delete, with the manager's PIN",
-            "Ask the manager for the PIN to delete this customer (Enter)",
+            self.tr("Delete, with the manager's PIN"),
+            self.tr("Ask the manager for the PIN to delete this customer (Enter)"),
         )
         self.confirm_button.setProperty("role", "danger")
         self.confirm_button.setDefault(True)
@@ -103,7 +118,7 @@ class DeleteCustomerDialog(QDialog):
     def confirm(self) -> None:
         reason = self.reason_input.text().strip()
         if len(reason) < 3:
-            self._show_error("Say in a few words why the customer is deleted.")
+            self._show_error(self.tr("Say in a few words why the customer is deleted."))
             self.reason_input.setFocus()
             return
         emit(self.confirmed, reason)

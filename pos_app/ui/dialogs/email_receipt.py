@@ -34,17 +34,17 @@ class EmailReceiptRow(QWidget):
         describe(
             self.address,
             "emailReceiptInput",
-            "Customer's e-mail",
-            "Stripe e-mails the receipt to this address (Enter sends)",
+            self.tr("Customer's e-mail"),
+            self.tr("Stripe e-mails the receipt to this address (Enter sends)"),
         )
         self.address.setPlaceholderText("customer@example.com")
         self.address.returnPressed.connect(self.submit)
-        self.button = QPushButton("E-mail receipt", self)
+        self.button = QPushButton(self.tr("E-mail receipt"), self)
         describe(
             self.button,
             "emailReceiptButton",
-            "E-mail receipt",
-            "Ask Stripe to e-mail the receipt to the customer",
+            self.tr("E-mail receipt"),
+            self.tr("Ask Stripe to e-mail the receipt to the customer"),
         )
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.submit)
@@ -74,10 +74,13 @@ class EmailReceiptRow(QWidget):
         try:
             address = valid_receipt_email(self.address.text())
         except ValidationError as exc:
-            self._say("invalid", f"{exc.message} Nothing was sent.")
+            self._say("invalid", self.tr("{problem} Nothing was sent.").format(problem=exc.message))
             return
         self._busy(True)
-        self._say("working", f"Asking Stripe to e-mail the receipt to {address}…")
+        self._say(
+            "working",
+            self.tr("Asking Stripe to e-mail the receipt to {address}…").format(address=address),
+        )
         send = self._send
         self._op = (
             Op(self, lambda: send(address))
@@ -91,7 +94,7 @@ class EmailReceiptRow(QWidget):
         self._busy(False)
         self.address.setReadOnly(True)
         self.button.setEnabled(False)
-        self._say("ok", f"Stripe e-mails the receipt to {address}.")
+        self._say("ok", self.tr("Stripe e-mails the receipt to {address}.").format(address=address))
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)

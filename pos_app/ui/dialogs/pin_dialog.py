@@ -47,8 +47,8 @@ class PinDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setAccessibleName("Manager approval")
-        self.setWindowTitle("Manager approval")
+        self.setAccessibleName(self.tr("Manager approval"))
+        self.setWindowTitle(self.tr("Manager approval"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(420)
         self._auth = auth
@@ -57,13 +57,18 @@ class PinDialog(QDialog):
         self._reason = reason
         self._op: Op[Grant] | None = None
 
-        title = QLabel("Manager PIN", self)
+        title = QLabel(self.tr("Manager PIN"), self)
         title.setProperty("role", "title")
         what_label = QLabel(what, self)
         what_label.setObjectName("pinWhatLabel")
         what_label.setWordWrap(True)
         self.pin_input = QLineEdit(self)
-        describe(self.pin_input, "pinInput", "Manager PIN", "4 to 8 digits, hidden (Enter)")
+        describe(
+            self.pin_input,
+            "pinInput",
+            self.tr("Manager PIN"),
+            self.tr("4 to 8 digits, hidden (Enter)"),
+        )
         self.pin_input.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_input.setMaxLength(8)
         self.pin_input.setValidator(
@@ -76,12 +81,22 @@ class PinDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        self.cancel_button = QPushButton("Cancel", self)
-        describe(self.cancel_button, "pinCancelButton", "Cancel", "Do not approve (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        describe(
+            self.cancel_button,
+            "pinCancelButton",
+            self.tr("Cancel"),
+            self.tr("Do not approve (Esc)"),
+        )
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.submit_button = QPushButton("Approve", self)
-        describe(self.submit_button, "pinSubmitButton", "Approve", "Check the PIN (Enter)")
+        self.submit_button = QPushButton(self.tr("Approve"), self)
+        describe(
+            self.submit_button,
+            "pinSubmitButton",
+            self.tr("Approve"),
+            self.tr("Check the PIN (Enter)"),
+        )
         self.submit_button.setProperty("role", "primary")
         self.submit_button.setProperty("compact", True)
         self.submit_button.setDefault(True)
@@ -110,7 +125,7 @@ class PinDialog(QDialog):
         if self.checking:
             return
         if len(pin) < 4:
-            self._show_error("The PIN is 4 to 8 digits.")
+            self._show_error(self.tr("The PIN is 4 to 8 digits."))
             return
         self._set_busy(True)
         auth, action, subject, reason = self._auth, self._action, self._subject, self._reason
@@ -148,7 +163,7 @@ class PinDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.pin_input.setReadOnly(busy)
         self.submit_button.setEnabled(not busy)
-        self.submit_button.setText("Checking…" if busy else "Approve")
+        self.submit_button.setText(self.tr("Checking…") if busy else self.tr("Approve"))
 
     def reject(self) -> None:
         if self.checking:

@@ -84,9 +84,9 @@ class ReceiptDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("receiptDialog")
-        title = "Payment complete" if approved else "Receipt"
+        title = self.tr("Payment complete") if approved else self.tr("Receipt")
         if receipt.is_refund:
-            title = "Refund receipt"
+            title = self.tr("Refund receipt")
         self.setAccessibleName(title)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -119,8 +119,8 @@ class ReceiptDialog(QDialog):
 
         self.view = QTextBrowser(self)
         self.view.setObjectName("receiptView")
-        self.view.setAccessibleName("Receipt preview")
-        self.view.setToolTip("The receipt as it prints on an 80 mm roll")
+        self.view.setAccessibleName(self.tr("Receipt preview"))
+        self.view.setToolTip(self.tr("The receipt as it prints on an 80 mm roll"))
         self.view.setHtml(self._html)
         self.view.setOpenLinks(False)
         # Roughly the width of an 80 mm roll on screen, so the preview looks like the paper;
@@ -129,37 +129,35 @@ class ReceiptDialog(QDialog):
         self.view.setMinimumHeight(160 if approved else 240)
         self.view.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
 
-        self.print_button = QPushButton("Print", self)
-        where = "choose the printer" if printing is None or printing.setup.asks else ""
-        if printing is not None and not printing.setup.asks:
-            where = f"on {printing.setup.target.words}"
-        describe(
-            self.print_button,
-            "printReceiptButton",
-            "Print receipt",
-            f"Print the receipt: {where} (Ctrl+P)",
-        )
+        self.print_button = QPushButton(self.tr("Print"), self)
+        if printing is None or printing.setup.asks:
+            print_tip = self.tr("Print the receipt: choose the printer (Ctrl+P)")
+        else:
+            print_tip = self.tr("Print the receipt on {printer} (Ctrl+P)").format(
+                printer=printing.setup.target.words
+            )
+        describe(self.print_button, "printReceiptButton", self.tr("Print receipt"), print_tip)
         self.print_button.setIcon(icon("print"))
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_receipt)
-        self.save_button = QPushButton("Save PDF", self)
+        self.save_button = QPushButton(self.tr("Save PDF"), self)
         describe(
             self.save_button,
             "saveReceiptPdfButton",
-            "Save receipt as PDF",
-            "Save the receipt as a PDF in the receipts folder (Ctrl+S)",
+            self.tr("Save receipt as PDF"),
+            self.tr("Save the receipt as a PDF in the receipts folder (Ctrl+S)"),
         )
         self.save_button.setIcon(icon("pdf"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self._save_clicked)
-        self.close_button = QPushButton("New sale" if approved else "Done", self)
+        self.close_button = QPushButton(self.tr("New sale") if approved else self.tr("Done"), self)
         describe(
             self.close_button,
             "closeReceiptButton",
-            "New sale" if approved else "Close receipt",
-            "Close the receipt and take the next order (Enter or Esc)",
+            self.tr("New sale") if approved else self.tr("Close receipt"),
+            self.tr("Close the receipt and take the next order (Enter or Esc)"),
         )
         self.close_button.setProperty("role", "primary")
         self.close_button.setProperty("compact", True)
@@ -180,12 +178,12 @@ class ReceiptDialog(QDialog):
         self.problem_label.setObjectName("printProblemLabel")
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Try again", self.problem_box)
+        self.retry_button = QPushButton(self.tr("Try again"), self.problem_box)
         describe(
             self.retry_button,
             "retryPrintButton",
-            "Print again",
-            "Print the receipt again once the printer is fixed (Ctrl+P)",
+            self.tr("Print again"),
+            self.tr("Print the receipt again once the printer is fixed (Ctrl+P)"),
         )
         self.retry_button.setAutoDefault(False)
         self.retry_button.clicked.connect(self.print_receipt)
@@ -230,7 +228,7 @@ class ReceiptDialog(QDialog):
         tick = QLabel(banner)
         tick.setPixmap(icon_pixmap("approved", 48))
         tick.setFixedSize(48, 48)
-        title = QLabel("Approved", banner)
+        title = QLabel(self.tr("Approved"), banner)
         title.setObjectName("approvalTitle")
         amount = QLabel(format_amount(receipt.amount), banner)
         amount.setObjectName("approvalAmount")
@@ -238,7 +236,7 @@ class ReceiptDialog(QDialog):
         card = QLabel(receipt.card, banner)
         card.setObjectName("approvalCard")
         card.setProperty("role", "approvalDetail")
-        order = QLabel(f"Order\u00a0{receipt.order_id}", banner)
+        order = QLabel(self.tr("Order\u00a0{order}").format(order=receipt.order_id), banner)
         order.setObjectName("approvalOrder")
         order.setProperty("role", "approvalDetail")
         order.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -247,8 +245,8 @@ class ReceiptDialog(QDialog):
         details.addWidget(card)
         details.addStretch(1)
         details.addWidget(order)
-        self.approval_text = (
-            f"Approved {format_amount(receipt.amount)} — {receipt.card} — order {receipt.order_id}"
+        self.approval_text = self.tr("Approved {amount} — {card} — order {order}").format(
+            amount=format_amount(receipt.amount), card=receipt.card, order=receipt.order_id
         )
         banner.setAccessibleName(self.approval_text)
         top = QHBoxLayout()
@@ -305,7 +303,7 @@ class ReceiptDialog(QDialog):
     def save_pdf(self, path: Path | str | None = None) -> Path:
         """Write the receipt as an 80 mm-wide PDF; the default place is the receipts folder."""
         target = self._write_pdf(path)
-        self._show_status(f"Saved: {target}", str(target))
+        self._show_status(self.tr("Saved: {path}").format(path=target), str(target))
         emit(self.pdf_saved, str(target))
         return target
 
@@ -327,8 +325,9 @@ class ReceiptDialog(QDialog):
         log.debug("receipt printed through Qt in %.1f ms", self.last_print_seconds * 1000)
 
     def _doc_name(self) -> str:
-        kind = "Refund" if self._receipt.is_refund else "Receipt"
-        return f"{kind} {self._receipt.order_id}"
+        if self._receipt.is_refund:
+            return self.tr("Refund {order}").format(order=self._receipt.order_id)
+        return self.tr("Receipt {order}").format(order=self._receipt.order_id)
 
     def print_receipt(self) -> None:
         """Print where the settings say: at once on the chosen printer, or ask (non-blocking)."""
@@ -347,7 +346,7 @@ class ReceiptDialog(QDialog):
             except PrinterError as exc:
                 self._print_failed(exc)
                 return
-            self._printed(f"Sent to the printer {name}.")
+            self._printed(self.tr("Sent to the printer {printer}.").format(printer=name))
             return
         self._print_thermal(printing)
 
@@ -357,7 +356,9 @@ class ReceiptDialog(QDialog):
         self._drawer_opened = self._drawer_opened or drawer
         self.print_button.setEnabled(False)
         self.retry_button.setEnabled(False)
-        self._show_status(f"Printing on {printing.setup.target.words}…")
+        self._show_status(
+            self.tr("Printing on {printer}…").format(printer=printing.setup.target.words)
+        )
         self._print_op = (
             Op(self, lambda: printing.print_thermal(receipt, open_drawer=drawer))
             .success(self._printed)
@@ -382,11 +383,15 @@ class ReceiptDialog(QDialog):
             saved = self._write_pdf()
         except (OSError, PrinterError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            text = f"Not printed. {words} Save the receipt as a PDF instead ({reason})."
-            self._show_status("Not printed: save the receipt as a PDF.")
+            text = self.tr(
+                "Not printed. {why} Save the receipt as a PDF instead ({reason})."
+            ).format(why=words, reason=reason)
+            self._show_status(self.tr("Not printed: save the receipt as a PDF."))
         else:
-            text = f"Not printed. {words} The receipt is saved as a PDF instead: {saved}"
-            self._show_status(f"Saved: {saved}", str(saved))
+            text = self.tr(
+                "Not printed. {why} The receipt is saved as a PDF instead: {path}"
+            ).format(why=words, path=saved)
+            self._show_status(self.tr("Saved: {path}").format(path=saved), str(saved))
             emit(self.pdf_saved, str(saved))
         self.problem_label.setText(text)
         self.problem_label.setAccessibleName(text)
@@ -429,9 +434,13 @@ class ReceiptDialog(QDialog):
             return
         target = printer.outputFileName()
         if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and target:
-            self._show_status(f"Printed to {target}", target)
+            self._show_status(self.tr("Printed to {path}").format(path=target), target)
+        elif printer.printerName():
+            self._show_status(
+                self.tr("Sent to the printer {printer}.").format(printer=printer.printerName())
+            )
         else:
-            self._show_status(f"Sent to the printer {printer.printerName()}.".replace(" .", "."))
+            self._show_status(self.tr("Sent to the printer."))
         emit(self.printed)
 
     # -- closing: never while a thermal printer is printing -----------------------------------
@@ -440,7 +449,7 @@ class ReceiptDialog(QDialog):
         if self.printing:
             # "New sale" while the receipt prints: close once it printed; stay if it failed.
             self._close_result = result
-            self._show_status("Printing… the receipt closes once it is printed.")
+            self._show_status(self.tr("Printing… the receipt closes once it is printed."))
             return
         super().done(result)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,15 +35,29 @@ from ..widgets import describe
 __all__ = ["ReceiptFields"]
 
 _KIND_HINTS = {
-    PrinterKind.ASK: "Print opens the print dialog each time, to choose the printer or a PDF.",
-    PrinterKind.SYSTEM: "Print sends the receipt to this printer at once, on an 80 mm page as "
-    "long as the receipt. Set the printer's paper to an 80 mm roll in the system's settings.",
-    PrinterKind.USB: "A thermal printer on USB, spoken to in ESC/POS. Its vendor and product "
-    "ids are shown by lsusb (Linux) or Device Manager → Details → Hardware Ids (Windows).",
-    PrinterKind.NETWORK: "A thermal printer on the shop's network, spoken to in ESC/POS on its "
-    "raw port (9100 unless its manual says otherwise). Give it a fixed address.",
-    PrinterKind.WINDOWS: "A thermal printer installed in Windows (its driver or the Generic / "
-    "Text Only one): the receipt is sent to it raw, in ESC/POS.",
+    PrinterKind.ASK: QT_TRANSLATE_NOOP(
+        "ReceiptFields", "Print opens the print dialog each time, to choose the printer or a PDF."
+    ),
+    PrinterKind.SYSTEM: QT_TRANSLATE_NOOP(
+        "ReceiptFields",
+        "Print sends the receipt to this printer at once, on an 80 mm page as long as the "
+        "receipt. Set the printer's paper to an 80 mm roll in the system's settings.",
+    ),
+    PrinterKind.USB: QT_TRANSLATE_NOOP(
+        "ReceiptFields",
+        "A thermal printer on USB, spoken to in ESC/POS. Its vendor and product ids are shown "
+        "by lsusb (Linux) or Device Manager → Details → Hardware Ids (Windows).",
+    ),
+    PrinterKind.NETWORK: QT_TRANSLATE_NOOP(
+        "ReceiptFields",
+        "A thermal printer on the shop's network, spoken to in ESC/POS on its raw port (9100 "
+        "unless its manual says otherwise). Give it a fixed address.",
+    ),
+    PrinterKind.WINDOWS: QT_TRANSLATE_NOOP(
+        "ReceiptFields",
+        "A thermal printer installed in Windows (its driver or the Generic / Text Only one): "
+        "the receipt is sent to it raw, in ESC/POS.",
+    ),
 }
 
 
@@ -64,18 +78,20 @@ class ReceiptFields(QWidget):
         describe(
             self.tax_id,
             "setupTaxIdInput",
-            "Tax number",
-            "The shop's VAT, GST or tax number, printed under the address (optional)",
+            self.tr("Tax number"),
+            self.tr("The shop's VAT, GST or tax number, printed under the address (optional)"),
         )
-        self.tax_id.setPlaceholderText("e.g. VAT GB123456789 (optional)")
+        self.tax_id.setPlaceholderText(self.tr("e.g. VAT GB123456789 (optional)"))
         self.tax_id.setMaxLength(60)
         self.footer = QPlainTextEdit(self)
         describe(
             self.footer,
             "setupFooterInput",
-            "Receipt footer",
-            "Printed at the bottom of every receipt: the returns policy, a thank-you; Enter "
-            "starts a new line, Tab moves on",
+            self.tr("Receipt footer"),
+            self.tr(
+                "Printed at the bottom of every receipt: the returns policy, a thank-you; Enter "
+                "starts a new line, Tab moves on"
+            ),
         )
         self.footer.setTabChangesFocus(True)
         self.footer.setFixedHeight(100)  # four lines
@@ -88,21 +104,21 @@ class ReceiptFields(QWidget):
         describe(
             self.printer,
             "setupPrinterCombo",
-            "Receipt printer",
-            "Where Print sends receipts (Alt+Down opens the list)",
+            self.tr("Receipt printer"),
+            self.tr("Where Print sends receipts (Alt+Down opens the list)"),
         )
         # Item data: the kind, or "system:" and the printer's name (plain text, so findData
         # compares it).
-        self.printer.addItem("Ask each time (the print dialog)", PrinterKind.ASK.value)
+        self.printer.addItem(self.tr("Ask each time (the print dialog)"), PrinterKind.ASK.value)
         names = printers if printers is not None else available_printers()
         if form.printer_kind == PrinterKind.SYSTEM and form.printer_name not in names:
             names = [*names, form.printer_name]
         for name in names:
             self.printer.addItem(name, f"{PrinterKind.SYSTEM.value}:{name}")
-        self.printer.addItem("Thermal printer on USB", PrinterKind.USB.value)
-        self.printer.addItem("Thermal printer on the network", PrinterKind.NETWORK.value)
+        self.printer.addItem(self.tr("Thermal printer on USB"), PrinterKind.USB.value)
+        self.printer.addItem(self.tr("Thermal printer on the network"), PrinterKind.NETWORK.value)
         if sys.platform == "win32" or form.printer_kind == PrinterKind.WINDOWS:
-            self.printer.addItem("Windows printer, raw ESC/POS", PrinterKind.WINDOWS.value)
+            self.printer.addItem(self.tr("Windows printer, raw ESC/POS"), PrinterKind.WINDOWS.value)
         wanted = form.printer_kind
         if form.printer_kind == PrinterKind.SYSTEM:
             wanted = f"{PrinterKind.SYSTEM.value}:{form.printer_name}"
@@ -110,64 +126,72 @@ class ReceiptFields(QWidget):
         self.printer.setCurrentIndex(max(index, 0))
         self.inputs["printer_kind"] = self.printer
 
-        self.usb = self._line("printer_usb", "setupPrinterUsbInput", "USB ids", "Vendor and "
-                              "product id, four hex digits each, e.g. 04b8:0202")  # fmt: skip
+        self.usb = self._line(
+            "printer_usb",
+            "setupPrinterUsbInput",
+            self.tr("USB ids"),
+            self.tr("Vendor and product id, four hex digits each, e.g. 04b8:0202"),
+        )
         self.usb.setText(form.printer_usb)
         self.usb.setPlaceholderText("04b8:0202")
         self.host = self._line(
             "printer_host",
             "setupPrinterHostInput",
-            "Printer address",
-            "The network printer's IP address or name, e.g. 192.168.1.50",
+            self.tr("Printer address"),
+            self.tr("The network printer's IP address or name, e.g. 192.168.1.50"),
         )
         self.host.setText(form.printer_host)
         self.host.setPlaceholderText("192.168.1.50")
         self.port = self._line(
             "printer_port",
             "setupPrinterPortInput",
-            "Printer port",
-            f"The printer's raw port; empty is {DEFAULT_PRINTER_PORT}",
+            self.tr("Printer port"),
+            self.tr("The printer's raw port; empty is {port}").format(port=DEFAULT_PRINTER_PORT),
         )
         self.port.setText(form.printer_port)
-        self.port.setPlaceholderText(f"{DEFAULT_PRINTER_PORT} (the usual)")
+        self.port.setPlaceholderText(
+            self.tr("{port} (the usual)").format(port=DEFAULT_PRINTER_PORT)
+        )
         self.port.setMaxLength(5)
         self.windows_name = self._line(
             "printer_name",
             "setupPrinterNameInput",
-            "Windows printer name",
-            "The printer's name as Windows lists it in Printers & scanners",
+            self.tr("Windows printer name"),
+            self.tr("The printer's name as Windows lists it in Printers & scanners"),
         )
         if form.printer_kind == PrinterKind.WINDOWS:
             self.windows_name.setText(form.printer_name)
-        self.windows_name.setPlaceholderText("e.g. EPSON TM-T20III Receipt")
+        self.windows_name.setPlaceholderText(self.tr("e.g. EPSON TM-T20III Receipt"))
 
         self.kind_hint = QLabel(self)
         self.kind_hint.setObjectName("setupPrinterHint")
         self.kind_hint.setProperty("role", "hint")
         self.kind_hint.setWordWrap(True)
 
-        self.auto_print = QCheckBox("Print every approved sale at once", self)
+        self.auto_print = QCheckBox(self.tr("Print every approved sale at once"), self)
         describe(
             self.auto_print,
             "setupAutoPrintCheck",
-            "Print automatically",
-            "The receipt prints as soon as a charge is approved (reprints only when asked)",
+            self.tr("Print automatically"),
+            self.tr(
+                "The receipt prints as soon as a charge is approved (reprints only when asked)"
+            ),
         )
         self.auto_print.setChecked(form.auto_print)
-        self.cut_paper = QCheckBox("Cut the paper after each receipt", self)
+        self.cut_paper = QCheckBox(self.tr("Cut the paper after each receipt"), self)
         describe(
             self.cut_paper,
             "setupCutPaperCheck",
-            "Cut the paper",
-            "Thermal printers with a cutter: cut right after the last line",
+            self.tr("Cut the paper"),
+            self.tr("Thermal printers with a cutter: cut right after the last line"),
         )
         self.cut_paper.setChecked(form.cut_paper)
-        self.open_drawer = QCheckBox("Open the cash drawer with each sale's receipt", self)
+        self.open_drawer = QCheckBox(self.tr("Open the cash drawer with each sale's receipt"), self)
         describe(
             self.open_drawer,
             "setupCashDrawerCheck",
-            "Open the cash drawer",
-            "A drawer cabled to the thermal printer opens when a sale's receipt prints",
+            self.tr("Open the cash drawer"),
+            self.tr("A drawer cabled to the thermal printer opens when a sale's receipt prints"),
         )
         self.open_drawer.setChecked(form.open_drawer)
         for key, box in (
@@ -181,13 +205,15 @@ class ReceiptFields(QWidget):
         left = QGridLayout()
         left.setHorizontalSpacing(16)
         left.setVerticalSpacing(8)
-        left.addWidget(self._caption("What the receipt says"), 0, 0, 1, 2)
-        row = self._add_row(left, 1, "Tax number", "tax_id")
-        row = self._add_row(left, row, "Footer", "receipt_footer")
+        left.addWidget(self._caption(self.tr("What the receipt says")), 0, 0, 1, 2)
+        row = self._add_row(left, 1, self.tr("Tax number"), "tax_id")
+        row = self._add_row(left, row, self.tr("Footer"), "receipt_footer")
         note = QLabel(
-            "The business name and address are on the first tab. The receipt also shows the "
-            "card, how it was taken (keyed, swiped, card on file) and Stripe's receipt number "
-            "or a short reference.",
+            self.tr(
+                "The business name and address are on the first tab. The receipt also shows the "
+                "card, how it was taken (keyed, swiped, card on file) and Stripe's receipt number "
+                "or a short reference."
+            ),
             self,
         )
         note.setProperty("role", "hint")
@@ -199,15 +225,15 @@ class ReceiptFields(QWidget):
         right = QGridLayout()
         right.setHorizontalSpacing(16)
         right.setVerticalSpacing(8)
-        right.addWidget(self._caption("Receipt printer"), 0, 0, 1, 2)
-        row = self._add_row(right, 1, "Printer", "printer_kind")
+        right.addWidget(self._caption(self.tr("Receipt printer")), 0, 0, 1, 2)
+        row = self._add_row(right, 1, self.tr("Printer"), "printer_kind")
         right.addWidget(self.kind_hint, row, 0, 1, 2)
         row += 1
         for caption, key in (
-            ("USB ids", "printer_usb"),
-            ("Address", "printer_host"),
-            ("Port", "printer_port"),
-            ("Name", "printer_name"),
+            (self.tr("USB ids"), "printer_usb"),
+            (self.tr("Address"), "printer_host"),
+            (self.tr("Port"), "printer_port"),
+            (self.tr("Name"), "printer_name"),
         ):
             row = self._add_row(right, row, caption, key)
         checks = QVBoxLayout()
@@ -293,7 +319,7 @@ class ReceiptFields(QWidget):
             if not visible:
                 self._set_error(key, "")
         self._set_error("printer_kind", "")
-        self.kind_hint.setText(_KIND_HINTS[kind])
+        self.kind_hint.setText(self.tr(str(_KIND_HINTS[kind])))
         for box in (self.cut_paper, self.open_drawer):
             box.setEnabled(kind.escpos)
         self.auto_print.setEnabled(kind is not PrinterKind.ASK)

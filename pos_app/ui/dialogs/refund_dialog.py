@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,14 +48,20 @@ from .pin_dialog import PinDialog
 if TYPE_CHECKING:
     from datetime import tzinfo
 
-__all__ = ["REASON_WORDS", "RefundDialog"]
+__all__ = ["REASON_WORDS", "RefundDialog", "reason_words"]
 
-#: Stripe's refund reasons (docs/stripe.md §4.5) as the manager reads them.
+#: Stripe's refund reasons (docs/stripe.md §4.5) as the manager reads them (in English; shown
+#: through `reason_words`).
 REASON_WORDS = {
-    "requested_by_customer": "Requested by the customer",
-    "duplicate": "Charged twice (duplicate)",
-    "fraudulent": "Fraudulent payment",
+    "requested_by_customer": QT_TRANSLATE_NOOP("RefundDialog", "Requested by the customer"),
+    "duplicate": QT_TRANSLATE_NOOP("RefundDialog", "Charged twice (duplicate)"),
+    "fraudulent": QT_TRANSLATE_NOOP("RefundDialog", "Fraudulent payment"),
 }
+
+
+def reason_words(reason: str) -> str:
+    """A refund reason in the till's language."""
+    return QCoreApplication.translate("RefundDialog", str(REASON_WORDS[reason]))
 
 
 class RefundDialog(QDialog):
@@ -75,8 +81,8 @@ class RefundDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("refundDialog")
-        self.setAccessibleName("Refund")
-        self.setWindowTitle("Refund")
+        self.setAccessibleName(self.tr("Refund"))
+        self.setWindowTitle(self.tr("Refund"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(520)
         self._refunds = refunds
@@ -90,17 +96,24 @@ class RefundDialog(QDialog):
 
         left = charge.refundable
         created = charge.created.astimezone(zone)
-        title = QLabel("Refund", self)
+        title = QLabel(self.tr("Refund"), self)
         title.setProperty("role", "title")
-        card = card_words(charge.card) or "card"
+        card = card_words(charge.card) or self.tr("card")
         order = charge.metadata.get("order_id") or charge.id
         facts = [
-            f"Order {order} · {card}",
-            f"Charged {format_amount(charge.amount)} at "
-            f"{created:%H:%M} on {created.day} {created:%b}",
+            self.tr("Order {order} · {card}").format(order=order, card=card),
+            self.tr("Charged {amount} at {time} on {date}").format(
+                amount=format_amount(charge.amount),
+                time=f"{created:%H:%M}",
+                date=QLocale().toString(QDate(created.year, created.month, created.day), "d MMM"),
+            ),
         ]
         if charge.amount_refunded.amount:
-            facts.append(f"Already refunded: {format_amount(charge.amount_refunded)}")
+            facts.append(
+                self.tr("Already refunded: {amount}").format(
+                    amount=format_amount(charge.amount_refunded)
+                )
+            )
         summary = QLabel("\n".join(facts), self)
         summary.setObjectName("refundChargeLabel")
         summary.setProperty("role", "hint")
@@ -110,42 +123,47 @@ class RefundDialog(QDialog):
         describe(
             self.amount_input,
             "refundAmountInput",
-            "Refund amount",
-            f"How much goes back to the card: at most {format_amount(left)} (all of it unless "
-            "you change it)",
+            self.tr("Refund amount"),
+            self.tr(
+                "How much goes back to the card: at most {amount} (all of it unless you change it)"
+            ).format(amount=format_amount(left)),
         )
         self.amount_input.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.amount_input.textEdited.connect(self._amount_edited)
-        self.amount_hint = QLabel(f"Up to {format_amount(left)}: all that is left.", self)
+        self.amount_hint = QLabel(
+            self.tr("Up to {amount}: all that is left.").format(amount=format_amount(left)), self
+        )
         self.amount_hint.setProperty("role", "hint")
         self.reason_input = QComboBox(self)
         describe(
             self.reason_input,
             "refundReasonInput",
-            "Reason",
-            "Why the money goes back (sent to Stripe and kept in the audit log)",
+            self.tr("Reason"),
+            self.tr("Why the money goes back (sent to Stripe and kept in the audit log)"),
         )
         for reason in REFUND_REASONS:
-            self.reason_input.addItem(REASON_WORDS[reason], reason)
+            self.reason_input.addItem(reason_words(reason), reason)
         self.note_input = QLineEdit(self)
         describe(
             self.note_input,
             "refundNoteInput",
-            "Note",
-            "Optional: what happened, in your own words (kept with the refund and in the "
-            "audit log)",
+            self.tr("Note"),
+            self.tr(
+                "Optional: what happened, in your own words (kept with the refund and in the "
+                "audit log)"
+            ),
         )
         self.note_input.setMaxLength(500)
-        self.note_input.setPlaceholderText("e.g. cup arrived broken")
+        self.note_input.setPlaceholderText(self.tr("e.g. cup arrived broken"))
 
         form = QGridLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(8)
         # The hint sits under the amount, in the field column (row 1).
         for row, caption, field in (
-            (0, "Amount", self.amount_input),
-            (2, "Reason", self.reason_input),
-            (3, "Note", self.note_input),
+            (0, self.tr("Amount"), self.amount_input),
+            (2, self.tr("Reason"), self.reason_input),
+            (3, self.tr("Note"), self.note_input),
         ):
             label = QLabel(caption, self)
             label.setProperty("role", "fieldLabel")
@@ -158,22 +176,27 @@ class RefundDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("refundErrorLabel")
-        self.error_label.setAccessibleName("Refund problem")
+        self.error_label.setAccessibleName(self.tr("Refund problem"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.status = StatusLine("refundStatusLabel", self)
         self.status.hide()
 
-        self.cancel_button = QPushButton("Cancel", self)
-        describe(self.cancel_button, "refundCancelButton", "Cancel refund", "Back (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        describe(
+            self.cancel_button,
+            "refundCancelButton",
+            self.tr("Cancel refund"),
+            self.tr("Back (Esc)"),
+        )
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.submit_button = QPushButton(self)
         describe(
             self.submit_button,
             "refundSubmitButton",
-            "Refund",
-            "Give the money back to the card; a manager's PIN is asked first (Enter)",
+            self.tr("Refund"),
+            self.tr("Give the money back to the card; a manager's PIN is asked first (Enter)"),
         )
         self.submit_button.setProperty("role", "primary")
         self.submit_button.setProperty("compact", True)
@@ -212,9 +235,11 @@ class RefundDialog(QDialog):
         try:
             request = self._validated()
         except ValidationError:
-            self.submit_button.setText("Refund")
+            self.submit_button.setText(self.tr("Refund"))
         else:
-            self.submit_button.setText(f"Refund {format_amount(request.amount)}")
+            self.submit_button.setText(
+                self.tr("Refund {amount}").format(amount=format_amount(request.amount))
+            )
         self.submit_button.setAccessibleName(self.submit_button.text())
         self._show_error("")
 
@@ -251,15 +276,20 @@ class RefundDialog(QDialog):
             self._show_error(exc.message)
             return
         if self._manager is None:
-            self._show_error("Manager approval is not available on this till. Nothing was sent.")
+            self._show_error(
+                self.tr("Manager approval is not available on this till. Nothing was sent.")
+            )
             return
         self._request = request
         self._show_error("")
         self._lock(True)
-        what = f"Refund {format_amount(request.amount)} of order " + (
-            request.charge.metadata.get("order_id") or request.charge.id
+        what = self.tr("Refund {amount} of order {order}").format(
+            amount=format_amount(request.amount),
+            order=request.charge.metadata.get("order_id") or request.charge.id,
         )
-        reason = REASON_WORDS[request.reason] + (f": {request.note}" if request.note else "")
+        reason = reason_words(request.reason)
+        if request.note:
+            reason = self.tr("{reason}: {note}").format(reason=reason, note=request.note)
         dialog = PinDialog(
             self._manager, ManagerAction.REFUND, request.charge.id, what, reason=reason, parent=self
         )
@@ -274,7 +304,7 @@ class RefundDialog(QDialog):
             dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted.value:
             self._lock(False)
-            self._show_error("Not approved. Nothing was refunded.")
+            self._show_error(self.tr("Not approved. Nothing was refunded."))
             self.amount_input.setFocus()
 
     def _approved(self, grant: Grant) -> None:
@@ -282,7 +312,9 @@ class RefundDialog(QDialog):
         if request is None or (self._op is not None and self._op.running):
             return
         refunds = self._refunds
-        self._status("working", f"Refunding {format_amount(request.amount)}…")
+        self._status(
+            "working", self.tr("Refunding {amount}…").format(amount=format_amount(request.amount))
+        )
         self._op = (
             Op.task(
                 self,
@@ -301,13 +333,18 @@ class RefundDialog(QDialog):
         if progress.phase is AttemptPhase.CHECKING:
             self._status(
                 "unknown",
-                "The answer from Stripe was lost. Checking whether the refund went through — "
-                "do not refund again.",
+                self.tr(
+                    "The answer from Stripe was lost. Checking whether the refund went through — "
+                    "do not refund again."
+                ),
             )
 
     def _succeeded(self, result: RefundResult) -> None:
         self._lock(False)
-        self._status("approved", f"Refunded {format_amount(result.refund.amount)}.")
+        self._status(
+            "approved",
+            self.tr("Refunded {amount}.").format(amount=format_amount(result.refund.amount)),
+        )
         emit(self.refunded, result)
         self.accept()
 
@@ -315,7 +352,7 @@ class RefundDialog(QDialog):
         message = refund_message(error)
         if message.kind == "unknown":
             self._stuck = True  # it may have gone through: only the pipeline settles it now
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
         self._lock(False)
         self.status.hide()
         self._show_error(message.text)
@@ -331,12 +368,14 @@ class RefundDialog(QDialog):
 
     # -- closing --------------------------------------------------------------------------------
 
-    _BUSY = "The refund is on its way to Stripe. Wait for the outcome before closing."
-
     def reject(self) -> None:
         if self._busy:
             if self.pin_dialog is None:
-                self._show_error(self._BUSY)
+                self._show_error(
+                    self.tr(
+                        "The refund is on its way to Stripe. Wait for the outcome before closing."
+                    )
+                )
             return
         super().reject()
 

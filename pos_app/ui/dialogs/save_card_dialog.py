@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from pos_app.domain.cards import CardDetails
@@ -41,7 +41,8 @@ class SaveCardDialog(CardEntryDialog):
     #: The CustomerAccount once Stripe has saved the card.
     saved = Signal(object)
 
-    _BUSY = "Stripe is saving the card. Wait for the outcome before closing."
+    def _busy_text(self) -> str:
+        return self.tr("Stripe is saving the card. Wait for the outcome before closing.")
 
     def __init__(
         self,
@@ -52,23 +53,34 @@ class SaveCardDialog(CardEntryDialog):
         business_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        # Before the dialog exists: QCoreApplication.translate with the class as the context.
         super().__init__(
-            title="Save card on file",
-            subtitle=f"For {customer_name}",
+            title=QCoreApplication.translate("SaveCardDialog", "Save card on file"),
+            subtitle=QCoreApplication.translate("SaveCardDialog", "For {customer}").format(
+                customer=customer_name
+            ),
             amount_text="",
-            button_text="Save card",
-            button_tip="Save this card for the customer's next orders (Enter)",
+            button_text=QCoreApplication.translate("SaveCardDialog", "Save card"),
+            button_tip=QCoreApplication.translate(
+                "SaveCardDialog", "Save this card for the customer's next orders (Enter)"
+            ),
             parent=parent,
         )
         self._save = save
         self._op: Op[CustomerAccount] | None = None
         self.consent_check: QCheckBox | None = None
         if ask_consent:
-            shop = business_name or "this shop"
-            check = QCheckBox("The customer agrees to keep this card on file", self)
+            check = QCheckBox(self.tr("The customer agrees to keep this card on file"), self)
             hint = QLabel(
-                f"{shop} may then charge it for their future orders; the consent is kept with "
-                "the card.",
+                self.tr(
+                    "{shop} may then charge it for their future orders; the consent is kept "
+                    "with the card."
+                ).format(shop=business_name)
+                if business_name
+                else self.tr(
+                    "This shop may then charge it for their future orders; the consent is "
+                    "kept with the card."
+                ),
                 self,
             )
             hint.setProperty("role", "hint")
@@ -77,8 +89,8 @@ class SaveCardDialog(CardEntryDialog):
             describe(
                 check,
                 "cardConsentCheck",
-                "Card-on-file consent",
-                "Tick only once the customer has said yes; it is recorded with the card",
+                self.tr("Card-on-file consent"),
+                self.tr("Tick only once the customer has said yes; it is recorded with the card"),
             )
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
@@ -95,7 +107,7 @@ class SaveCardDialog(CardEntryDialog):
             and not (self.in_flight)
         ):
             self._show_error(
-                "Tick the consent box once the customer has agreed. Nothing was saved."
+                self.tr("Tick the consent box once the customer has agreed. Nothing was saved.")
             )
             self.consent_check.setFocus()
             return
@@ -107,7 +119,7 @@ class SaveCardDialog(CardEntryDialog):
             self.consent_check.setEnabled(not in_flight)
 
     def _start(self, card: CardDetails) -> None:
-        self._show_status("working", "Saving card…")
+        self._show_status("working", self.tr("Saving card…"))
         save = self._save
 
         def work(task: Task[SaveEvent]) -> CustomerAccount:
@@ -125,7 +137,9 @@ class SaveCardDialog(CardEntryDialog):
         if isinstance(event, Tokenized):
             self._tokenized()
         elif event.phase is AttemptPhase.CHECKING:
-            self._show_status("unknown", "Checking with Stripe… Do not save the card again.")
+            self._show_status(
+                "unknown", self.tr("Checking with Stripe… Do not save the card again.")
+            )
 
     def _done(self, account: CustomerAccount) -> None:
         self._op = None
@@ -140,8 +154,10 @@ class SaveCardDialog(CardEntryDialog):
             self._set_in_flight(False)
             self.status.hide()
             self._show_error(
-                "Stripe has not confirmed this yet. Do not save the card again: the till keeps "
-                "checking and the customer's list shows it once Stripe answers."
+                self.tr(
+                    "Stripe has not confirmed this yet. Do not save the card again: the till keeps "
+                    "checking and the customer's list shows it once Stripe answers."
+                )
             )
             return
         self._failed(error)

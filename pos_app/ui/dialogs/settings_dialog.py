@@ -8,7 +8,7 @@ applies when the till is rebuilt, which the main window asks the launcher to do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.domain.keys import Mode
@@ -20,9 +20,15 @@ from .setup_dialog import SetupDialog
 __all__ = ["SettingsDialog"]
 
 _MODE_WORDS = {
-    Mode.LIVE: "This till takes real card payments (live keys).",
-    Mode.TEST: "This till is in Stripe's test mode: test cards only, no real money.",
-    Mode.SANDBOX: "This till is in training mode, on the sandbox.",
+    Mode.LIVE: QT_TRANSLATE_NOOP(
+        "SettingsDialog", "This till takes real card payments (live keys)."
+    ),
+    Mode.TEST: QT_TRANSLATE_NOOP(
+        "SettingsDialog", "This till is in Stripe's test mode: test cards only, no real money."
+    ),
+    Mode.SANDBOX: QT_TRANSLATE_NOOP(
+        "SettingsDialog", "This till is in training mode, on the sandbox."
+    ),
 }
 
 
@@ -48,16 +54,18 @@ class SettingsDialog(SetupDialog):
     def _mode_changed(self, training: bool) -> None:
         super()._mode_changed(training)
         if training:
-            then = "To leave it, choose this shop's Stripe account and paste its keys."
+            then = self.tr("To leave it, choose this shop's Stripe account and paste its keys.")
         else:
-            then = "Keys typed here are checked with Stripe before anything is saved."
-        words = [_MODE_WORDS[self._mode], then]
+            then = self.tr("Keys typed here are checked with Stripe before anything is saved.")
+        words = [QCoreApplication.translate("SettingsDialog", str(_MODE_WORDS[self._mode])), then]
         form = self._state.form
         if self._running is not None and self._running != (form.business_name, form.register_id):
             # POS_BUSINESS_NAME / POS_REGISTER_ID win over what is stored here.
             words.append(
-                "The environment sets this till's business name or register "
-                "(POS_BUSINESS_NAME, POS_REGISTER_ID); what is saved here applies without them."
+                self.tr(
+                    "The environment sets this till's business name or register "
+                    "(POS_BUSINESS_NAME, POS_REGISTER_ID); what is saved here applies without them."
+                )
             )
         self.intro.setText(" ".join(words))
 
@@ -72,6 +80,7 @@ class SettingsDialog(SetupDialog):
                 "register_id",
                 "currency",
                 "locale",
+                "language",
                 "confirm_above",
                 *RECEIPT_FIELDS,
             )

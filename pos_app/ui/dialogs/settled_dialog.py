@@ -49,17 +49,17 @@ class SettledDialog(QDialog):
     def __init__(self, items: list[SettledAttempt], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unfinishedPaymentsBox")
-        self.setAccessibleName("Earlier payments checked")
-        self.setWindowTitle("Earlier payments checked")
+        self.setAccessibleName(self.tr("Earlier payments checked"))
+        self.setWindowTitle(self.tr("Earlier payments checked"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
         self._items = list(items)
         self._lines = [settled_line(item, format_amount) for item in self._items]
         self.receipt_buttons: list[QPushButton] = []
 
-        title = QLabel("Earlier payments checked", self)
+        title = QLabel(self.tr("Earlier payments checked"), self)
         title.setProperty("role", "title")
-        intro = QLabel("What was still open has been checked with Stripe:", self)
+        intro = QLabel(self.tr("What was still open has been checked with Stripe:"), self)
         intro.setWordWrap(True)
 
         rows = QWidget(self)
@@ -74,12 +74,14 @@ class SettledDialog(QDialog):
             words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(words, row, 0)
             if has_receipt(item):
-                button = QPushButton("Receipt", rows)
+                button = QPushButton(self.tr("Receipt"), rows)
                 describe(
                     button,
                     "settledReceiptButton",
-                    f"Receipt for order {item.order_id}",
-                    f"Show, print or save the receipt of order {item.order_id}",
+                    self.tr("Receipt for order {order}").format(order=item.order_id),
+                    self.tr("Show, print or save the receipt of order {order}").format(
+                        order=item.order_id
+                    ),
                 )
                 button.setAutoDefault(False)
                 button.clicked.connect(lambda _=False, it=item: emit(self.receipt_requested, it))
@@ -92,8 +94,10 @@ class SettledDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(rows)
 
-        ok = QPushButton("OK", self)
-        describe(ok, "settledOkButton", "Close the report", "Close (Enter or Esc)")
+        ok = QPushButton(self.tr("OK"), self)
+        describe(
+            ok, "settledOkButton", self.tr("Close the report"), self.tr("Close (Enter or Esc)")
+        )
         ok.setProperty("role", "primary")
         ok.setProperty("compact", True)
         ok.setDefault(True)
@@ -114,4 +118,6 @@ class SettledDialog(QDialog):
 
     def text(self) -> str:
         """The report's words (as a message box would give them)."""
-        return "What was still open has been checked with Stripe:\n\n" + "\n".join(self._lines)
+        return self.tr("What was still open has been checked with Stripe:\n\n") + "\n".join(
+            self._lines
+        )

@@ -45,11 +45,6 @@ from .setup_form import CURRENCIES, SetupFields
 
 __all__ = ["CURRENCIES", "SetupDialog"]
 
-_NO_KEYCHAIN = (
-    "This computer has no keychain to keep the Stripe keys in. Choose training mode to start "
-    "now, or set POS_STRIPE_SECRET_KEY in the till's environment."
-)
-
 
 class SetupDialog(QDialog):
     """Collects, checks and saves the setup; open it with ``open()``.
@@ -75,12 +70,13 @@ class SetupDialog(QDialog):
         self._op: Op[dict[str, str]] | None = None
         self._sized = False
         self.result_form: SetupForm | None = None
-        name = "Settings" if settings else "Set up this till"
+        name = self.tr("Settings") if settings else self.tr("Set up this till")
         self.setObjectName("settingsDialog" if settings else "setupDialog")
         self.setAccessibleName(name)
         self.setWindowTitle(name)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(900)
+        # Room for the locale names beside the scroll bar the shop column gets on a small panel.
+        self.setMinimumWidth(940)
 
         title = QLabel(name, self)
         title.setProperty("role", "title")
@@ -101,19 +97,19 @@ class SetupDialog(QDialog):
         describe(
             self.save_button,
             "setupSaveButton",
-            "Save settings" if settings else "Save setup",
-            "Check the keys with Stripe, save, and start the till (Enter)",
+            self.tr("Save settings") if settings else self.tr("Save setup"),
+            self.tr("Check the keys with Stripe, save, and start the till (Enter)"),
         )
         self.save_button.setProperty("role", "primary")
         self.save_button.setProperty("compact", True)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         describe(
             self.cancel_button,
             "setupCancelButton",
-            "Cancel" if settings else "Cancel setup",
-            "Close without saving (Esc)" if settings else "Quit setup (Esc)",
+            self.tr("Cancel") if settings else self.tr("Cancel setup"),
+            self.tr("Close without saving (Esc)") if settings else self.tr("Quit setup (Esc)"),
         )
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
@@ -137,15 +133,15 @@ class SetupDialog(QDialog):
             self.fields.setContentsMargins(0, 16, 0, 0)
             self.tabs = QTabWidget(self)
             self.tabs.setObjectName("settingsTabs")
-            self.tabs.setAccessibleName("Settings pages")
+            self.tabs.setAccessibleName(self.tr("Settings pages"))
             self.tabs.setDocumentMode(True)
-            self.tabs.addTab(self.scroll_area, "Payments and shop")
+            self.tabs.addTab(self.scroll_area, self.tr("Payments and shop"))
             self.tabs.addTab(
                 self._scrolling(self.receipt_fields, "receiptSettingsScroll"),
-                "Receipts and printer",
+                self.tr("Receipts and printer"),
             )
-            self.tabs.setTabToolTip(0, "Stripe keys, business, register, currency, PIN")
-            self.tabs.setTabToolTip(1, "Tax number, footer and the receipt printer")
+            self.tabs.setTabToolTip(0, self.tr("Stripe keys, business, register, currency, PIN"))
+            self.tabs.setTabToolTip(1, self.tr("Tax number, footer and the receipt printer"))
             body = self.tabs
         layout.addWidget(title)
         layout.addWidget(self.intro)
@@ -246,17 +242,25 @@ class SetupDialog(QDialog):
     def _mode_changed(self, training: bool) -> None:
         if training:
             self.intro.setText(
-                "Training mode runs the till against a sandbox on this computer: no Stripe "
-                "account, no network, no real money. Every screen and receipt says SANDBOX. "
-                "Keys can be added later in Settings."
+                self.tr(
+                    "Training mode runs the till against a sandbox on this computer: no Stripe "
+                    "account, no network, no real money. Every screen and receipt says SANDBOX. "
+                    "Keys can be added later in Settings."
+                )
             )
-            self.save_button.setText("Save" if self._settings else "Start training")
+            self.save_button.setText(
+                self.tr("Save") if self._settings else self.tr("Start training")
+            )
         else:
             self.intro.setText(
-                "The Stripe keys go to the system keychain, never to a file, and are checked "
-                "with Stripe before anything is saved. The PIN is kept only as a salted hash."
+                self.tr(
+                    "The Stripe keys go to the system keychain, never to a file, and are checked "
+                    "with Stripe before anything is saved. The PIN is kept only as a salted hash."
+                )
             )
-            self.save_button.setText("Check keys and save" if self._settings else "Save and start")
+            self.save_button.setText(
+                self.tr("Check keys and save") if self._settings else self.tr("Save and start")
+            )
         self._show_message("")
 
     def _show_message(self, text: str) -> None:
@@ -285,13 +289,16 @@ class SetupDialog(QDialog):
         errors = self.validate()
         first = self._show_errors(errors)
         if errors:
-            self._show_message("Check the fields marked in red. Nothing was saved.")
+            self._show_message(self.tr("Check the fields marked in red. Nothing was saved."))
             if first is not None:
                 first.setFocus()
             self._refit()
             return
         form = self.form()
-        self._set_busy(True, "Checking the keys with Stripe…" if form.secret_key else "Saving…")
+        self._set_busy(
+            True,
+            self.tr("Checking the keys with Stripe…") if form.secret_key else self.tr("Saving…"),
+        )
         setup, first_run = self._setup, not self._settings
 
         def check_and_save() -> dict[str, str]:
@@ -306,7 +313,7 @@ class SetupDialog(QDialog):
         self._set_busy(False, "")
         if problems:
             first = self._show_errors(problems)
-            self._show_message("Stripe did not accept the keys. Nothing was saved.")
+            self._show_message(self.tr("Stripe did not accept the keys. Nothing was saved."))
             if first is not None:
                 first.setFocus()
             self._refit()
@@ -326,14 +333,19 @@ class SetupDialog(QDialog):
         self._set_busy(False, "")
         if isinstance(error, ValidationError):
             first = self._show_errors({error.field: error.message})
-            self._show_message("Check the fields marked in red. Nothing was saved.")
+            self._show_message(self.tr("Check the fields marked in red. Nothing was saved."))
             if first is not None:
                 first.setFocus()
         elif isinstance(error, SecretStoreUnavailable):
-            self._show_message(_NO_KEYCHAIN)
+            self._show_message(
+                self.tr(
+                    "This computer has no keychain to keep the Stripe keys in. Choose training "
+                    "mode to start now, or set POS_STRIPE_SECRET_KEY in the till's environment."
+                )
+            )
             self.fields.training_choice.setFocus()
         elif isinstance(error, StripeError):
-            self._show_message(key_check_words(error) + " Nothing was saved.")
+            self._show_message(key_check_words(error) + self.tr(" Nothing was saved."))
         elif isinstance(error, ConfigurationError):
             self._show_message(str(error))
         else:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import Money
 from pos_app.services.setup import (
-    DASHBOARD_KEYS_HINT,
     SETUP_FIELDS,
     SetupForm,
     SetupState,
+    dashboard_keys_hint,
     default_confirm_above,
 )
 
@@ -40,6 +40,7 @@ from ..amounts import (
     locale_words,
     parse_amount,
 )
+from ..i18n import language_choices
 from ..qtcompat import emit
 from ..style import set_state
 from ..widgets import describe
@@ -73,19 +74,21 @@ class SetupFields(QWidget):
         form = state.form
 
         # -- how the till takes payments: a clear choice, not a checkbox between key fields
-        self.stripe_choice = QRadioButton("This shop's Stripe account")
+        self.stripe_choice = QRadioButton(self.tr("This shop's Stripe account"))
         describe(
             self.stripe_choice,
             "setupStripeChoice",
-            "Stripe account",
-            "Charge real cards (or Stripe's test cards with test keys) through Stripe",
+            self.tr("Stripe account"),
+            self.tr("Charge real cards (or Stripe's test cards with test keys) through Stripe"),
         )
-        self.training_choice = QRadioButton("Training mode: no account, no real money")
+        self.training_choice = QRadioButton(self.tr("Training mode: no account, no real money"))
         describe(
             self.training_choice,
             "setupTrainingChoice",
-            "Training mode",
-            "Practise with the built-in sandbox on this computer; every screen says SANDBOX",
+            self.tr("Training mode"),
+            self.tr(
+                "Practise with the built-in sandbox on this computer; every screen says SANDBOX"
+            ),
         )
         for choice in (self.stripe_choice, self.training_choice):
             choice.setProperty("role", "choice")
@@ -96,53 +99,59 @@ class SetupFields(QWidget):
         self.training_choice.toggled.connect(self._training_toggled)
 
         # -- the keys, and where to find them
-        self.keys_hint = QLabel(DASHBOARD_KEYS_HINT, self)
+        self.keys_hint = QLabel(dashboard_keys_hint(), self)
         self.keys_hint.setObjectName("setupKeysHint")
         self.keys_hint.setProperty("role", "hint")
         self.keys_hint.setWordWrap(True)
         self.secret_key = self._line(
             "secret_key",
             "setupSecretKeyInput",
-            "Secret or restricted key",
-            "The secret key (sk_…) or a restricted key (rk_…); kept in the system keychain",
+            self.tr("Secret or restricted key"),
+            self.tr(
+                "The secret key (sk_…) or a restricted key (rk_…); kept in the system keychain"
+            ),
         )
         self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.publishable_key = self._line(
             "publishable_key",
             "setupPublishableKeyInput",
-            "Publishable key",
-            "The publishable key (pk_…) from the same page, optional",
+            self.tr("Publishable key"),
+            self.tr("The publishable key (pk_…) from the same page, optional"),
         )
-        self.secret_key.setPlaceholderText("sk_live_… or rk_live_…")
-        self.publishable_key.setPlaceholderText("pk_live_… (optional)")
+        self.secret_key.setPlaceholderText(self.tr("sk_live_… or rk_live_…"))
+        self.publishable_key.setPlaceholderText(self.tr("pk_live_… (optional)"))
         self.keys_note = QLabel(self)
         self.keys_note.setObjectName("setupKeysNote")
         self.keys_note.setProperty("role", "hint")
         self.keys_note.setWordWrap(True)
         if state.keys_from_env:
             self.keys_note.setText(
-                "The keys come from the environment (POS_STRIPE_SECRET_KEY): change them there."
+                self.tr(
+                    "The keys come from the environment (POS_STRIPE_SECRET_KEY): change them there."
+                )
             )
         elif state.has_stored_keys:
-            self.keys_note.setText("Keys are stored in the keychain. Leave empty to keep them.")
-            self.secret_key.setPlaceholderText("Stored: leave empty to keep")
-            self.publishable_key.setPlaceholderText("Stored: leave empty to keep")
+            self.keys_note.setText(
+                self.tr("Keys are stored in the keychain. Leave empty to keep them.")
+            )
+            self.secret_key.setPlaceholderText(self.tr("Stored: leave empty to keep"))
+            self.publishable_key.setPlaceholderText(self.tr("Stored: leave empty to keep"))
         self.keys_note.setVisible(bool(self.keys_note.text()))
 
         # -- the shop and the register
         self.business_name = self._line(
             "business_name",
             "setupBusinessNameInput",
-            "Business name",
-            "Printed at the top of every receipt",
+            self.tr("Business name"),
+            self.tr("Printed at the top of every receipt"),
         )
         self.business_name.setText(form.business_name)
         self.address = QPlainTextEdit(self)
         describe(
             self.address,
             "setupAddressInput",
-            "Business address",
-            "Printed under the business name; Enter starts a new line, Tab moves on",
+            self.tr("Business address"),
+            self.tr("Printed under the business name; Enter starts a new line, Tab moves on"),
         )
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(76)  # three lines of an address
@@ -151,17 +160,17 @@ class SetupFields(QWidget):
         self.register_name = self._line(
             "register_id",
             "setupRegisterInput",
-            "Register name",
-            "Which till this is, e.g. FRONT-1: letters, digits, - or _; on every charge",
+            self.tr("Register name"),
+            self.tr("Which till this is, e.g. FRONT-1: letters, digits, - or _; on every charge"),
         )
         self.register_name.setText(form.register_id)
-        self.register_name.setPlaceholderText("e.g. FRONT-1")
+        self.register_name.setPlaceholderText(self.tr("e.g. FRONT-1"))
         self.currency = QComboBox(self)
         describe(
             self.currency,
             "setupCurrencyCombo",
-            "Currency",
-            "The currency this till charges in (Alt+Down opens the list)",
+            self.tr("Currency"),
+            self.tr("The currency this till charges in (Alt+Down opens the list)"),
         )
         codes = list(CURRENCIES)
         if form.currency not in codes:
@@ -177,10 +186,12 @@ class SetupFields(QWidget):
             describe(
                 self.locale_choice,
                 "setupLocaleCombo",
-                "Locale",
-                "How amounts are written and read on the screens and receipts: the decimal "
-                "separator, the grouping and where the currency symbol goes (Alt+Down opens "
-                "the list)",
+                self.tr("Locale"),
+                self.tr(
+                    "How amounts are written and read on the screens and receipts: the decimal "
+                    "separator, the grouping and where the currency symbol goes (Alt+Down opens "
+                    "the list)"
+                ),
             )
             # Never wider than the column: the names are kept short (ui/amounts.py).
             self.locale_choice.setSizeAdjustPolicy(
@@ -201,36 +212,55 @@ class SetupFields(QWidget):
             self.locale_choice.currentIndexChanged.connect(self._show_locale_sample)
             self.currency.currentIndexChanged.connect(self._show_locale_sample)
             self._show_locale_sample()
+        self.language = QComboBox(self)
+        describe(
+            self.language,
+            "setupLanguageCombo",
+            self.tr("Language"),
+            self.tr(
+                "The language of the till and its receipts; it changes when the settings are "
+                "saved and the till starts again"
+            ),
+        )
+        for code, name in language_choices():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(form.language), 0))
+        self.inputs["language"] = self.language
         self.confirm_above: QLineEdit | None = None
         if settings:
             self.confirm_above = self._line(
                 "confirm_above",
                 "setupConfirmAboveInput",
-                "Confirm charges above",
-                "A charge above this amount is read back to the cashier before the card",
+                self.tr("Confirm charges above"),
+                self.tr("A charge above this amount is read back to the cashier before the card"),
             )
             if form.confirm_above is not None:
                 self.confirm_above.setText(format_plain(Money(form.confirm_above, form.currency)))
             default = Money(default_confirm_above(form.currency), form.currency)
-            self.confirm_above.setPlaceholderText(f"{format_plain(default)} (the default)")
+            self.confirm_above.setPlaceholderText(
+                self.tr("{amount} (the default)").format(amount=format_plain(default))
+            )
 
         # -- the manager PIN
         optional_pin = settings and state.has_pin
         self.pin = self._line(
             "manager_pin",
             "setupPinInput",
-            "New manager PIN" if optional_pin else "Manager PIN",
-            "4 to 8 digits; asked for refunds and settings"
-            + ("; leave empty to keep the PIN" if optional_pin else ""),
+            self.tr("New manager PIN") if optional_pin else self.tr("Manager PIN"),
+            self.tr("4 to 8 digits; asked for refunds and settings")
+            + (self.tr("; leave empty to keep the PIN") if optional_pin else ""),
         )
         self.pin_confirm = self._line(
-            "pin_confirm", "setupPinConfirmInput", "Confirm manager PIN", "Type the same PIN again"
+            "pin_confirm",
+            "setupPinConfirmInput",
+            self.tr("Confirm manager PIN"),
+            self.tr("Type the same PIN again"),
         )
         for pin in (self.pin, self.pin_confirm):
             pin.setEchoMode(QLineEdit.EchoMode.Password)
             pin.setMaxLength(8)
         if optional_pin:
-            self.pin.setPlaceholderText("Leave empty to keep it")
+            self.pin.setPlaceholderText(self.tr("Leave empty to keep it"))
 
         # -- layout: the payments column and the shop column
         choice_box = QFrame(self)
@@ -244,13 +274,13 @@ class SetupFields(QWidget):
         left = QGridLayout()
         left.setHorizontalSpacing(16)
         left.setVerticalSpacing(8)
-        left.addWidget(self._caption("How this till takes payments"), 0, 0, 1, 2)
+        left.addWidget(self._caption(self.tr("How this till takes payments")), 0, 0, 1, 2)
         left.addWidget(choice_box, 1, 0, 1, 2)
         left.addWidget(self.keys_hint, 2, 0, 1, 2)
         row = 3
         for caption, key in (
-            ("Secret key", "secret_key"),
-            ("Publishable key", "publishable_key"),
+            (self.tr("Secret key"), "secret_key"),
+            (self.tr("Publishable key"), "publishable_key"),
         ):
             row = self._add_row(left, row, caption, key)
         left.addWidget(self.keys_note, row, 0, 1, 2)
@@ -260,20 +290,21 @@ class SetupFields(QWidget):
         right = QGridLayout()
         right.setHorizontalSpacing(16)
         right.setVerticalSpacing(8)
-        right.addWidget(self._caption("This shop and this register"), 0, 0, 1, 2)
+        right.addWidget(self._caption(self.tr("This shop and this register")), 0, 0, 1, 2)
         row = 1
         shop_rows = [
-            ("Business name", "business_name"),
-            ("Address", "business_address"),
-            ("Register name", "register_id"),
-            ("Currency", "currency"),
+            (self.tr("Business name"), "business_name"),
+            (self.tr("Address"), "business_address"),
+            (self.tr("Register name"), "register_id"),
+            (self.tr("Currency"), "currency"),
+            (self.tr("Language"), "language"),
         ]
         if settings:
-            shop_rows.append(("Locale", "locale"))
-            shop_rows.append(("Confirm charges over", "confirm_above"))
+            shop_rows.append((self.tr("Locale"), "locale"))
+            shop_rows.append((self.tr("Confirm charges over"), "confirm_above"))
         shop_rows += [
-            ("New PIN" if optional_pin else "Manager PIN", "manager_pin"),
-            ("Confirm PIN", "pin_confirm"),
+            (self.tr("New PIN") if optional_pin else self.tr("Manager PIN"), "manager_pin"),
+            (self.tr("Confirm PIN"), "pin_confirm"),
         ]
         for caption, key in shop_rows:
             row = self._add_row(right, row, caption, key)
@@ -343,9 +374,11 @@ class SetupFields(QWidget):
             return
         locale = locale_for(str(self.locale_choice.currentData()))
         sample = format_amount(Money(123450, str(self.currency.currentData())), locale)
-        words = f"Amounts read {sample}. It applies once saved."
+        words = self.tr("Amounts read {sample}. It applies once saved.").format(sample=sample)
         if not self.locale_choice.currentData():
-            words = f"This computer's: {locale_words(locale)}. {words}"
+            words = self.tr("This computer's: {locale}. {words}").format(
+                locale=locale_words(locale), words=words
+            )
         self.locale_sample.setText(words)
 
     def _training_toggled(self, training: bool) -> None:
@@ -375,6 +408,7 @@ class SetupFields(QWidget):
             business_address=self.address.toPlainText().strip(),
             register_id=self.register_name.text().strip(),
             currency=currency,
+            language=str(self.language.currentData()),
             manager_pin=self.pin.text(),
             pin_confirm=self.pin_confirm.text(),
             confirm_above=self._confirm_above(currency),

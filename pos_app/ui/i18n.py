@@ -1,0 +1,96 @@
+"""The till's language: which one (the "Language" setting, else the system's), and Qt's
+translators for it.
+
+Two catalogues are loaded for a language: the till's own (`resources/i18n/pos_app_<lang>.qm`,
+built by packaging/i18n.py from the .ts files translators edit) and Qt's for its own words
+(`qtbase_<lang>.qm`: the buttons of message boxes, the print dialog, a line edit's menu), from
+the folder PySide6 ships them in. The Qt-free layers translate through the domain's hook
+(domain/i18n.py), which is pointed at `QCoreApplication.translate` here, so a receipt or a
+cashier message is in the same language as the window around it.
+
+The composition root calls `install_language` before it builds a window; the launcher calls
+it again when the settings change, before the till is rebuilt, so a new language applies at
+once. Widgets already built keep their words.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from pos_app.domain import i18n
+from pos_app.domain.i18n import LANGUAGES, SOURCE_LANGUAGE
+from pos_app.services.assets import catalogue_name, resource_path
+
+__all__ = [
+    "LANGUAGE_NAMES",
+    "current_language",
+    "install_language",
+    "language_choices",
+    "resolve_language",
+]
+
+log = logging.getLogger(__name__)
+
+#: Each language by its own name: whoever reads the list finds theirs whatever is shown now.
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(setting, shown name) for the settings' list: the system's language first."""
+    system = QCoreApplication.translate("Languages", "System default")
+    return [("", system), *((code, LANGUAGE_NAMES[code]) for code in LANGUAGES)]
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to show for a stored setting ("" or one the till does not ship: the
+    system's preferred language the till has, else English)."""
+    if setting in LANGUAGES:
+        return setting
+    locale = system if system is not None else QLocale.system()
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language installed last (English before any)."""
+    return _current
+
+
+def install_language(setting: str, *, system: QLocale | None = None) -> str:
+    """Load the translators for `setting` (see `resolve_language`) in place of the previous
+    ones and point the domain's hook at Qt; returns the language now shown."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QApplication")
+    language = resolve_language(setting, system)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != SOURCE_LANGUAGE:
+        own = resource_path(catalogue_name(language))
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((own.stem, str(own.parent)), (f"qtbase_{language}", qt_folder)):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+            else:
+                # The till still works, in English where a catalogue is missing.
+                log.warning("no translation %s in %s", name, folder)
+    i18n.install(_qt_translate)
+    _current = language
+    log.info("language: %s (setting %r)", language, setting)
+    return language
+
+
+def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
