@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-__all__ = ["EMIT_DROPS_REFERENCE", "emit"]
+__all__ = ["EMIT_DROPS_REFERENCE", "QT_TRANSLATE_NOOP", "emit"]
 
 
 class _Probe(QObject):
@@ -42,3 +42,10 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     result: object = signal.emit(*args)  # type: ignore[func-returns-value]
     if EMIT_DROPS_REFERENCE and isinstance(result, bool):
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks `text` for the catalogue under `context` and returns it unchanged, as Qt's marker
+    does; typed, where the binding's stub says it returns an object. The text is translated
+    where it is shown: `QCoreApplication.translate(context, TABLE[key])`."""
+    return text
