@@ -60,9 +60,12 @@ class CrashReporter:
                 "The details are in the till's log (pos-app --self-check shows its folder).",
             )
         )
-        if self._more:
+        count = self._more
+        if count:
+            # A plain name for the count: lupdate skips a translate() whose count is an
+            # expression (self._more), and the message would never reach the catalogue.
             more = QCoreApplication.translate(
-                "CrashDialog", "%n more error(s) since this one.", "", self._more
+                "CrashDialog", "%n more error(s) since this one.", "", count
             )
             where += f"\n{more}"
         return where
