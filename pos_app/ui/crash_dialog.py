@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 __all__ = ["CrashReporter"]
@@ -34,9 +34,12 @@ class CrashReporter:
         self._more = 0
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "pos-app — unexpected error",
-            "An unexpected error happened. The till keeps running; if something looks wrong, "
-            "finish the current sale and restart the till.",
+            QCoreApplication.translate("CrashDialog", "pos-app — unexpected error"),
+            QCoreApplication.translate(
+                "CrashDialog",
+                "An unexpected error happened. The till keeps running; if something looks "
+                "wrong, finish the current sale and restart the till.",
+            ),
             QMessageBox.StandardButton.Ok,
         )
         box.setObjectName("crashDialog")
@@ -48,12 +51,23 @@ class CrashReporter:
 
     def _details(self) -> str:
         where = (
-            f"The details are in the log: {self.log_file}"
+            QCoreApplication.translate("CrashDialog", "The details are in the log: {path}").format(
+                path=self.log_file
+            )
             if self.log_file is not None
-            else "The details are in the till's log (pos-app --self-check shows its folder)."
+            else QCoreApplication.translate(
+                "CrashDialog",
+                "The details are in the till's log (pos-app --self-check shows its folder).",
+            )
         )
-        if self._more:
-            where += f"\n{self._more} more error(s) since this one."
+        count = self._more
+        if count:
+            # A plain name for the count: lupdate skips a translate() whose count is an
+            # expression (self._more), and the message would never reach the catalogue.
+            more = QCoreApplication.translate(
+                "CrashDialog", "%n more error(s) since this one.", "", count
+            )
+            where += f"\n{more}"
         return where
 
     def _closed(self) -> None:

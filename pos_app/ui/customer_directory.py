@@ -119,7 +119,7 @@ class CustomerDirectory(QObject):
         if self._started or service is None:
             return
         self._started = True
-        self.status_changed.emit("Loading customers…")
+        self.status_changed.emit(self.tr("Loading customers…"))
         Op(None, service.cached).success(self._cached).failure(self._cache_failed).run()
 
     def _cached(self, cached: CachedDirectory) -> None:
@@ -170,7 +170,11 @@ class CustomerDirectory(QObject):
         self.model.upsert(batch)
         emit(self.customers_updated, batch)
         if self.loading:
-            self.status_changed.emit(f"Loading customers from Stripe… {self.model.total:,} so far")
+            self.status_changed.emit(
+                self.tr("Loading customers from Stripe… {count} so far").format(
+                    count=f"{self.model.total:,}"
+                )
+            )
 
     def _listed(self, listing: DirectoryListing | None) -> None:
         self._show_pages()
@@ -200,11 +204,14 @@ class CustomerDirectory(QObject):
         self.failed = cashier_message(error).text
         if self.model.total:
             self.status_changed.emit(
-                f"{self.model.total:,} customers (saved copy). Could not refresh from Stripe: "
-                f"{self.failed}"
+                self.tr(
+                    "{count} customers (saved copy). Could not refresh from Stripe: {reason}"
+                ).format(count=f"{self.model.total:,}", reason=self.failed)
             )
         else:
-            self.status_changed.emit(f"Could not load customers: {self.failed}")
+            self.status_changed.emit(
+                self.tr("Could not load customers: {reason}").format(reason=self.failed)
+            )
 
     def _set_loading(self, loading: bool) -> None:
         self.loading = loading
@@ -213,9 +220,14 @@ class CustomerDirectory(QObject):
     def _say_count(self) -> None:
         total = self.model.total
         if total == 0:
-            self.status_changed.emit("No saved customers yet.")
+            self.status_changed.emit(self.tr("No saved customers yet."))
+        elif total == 1:
+            self.status_changed.emit(self.tr("1 customer"))
         else:
-            self.status_changed.emit(f"{total:,} customer{'s' if total != 1 else ''}")
+            # The plural forms from two on (the count is written with its thousands
+            # separators, so it is a named placeholder rather than %n).
+            words = self.tr("{count} customers", "", total)
+            self.status_changed.emit(words.format(count=f"{total:,}"))
 
     def _till_changed(self, kind: AttemptKind) -> None:
         if kind in _CUSTOMER_KINDS and self._started:
@@ -235,7 +247,11 @@ class CustomerDirectory(QObject):
         service, query = self.service, self._remote_query
         if service is None or self.closed or query != self.model.query:
             return
-        self.status_changed.emit(f"Not on this till's list: asking Stripe for “{query.strip()}”…")
+        self.status_changed.emit(
+            self.tr("Not on this till's list: asking Stripe for “{query}”…").format(
+                query=query.strip()
+            )
+        )
         self._remote = (
             Op(None, lambda: service.find_remote(query))
             .success(lambda found: self._found_remote(query, found))
@@ -249,12 +265,16 @@ class CustomerDirectory(QObject):
         if query != self.model.query:
             return
         if found:
-            self.status_changed.emit(f"Found at Stripe: {len(found)}")
+            self.status_changed.emit(self.tr("Found at Stripe: {count}").format(count=len(found)))
         else:
-            self.status_changed.emit(f"No customer matches “{query.strip()}”, here or at Stripe.")
+            self.status_changed.emit(
+                self.tr("No customer matches “{query}”, here or at Stripe.").format(
+                    query=query.strip()
+                )
+            )
 
     def _remote_failed(self, error: BaseException) -> None:
-        self.status_changed.emit("Could not ask Stripe; showing this till's list only.")
+        self.status_changed.emit(self.tr("Could not ask Stripe; showing this till's list only."))
 
     # -- changes ----------------------------------------------------------------------------
 
@@ -271,7 +291,7 @@ class CustomerDirectory(QObject):
         service = self.service
         if service is not None:
             Op(None, lambda: service.forget(customer_id)).failure(lambda error: None).run()
-        name = summary.display_name if summary is not None else "The customer"
+        name = summary.display_name if summary is not None else self.tr("The customer")
         emit(self.customer_removed, customer_id, notice.replace("{name}", name))
         self._say_count()
 

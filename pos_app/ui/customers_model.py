@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +30,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from pos_app.domain.customers import CustomerSummary, ExpiryStatus, search_key
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP
+
+from .i18n import moment_text
 
 __all__ = ["SUMMARY_ROLE", "Column", "CustomersModel", "needles"]
 
@@ -51,13 +55,24 @@ class Column(IntEnum):
     SAVED = 5
 
 
+#: Marked for the catalogue here, translated where shown (`CustomersModel.headerData`).
 _HEADERS = {
-    Column.NAME: "Name",
-    Column.EMAIL: "E-mail",
-    Column.PHONE: "Phone",
-    Column.CARD: "Card",
-    Column.EXPIRES: "Expires",
-    Column.SAVED: "Card saved",
+    Column.NAME: QT_TRANSLATE_NOOP("CustomersModel", "Name"),
+    Column.EMAIL: QT_TRANSLATE_NOOP("CustomersModel", "E-mail"),
+    Column.PHONE: QT_TRANSLATE_NOOP("CustomersModel", "Phone"),
+    Column.CARD: QT_TRANSLATE_NOOP("CustomersModel", "Card"),
+    Column.EXPIRES: QT_TRANSLATE_NOOP("CustomersModel", "Expires"),
+    Column.SAVED: QT_TRANSLATE_NOOP("CustomersModel", "Card saved"),
+}
+_HEADER_TIPS = {
+    Column.NAME: QT_TRANSLATE_NOOP("CustomersModel", "Sort by name (click again to reverse)"),
+    Column.EMAIL: QT_TRANSLATE_NOOP("CustomersModel", "Sort by e-mail (click again to reverse)"),
+    Column.PHONE: QT_TRANSLATE_NOOP("CustomersModel", "Sort by phone (click again to reverse)"),
+    Column.CARD: QT_TRANSLATE_NOOP("CustomersModel", "Sort by card (click again to reverse)"),
+    Column.EXPIRES: QT_TRANSLATE_NOOP("CustomersModel", "Sort by expires (click again to reverse)"),
+    Column.SAVED: QT_TRANSLATE_NOOP(
+        "CustomersModel", "Sort by card saved (click again to reverse)"
+    ),
 }
 _COLUMNS = len(Column)
 _RECENT = 32
@@ -65,8 +80,12 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _EXPIRY_TIPS = {
-    ExpiryStatus.EXPIRED: "This card has expired ({}): ask for another card",
-    ExpiryStatus.SOON: "This card expires {}, this month or next: ask for a new one soon",
+    ExpiryStatus.EXPIRED: QT_TRANSLATE_NOOP(
+        "CustomersModel", "This card has expired ({expiry}): ask for another card"
+    ),
+    ExpiryStatus.SOON: QT_TRANSLATE_NOOP(
+        "CustomersModel", "This card expires {expiry}, this month or next: ask for a new one soon"
+    ),
 }
 # The stylesheet's state colours (resources/style.qss): red and amber-brown, AA on white.
 _EXPIRY_COLOURS = {ExpiryStatus.EXPIRED: "#b91c1c", ExpiryStatus.SOON: "#92400e"}
@@ -83,7 +102,7 @@ def needles(query: str) -> tuple[str, ...]:
 
 
 def _saved_text(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d %b %Y") if moment is not None else ""
+    return moment_text(moment, "dd MMM yyyy") if moment is not None else ""
 
 
 def _sort_key(summary: CustomerSummary, column: Column) -> SortKey:
@@ -155,9 +174,9 @@ class CustomersModel(QAbstractTableModel):
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and 0 <= section < _COLUMNS:
             if role == _DISPLAY:
-                return _HEADERS[Column(section)]
+                return self.tr(_HEADERS[Column(section)])
             if role == _TOOLTIP:
-                return f"Sort by {_HEADERS[Column(section)].lower()} (click again to reverse)"
+                return self.tr(_HEADER_TIPS[Column(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -184,9 +203,13 @@ class CustomersModel(QAbstractTableModel):
             summary = self._by_id[self._visible[row]]
             if column == Column.EXPIRES:
                 status = self._status(summary)
-                return _EXPIRY_TIPS[status].format(summary.expiry) if status else None
+                if not status:
+                    return None
+                return self.tr(_EXPIRY_TIPS[status]).format(expiry=summary.expiry)
             if column == Column.CARD and summary.has_card:
-                return f"{summary.card_text}: the default card, charged unless another is chosen"
+                return self.tr("{card}: the default card, charged unless another is chosen").format(
+                    card=summary.card_text
+                )
             if column in (Column.NAME, Column.EMAIL, Column.PHONE):
                 return self._row_texts(summary.id)[column] or None  # where it is cut short
         return None
@@ -453,13 +476,15 @@ def _text(summary: CustomerSummary, column: Column, today: date) -> str:
     if column is Column.PHONE:
         return summary.phone
     if column is Column.CARD:
-        return summary.card_text or "No card"
+        return summary.card_text or QCoreApplication.translate("CustomersModel", "No card")
     if column is Column.EXPIRES:
         status = summary.expiry_status(today) if summary.has_card else None
         if status is ExpiryStatus.EXPIRED:
-            return "Expired"
+            return QCoreApplication.translate("CustomersModel", "Expired")
         if status is ExpiryStatus.SOON:
-            return f"{summary.expiry} soon"
+            return QCoreApplication.translate("CustomersModel", "{expiry} soon").format(
+                expiry=summary.expiry
+            )
         return summary.expiry
     return _saved_text(summary.card_saved_at)
 

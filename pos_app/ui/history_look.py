@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -14,7 +14,8 @@ from pos_app.domain.money import Money
 from pos_app.services.day_report import NONE_KEY, DayTotals
 
 from .amounts import format_amount
-from .history_model import STATUS_COLOURS, STATUS_ROLE, brand_words
+from .history_model import STATUS_COLOURS, STATUS_ROLE, brand_words, status_words
+from .i18n import date_text
 
 __all__ = ["StatusDelegate", "day_words", "totals_html"]
 
@@ -44,8 +45,9 @@ class StatusDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
             )
         foreground, background = STATUS_COLOURS.get(status, ("#111827", "#e5e7eb"))
+        words = status_words(status)
         metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(status) + 16
+        width = metrics.horizontalAdvance(words) + 16
         height = metrics.height() + 4
         rect = QRectF(
             option.rect.left() + 8,
@@ -59,7 +61,7 @@ class StatusDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setPen(QColor(foreground))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, status)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, words)
         painter.restore()
 
     def sizeHint(
@@ -70,11 +72,20 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 def _brand_words(code: str) -> str:
-    return code if code == NONE_KEY else brand_words(Brand.from_stripe(code))
+    return _none_words() if code == NONE_KEY else brand_words(Brand.from_stripe(code))
+
+
+def _key_words(key: str) -> str:
+    """A cashier or register as the totals show it ("(none)" in the till's language)."""
+    return _none_words() if key == NONE_KEY else key
+
+
+def _none_words() -> str:
+    return QCoreApplication.translate("DayTotals", "(none)", "no cashier, register or card")
 
 
 def day_words(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return date_text(day, "ddd d MMM yyyy")
 
 
 _CELL = "padding: 0 12px 2px 0"
@@ -87,9 +98,18 @@ def totals_html(totals: DayTotals) -> str:
         return html.escape(format_amount(Money(amount, currency)))
 
     head = "".join(
-        f"<th align='{'left' if i == 0 else 'right'}' style='{_CELL};color:#374151'>{h}</th>"
+        f"<th align='{'left' if i == 0 else 'right'}' style='{_CELL};color:#374151'>"
+        f"{html.escape(h)}</th>"
         for i, h in enumerate(
-            ("Currency", "Charges", "Succeeded", "Failed", "Gross", "Refunded", "Net")
+            (
+                QCoreApplication.translate("DayTotals", "Currency"),
+                QCoreApplication.translate("DayTotals", "Charges"),
+                QCoreApplication.translate("DayTotals", "Succeeded"),
+                QCoreApplication.translate("DayTotals", "Failed"),
+                QCoreApplication.translate("DayTotals", "Gross"),
+                QCoreApplication.translate("DayTotals", "Refunded"),
+                QCoreApplication.translate("DayTotals", "Net"),
+            )
         )
     )
     rows = []
@@ -112,9 +132,9 @@ def totals_html(totals: DayTotals) -> str:
         rows.append(f"<tr>{''.join(cells)}</tr>")
     lines = [f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"]
     for title, table, words in (
-        ("By card", totals.by_brand, _brand_words),
-        ("By cashier", totals.by_cashier, str),
-        ("By register", totals.by_register, str),
+        (QCoreApplication.translate("DayTotals", "By card"), totals.by_brand, _brand_words),
+        (QCoreApplication.translate("DayTotals", "By cashier"), totals.by_cashier, _key_words),
+        (QCoreApplication.translate("DayTotals", "By register"), totals.by_register, _key_words),
     ):
         per_currency = []
         for currency in totals.currencies():
@@ -127,7 +147,7 @@ def totals_html(totals: DayTotals) -> str:
                 per_currency.append(f"{currency.upper()}: {items}")
         if per_currency:
             lines.append(
-                f"<span style='color:#374151;font-weight:600'>{title}</span> &nbsp;"
+                f"<span style='color:#374151;font-weight:600'>{html.escape(title)}</span> &nbsp;"
                 + " &nbsp;|&nbsp; ".join(per_currency)
             )
     return "<br/>".join(lines)

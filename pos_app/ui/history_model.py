@@ -22,8 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pos_app.domain.cards import Brand
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 from pos_app.domain.models import Card, Charge
-from pos_app.services.day_report import NONE_KEY, charge_status
+
+# status_words: the day report's words for a status, shown by the table, its label and filter.
+from pos_app.services.day_report import NONE_KEY, charge_status, status_words
 
 from .amounts import format_amount
 from .qtcompat import emit
@@ -38,6 +41,7 @@ __all__ = [
     "HistoryModel",
     "brand_words",
     "card_words",
+    "status_words",
 ]
 
 CHARGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,16 +65,17 @@ class Column(IntEnum):
 
 _COLUMNS = len(Column)
 
+#: Marked for the catalogue here, translated where shown (`HistoryModel.headerData`).
 HEADERS = {
-    Column.TIME: "Time",
-    Column.AMOUNT: "Amount",
-    Column.STATUS: "Status",
-    Column.CARD: "Card",
-    Column.CUSTOMER: "Customer",
-    Column.ORDER: "Order",
-    Column.CASHIER: "Cashier",
-    Column.REGISTER: "Register",
-    Column.DESCRIPTION: "Description",
+    Column.TIME: QT_TRANSLATE_NOOP("HistoryModel", "Time"),
+    Column.AMOUNT: QT_TRANSLATE_NOOP("HistoryModel", "Amount"),
+    Column.STATUS: QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    Column.CARD: QT_TRANSLATE_NOOP("HistoryModel", "Card"),
+    Column.CUSTOMER: QT_TRANSLATE_NOOP("HistoryModel", "Customer"),
+    Column.ORDER: QT_TRANSLATE_NOOP("HistoryModel", "Order"),
+    Column.CASHIER: QT_TRANSLATE_NOOP("HistoryModel", "Cashier"),
+    Column.REGISTER: QT_TRANSLATE_NOOP("HistoryModel", "Register"),
+    Column.DESCRIPTION: QT_TRANSLATE_NOOP("HistoryModel", "Description"),
 }
 
 #: (text, background) of each status label; every pair meets WCAG AA (docs/ui.md "Overall").
@@ -227,7 +232,7 @@ class HistoryModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal or not 0 <= section < _COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return self.tr(HEADERS[Column(section)])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGN_RIGHT if section == Column.AMOUNT else _ALIGN_LEFT
         return None
@@ -257,7 +262,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             return QBrush(QColor(STATUS_COLOURS.get(row.status, ("#111827", ""))[0]))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._texts(row)[column] or "none"
+            return self._texts(row)[column] or self.tr("none")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -274,7 +279,7 @@ class HistoryModel(QAbstractTableModel):
             row.texts = (
                 charge.created.astimezone(self._zone).strftime("%H:%M:%S"),
                 format_amount(charge.amount),
-                row.status,
+                status_words(row.status),
                 card_words(charge.card),
                 charge.customer or "",
                 metadata.get("order_id", ""),
@@ -295,9 +300,13 @@ class HistoryModel(QAbstractTableModel):
     def _tooltip(self, row: _Row, column: Column) -> str | None:
         charge = row.charge
         if column == Column.STATUS:
-            words = [row.status]
+            words = [status_words(row.status)]
             if charge.amount_refunded.amount:
-                words.append(f"{format_amount(charge.amount_refunded)} refunded")
+                words.append(
+                    self.tr("{amount} refunded").format(
+                        amount=format_amount(charge.amount_refunded)
+                    )
+                )
             if charge.failure_message:
                 words.append(charge.failure_message)
             return " — ".join(words)

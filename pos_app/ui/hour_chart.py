@@ -31,8 +31,8 @@ class HourChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyChart")
-        self.setAccessibleName("Sales by hour")
-        self.setToolTip("The day's takings (succeeded charges) hour by hour")
+        self.setAccessibleName(self.tr("Sales by hour"))
+        self.setToolTip(self.tr("The day's takings (succeeded charges) hour by hour"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(240, 120)
         self.setMaximumWidth(480)
@@ -64,14 +64,20 @@ class HourChart(QWidget):
 
     def _describe(self) -> None:
         if not self._amounts or not any(self._amounts):
-            self.setAccessibleDescription("No sales yet on this day.")
+            self.setAccessibleDescription(self.tr("No sales yet on this day."))
             return
         peak = max(range(len(self._amounts)), key=self._amounts.__getitem__)
         total = format_amount(Money(sum(self._amounts), self._currency))
         busiest = format_amount(Money(self._amounts[peak], self._currency))
         self.setAccessibleDescription(
-            f"{total} in {self._currency.upper()} over the day; busiest hour "
-            f"{self._hours[peak]:%H:%M} with {busiest}."
+            self.tr(
+                "{total} in {currency} over the day; busiest hour {hour} with {busiest}."
+            ).format(
+                total=total,
+                currency=self._currency.upper(),
+                hour=f"{self._hours[peak]:%H:%M}",
+                busiest=busiest,
+            )
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -82,14 +88,20 @@ class HourChart(QWidget):
         painter.setFont(font)
         metrics = QFontMetrics(font)
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        title = f"Sales by hour ({self._currency.upper()})" if self._currency else "Sales by hour"
+        title = (
+            self.tr("Sales by hour ({currency})").format(currency=self._currency.upper())
+            if self._currency
+            else self.tr("Sales by hour")
+        )
         painter.setPen(_TEXT)
         painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         top = area.top() + metrics.height() + 4
         if not self._amounts or not any(self._amounts):
             painter.setPen(_EMPTY)
             body = QRectF(area.left(), top, area.width(), area.bottom() - top)
-            painter.drawText(body, Qt.AlignmentFlag.AlignCenter, "No sales on this day yet")
+            painter.drawText(
+                body, Qt.AlignmentFlag.AlignCenter, self.tr("No sales on this day yet")
+            )
             painter.end()
             return
         peak = max(self._amounts)

@@ -16,8 +16,17 @@ once. Widgets already built keep their words.
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from pos_app.domain import i18n
 from pos_app.domain.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -26,9 +35,12 @@ from pos_app.services.assets import catalogue_name, resource_path
 __all__ = [
     "LANGUAGE_NAMES",
     "current_language",
+    "date_text",
     "install_language",
     "language_choices",
+    "moment_text",
     "resolve_language",
+    "words_locale",
 ]
 
 log = logging.getLogger(__name__)
@@ -90,6 +102,26 @@ def install_language(setting: str, *, system: QLocale | None = None) -> str:
     _current = language
     log.info("language: %s (setting %r)", language, setting)
     return language
+
+
+def words_locale() -> QLocale:
+    """The till's language as a locale: day and month names read in the words around them
+    ("Mi. 2. Dez."), whatever locale writes the amounts."""
+    return QLocale(current_language())
+
+
+def date_text(day: date, form: str = "d MMM yyyy") -> str:
+    """`day` in the till's language, in Qt's date format `form`."""
+    return words_locale().toString(QDate(day.year, day.month, day.day), form)
+
+
+def moment_text(moment: datetime, form: str = "d MMM yyyy, HH:mm") -> str:
+    """`moment` in this computer's time zone, in the till's language (Qt's format `form`)."""
+    local = moment.astimezone()
+    when = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return words_locale().toString(when, form)
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

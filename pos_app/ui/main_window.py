@@ -33,6 +33,7 @@ from .dialogs.receipt_dialog import ReceiptDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.settled_dialog import SettledDialog
 from .events import TillEvents
+from .i18n import words_locale
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
 from .pages.customers_page import CustomersPage
@@ -56,7 +57,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         ensure_style()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{ctx.business_name} — Till" if ctx.business_name else "Till")
+        self.setWindowTitle(
+            self.tr("{business} — Till").format(business=ctx.business_name)
+            if ctx.business_name
+            else self.tr("Till")
+        )
         # A 1024 x 600 panel (a common till screen) with a window manager's title bar.
         self.setMinimumSize(800, 540)
         self.ctx = ctx
@@ -65,18 +70,18 @@ class MainWindow(QMainWindow):
 
         header = QWidget(self)
         header.setObjectName("tillHeader")
-        business = QLabel(ctx.business_name or "Till", header)
+        business = QLabel(ctx.business_name or self.tr("Till"), header)
         business.setObjectName("businessNameLabel")
         self.clock_label = QLabel(header)
         self.clock_label.setObjectName("clockLabel")
         self.mode_badge = QLabel(mode_badge_text(ctx.mode, ctx.register_id, ctx.cashier), header)
         self.mode_badge.setObjectName("modeBadge")
-        self.mode_badge.setAccessibleName("Till mode")
+        self.mode_badge.setAccessibleName(self.tr("Till mode"))
         self.mode_badge.setToolTip(
             {
-                "TEST": "Stripe test mode: test cards only, no real money moves",
-                "LIVE": "Live mode: real cards are charged",
-                "SANDBOX": "Training sandbox: nothing leaves this computer",
+                "TEST": self.tr("Stripe test mode: test cards only, no real money moves"),
+                "LIVE": self.tr("Live mode: real cards are charged"),
+                "SANDBOX": self.tr("Training sandbox: nothing leaves this computer"),
             }[ctx.mode.value]
         )
         self.mode_badge.setProperty("mode", ctx.mode.value)
@@ -91,20 +96,20 @@ class MainWindow(QMainWindow):
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("mainPages")
-        self.pages.setAccessibleName("Till pages")
+        self.pages.setAccessibleName(self.tr("Till pages"))
         self.pages.setDocumentMode(True)
         self.charge_page = ChargePage(ctx, self.events, self.pages)
         self.customers_page = CustomersPage(ctx, self.events, self.pages)
         self.customers_page.charge_requested.connect(self._charge_customer)
         self.history_page = HistoryPage(ctx, self.events, self.pages)
-        self.pages.addTab(self.charge_page, "Charge")
-        self.pages.addTab(self.customers_page, "Customers")
-        self.pages.addTab(self.history_page, "History")
-        self.pages.setTabToolTip(0, "Ring up a card payment (Ctrl+1)")
-        self.pages.setTabToolTip(1, "Customers (Ctrl+2)")
-        self.pages.setTabToolTip(2, "Today's history (Ctrl+3)")
+        self.pages.addTab(self.charge_page, self.tr("Charge", "page tab: ring up a sale"))
+        self.pages.addTab(self.customers_page, self.tr("Customers"))
+        self.pages.addTab(self.history_page, self.tr("History"))
+        self.pages.setTabToolTip(0, self.tr("Ring up a card payment (Ctrl+1)"))
+        self.pages.setTabToolTip(1, self.tr("Customers (Ctrl+2)"))
+        self.pages.setTabToolTip(2, self.tr("Today's history (Ctrl+3)"))
         for index in range(3):
-            action = self.addAction(f"Page {index + 1}")
+            action = self.addAction(self.tr("Page {number}").format(number=index + 1))
             action.setShortcut(f"Ctrl+{index + 1}")
             action.setData(index)
             action.triggered.connect(self._switch_page)
@@ -119,20 +124,24 @@ class MainWindow(QMainWindow):
 
         # The menu: settings behind the manager PIN, and Quit (which honours a payment in
         # flight exactly as closing the window does).
-        menu = self.menuBar().addMenu("&Till")
+        menu = self.menuBar().addMenu(self.tr("&Till"))
         menu.setObjectName("tillMenu")
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setToolTip("Business details, register, Stripe keys (manager PIN)")
+        self.settings_action.setToolTip(
+            self.tr("Business details, register, Stripe keys (manager PIN)")
+        )
         self.settings_action.setEnabled(ctx.setup is not None)
         self.settings_action.triggered.connect(self.open_settings)
         menu.addAction(self.settings_action)
         menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setToolTip("Close the till (Ctrl+Q); waits for a payment in flight")
+        self.quit_action.setToolTip(
+            self.tr("Close the till (Ctrl+Q); waits for a payment in flight")
+        )
         self.quit_action.triggered.connect(self.quit_till)
         menu.addAction(self.quit_action)
         self.addAction(self.quit_action)  # the shortcut works with the menu closed too
@@ -155,7 +164,13 @@ class MainWindow(QMainWindow):
         self.heartbeat_ticks = 0
         self.heartbeat.start()
         self._tick()
-        self.statusBar().showMessage(f"Ready. {ctx.mode.value} mode.")
+        self.statusBar().showMessage(
+            {
+                "TEST": self.tr("Ready. TEST mode."),
+                "LIVE": self.tr("Ready. LIVE mode."),
+                "SANDBOX": self.tr("Ready. SANDBOX mode."),
+            }[ctx.mode.value]
+        )
         self.charge_page.amount_input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unfinished_box: SettledDialog | None = None
         self._sweep: Op[list[SettledAttempt]] | None = None
@@ -208,14 +223,18 @@ class MainWindow(QMainWindow):
 
     def _on_open_settle_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(
-            "Could not check unfinished payments with Stripe; they stay blocked and are "
-            "checked again in a minute.",
+            self.tr(
+                "Could not check unfinished payments with Stripe; they stay blocked and are "
+                "checked again in a minute."
+            ),
             15_000,
         )
 
     def _tick(self) -> None:
         self.heartbeat_ticks += 1
-        self.clock_label.setText(QDateTime.currentDateTime().toString("ddd d MMM  HH:mm"))
+        self.clock_label.setText(
+            words_locale().toString(QDateTime.currentDateTime(), "ddd d MMM  HH:mm")
+        )
 
     def _charge_customer(self, customer: object) -> None:
         self.pages.setCurrentWidget(self.charge_page)
@@ -239,7 +258,9 @@ class MainWindow(QMainWindow):
         if self.ctx.setup is None or self.settings_dialog is not None:
             return
         if self.payment_in_flight:
-            self.statusBar().showMessage("Finish the payment first, then open the settings.", 8000)
+            self.statusBar().showMessage(
+                self.tr("Finish the payment first, then open the settings."), 8000
+            )
             return
         manager = self.ctx.manager
         if manager is None or not manager.configured:
@@ -250,8 +271,10 @@ class MainWindow(QMainWindow):
             manager,
             ManagerAction.SETTINGS,
             f"register {self.ctx.register_id}",
-            "Open the settings: business details, this register's name, the Stripe keys "
-            "and training mode.",
+            self.tr(
+                "Open the settings: business details, this register's name, the Stripe keys "
+                "and training mode."
+            ),
             parent=self,
         )
         self.pin_dialog.granted.connect(self._load_settings)
@@ -303,7 +326,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.on_restart)
         else:
             self.statusBar().showMessage(
-                "Settings saved. They apply the next time the till starts.", 15_000
+                self.tr("Settings saved. They apply the next time the till starts."), 15_000
             )
 
     # -- closing ----------------------------------------------------------------------------
@@ -337,7 +360,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._close_pending = True
             self.statusBar().showMessage(
-                "A payment is in progress. The till closes once its outcome is known.", 0
+                self.tr("A payment is in progress. The till closes once its outcome is known."),
+                0,
             )
             return
         self._close_pending = False

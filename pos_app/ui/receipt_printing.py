@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -38,7 +38,7 @@ def receipt_page_layout(length_mm: float = 200.0) -> QPageLayout:
     size = QPageSize(
         QSizeF(ROLL_WIDTH_MM, max(length_mm, MIN_LENGTH_MM)),
         QPageSize.Unit.Millimeter,
-        "Receipt roll 80 mm",
+        QCoreApplication.translate("ReceiptPrinting", "Receipt roll 80 mm"),
         QPageSize.SizeMatchPolicy.ExactMatch,
     )
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
@@ -69,8 +69,9 @@ def print_receipt_html(printer: QPrinter, html: str, title: str) -> float:
     painter = QPainter()
     if not painter.begin(printer):
         raise PrinterUnavailable(
-            f"The printer “{printer.printerName() or printer.outputFileName()}” would not "
-            "start the receipt.",
+            QCoreApplication.translate(
+                "ReceiptPrinting", "The printer “{printer}” would not start the receipt."
+            ).format(printer=printer.printerName() or printer.outputFileName()),
             printer=printer.printerName(),
         )
     try:
@@ -79,7 +80,10 @@ def print_receipt_html(printer: QPrinter, html: str, title: str) -> float:
         painter.end()
     if printer.printerState() is QPrinter.PrinterState.Error:
         raise PrinterUnavailable(
-            f"The printer “{printer.printerName()}” reported an error printing the receipt.",
+            QCoreApplication.translate(
+                "ReceiptPrinting",
+                "The printer “{printer}” reported an error printing the receipt.",
+            ).format(printer=printer.printerName()),
             printer=printer.printerName(),
         )
     return time.perf_counter() - started
@@ -95,8 +99,11 @@ def system_printer(name: str) -> QPrinter:
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
         raise PrinterUnavailable(
-            f"The printer “{name}” is not among this computer's printers. Check that it is "
-            "installed and switched on, or choose another one in Settings.",
+            QCoreApplication.translate(
+                "ReceiptPrinting",
+                "The printer “{printer}” is not among this computer's printers. Check that it "
+                "is installed and switched on, or choose another one in Settings.",
+            ).format(printer=name),
             printer=name,
         )
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)

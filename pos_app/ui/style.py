@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -102,9 +102,19 @@ def icon_pixmap(name: str, size: int) -> QPixmap:
 
 def mode_badge_text(mode: Mode, register_id: str, cashier: str) -> str:
     """The badge always says the mode in words: colour alone is never enough."""
-    parts = [f"{mode.value} MODE"]
+    parts = [
+        {
+            "TEST": QCoreApplication.translate("ModeBadge", "TEST MODE"),
+            "LIVE": QCoreApplication.translate("ModeBadge", "LIVE MODE"),
+            "SANDBOX": QCoreApplication.translate("ModeBadge", "SANDBOX MODE"),
+        }[mode.value]
+    ]
     if register_id:
-        parts.append(f"Register {register_id}")
+        parts.append(
+            QCoreApplication.translate("ModeBadge", "Register {register}").format(
+                register=register_id
+            )
+        )
     if cashier:
         parts.append(cashier)
     return "  ·  ".join(parts)

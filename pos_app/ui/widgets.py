@@ -141,18 +141,21 @@ class AmountInput(QLineEdit):
         if SEPARATOR in self._buffer:
             _, _, fraction = self._buffer.partition(SEPARATOR)
             if len(fraction) >= self._decimals:
-                emit(self.refused, f"{self._currency.upper()} amounts have {self._decimals_words}.")
+                emit(self.refused, self._decimals_sentence())
                 return False
             return self._extend(self._buffer + digit)
         if not self._buffer and digit == "0":
             return True  # a leading zero changes nothing on a terminal either
         return self._extend(self._buffer + digit)
 
-    @property
-    def _decimals_words(self) -> str:
+    def _decimals_sentence(self) -> str:
         if self._decimals == 0:
-            return "no decimal places"
-        return f"{self._decimals} decimal place{'s' if self._decimals > 1 else ''}"
+            text = self.tr("{currency} amounts have no decimal places.")
+        elif self._decimals == 1:
+            text = self.tr("{currency} amounts have 1 decimal place.")
+        else:
+            text = self.tr("{currency} amounts have %n decimal places.", "", self._decimals)
+        return text.format(currency=self._currency.upper())
 
     def _extend(self, buffer: str) -> bool:
         if self._money_of(buffer).amount > MAX_CHARGE_AMOUNT:
@@ -164,7 +167,7 @@ class AmountInput(QLineEdit):
     def _too_large(self) -> str:
         step = amount_step(self._currency)
         largest = Money(MAX_CHARGE_AMOUNT - MAX_CHARGE_AMOUNT % step, self._currency)
-        return f"The largest card charge is {format_amount(largest)}."
+        return self.tr("The largest card charge is {amount}.").format(amount=format_amount(largest))
 
     def paste_amount(self, text: str) -> bool:
         """Read `text` as an amount in the currency and show it; False (and `refused`) when
@@ -175,13 +178,18 @@ class AmountInput(QLineEdit):
         try:
             money = parse_amount(text, self._currency)
         except ValidationError as exc:
-            emit(self.refused, f"Not pasted: {sentence(exc.message)}")
+            emit(self.refused, self.tr("Not pasted: {reason}").format(reason=sentence(exc.message)))
             return False
         if money.amount > MAX_CHARGE_AMOUNT:
-            emit(self.refused, f"Not pasted: {self._too_large()}")
+            emit(self.refused, self.tr("Not pasted: {reason}").format(reason=self._too_large()))
             return False
         if money.amount % self._unit:
-            emit(self.refused, f"Not pasted: {self._currency.upper()} is charged in whole units.")
+            emit(
+                self.refused,
+                self.tr("Not pasted: {currency} is charged in whole units.").format(
+                    currency=self._currency.upper()
+                ),
+            )
             return False
         self.set_money(money)
         return True
@@ -277,17 +285,35 @@ class Keypad(QWidget):
             button.setIcon(icon("backspace"))
             button.setIconSize(button.iconSize() * 1.6)
             describe(
-                button, "keypadBackspace", "Delete last digit", "Delete the last digit (Backspace)"
+                button,
+                "keypadBackspace",
+                self.tr("Delete last digit"),
+                self.tr("Delete the last digit (Backspace)"),
             )
         elif key == CLEAR:
-            button.setText("Clear")
-            describe(button, "keypadClear", "Clear amount", "Clear the amount (Esc or Delete)")
+            button.setText(self.tr("Clear", "keypad: clear the amount"))
+            describe(
+                button,
+                "keypadClear",
+                self.tr("Clear amount"),
+                self.tr("Clear the amount (Esc or Delete)"),
+            )
         elif key == "00":
             button.setText("00")
-            describe(button, "keypad00", "Keypad double zero", "Add two zeros (type 0 twice)")
+            describe(
+                button,
+                "keypad00",
+                self.tr("Keypad double zero"),
+                self.tr("Add two zeros (type 0 twice)"),
+            )
         else:
             button.setText(key)
-            describe(button, f"keypad{key}", f"Keypad {key}", f"Add the digit {key} (key {key})")
+            describe(
+                button,
+                f"keypad{key}",
+                self.tr("Keypad {digit}").format(digit=key),
+                self.tr("Add the digit {digit} (key {digit})").format(digit=key),
+            )
         button.clicked.connect(self._clicked)
         self.buttons[key] = button
         return button

@@ -35,6 +35,33 @@
         <source>Use “{point}” for the decimals, as in {example}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{currency} amounts have no decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{currency} amounts have 1 decimal place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{currency} amounts have %n decimal places.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The largest card charge is {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pasted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pasted: {currency} is charged in whole units.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -655,6 +682,171 @@
     </message>
 </context>
 <context>
+    <name>ChargePage</name>
+    <message>
+        <source>Type an amount, then press Enter to charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount: digits fill from the cents, a decimal point also works (Enter charges, Esc clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number: the register&apos;s next number is taken when the card is charged; type one to match a paper order (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number, taken when charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sold, shown on the receipt (optional, Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2 coffees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail for Stripe&apos;s receipt (optional, Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer@example.com</source>
+        <comment>an example e-mail address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent in training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt e-mails are sent by Stripe for live charges only; training mode sends nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the card payment for this amount (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount to charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem} Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge {amount}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is more than {limit}. Check the amount with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not charged. Correct the amount, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till is in LIVE mode. {amount} will be charged to a real card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm once per day before the first live charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge {amount} for real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live charge cancelled. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live charging needs a manager&apos;s PIN, and none is set up. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve live charging for today: real cards, starting with {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live charge not approved. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the card: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <comment>the card of an approved sale, when its number is not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved {amount} — {card} — order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe e-mails its receipt to {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not e-mailed to {email}: Stripe sends receipt e-mails for live charges only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Order {order} is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charging</name>
     <message>
         <source>Order numbers are up to 100 characters, no [ ].</source>
@@ -662,6 +854,157 @@
     </message>
     <message>
         <source>The description is too long (500 max).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>pos-app — unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error happened. The till keeps running; if something looks wrong, finish the current sale and restart the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the till&apos;s log (pos-app --self-check shows its folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n more error(s) since this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChargePanel</name>
+    <message>
+        <source>{name} was deleted on another till or in the Stripe Dashboard. Nothing was charged; they are no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a saved customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a saved customer&apos;s name, e-mail or phone to charge their card on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved customer? Type a name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved customer this sale is charged to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the amount and description of this customer&apos;s last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge a walk-in customer instead (the card is keyed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved card to charge; the customer&apos;s default comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge {amount} to {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge to {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging {name}&apos;s saved card: type the amount, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount, then press Enter to charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the customer&apos;s cards: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier order to repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card on file — add one on the Customers page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exp. {expiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the customer&apos;s default card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging {card}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking payment status… Do not charge the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe has not confirmed this payment yet. Do not charge the card again: the order stays open and the till keeps checking. History shows the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Order {order} is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in {amount} — {description} (last order, {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in {amount} (last order, {date})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +1096,60 @@
     </message>
 </context>
 <context>
+    <name>CustomerDirectory</name>
+    <message>
+        <source>Loading customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading customers from Stripe… {count} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers (saved copy). Could not refresh from Stripe: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load customers: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on this till&apos;s list: asking Stripe for “{query}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at Stripe: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “{query}”, here or at Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask Stripe; showing this till&apos;s list only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <source>Type the customer&apos;s name or e-mail.</source>
@@ -788,6 +1185,353 @@
     </message>
 </context>
 <context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by name (click again to reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by e-mail (click again to reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by phone (click again to reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by card (click again to reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by expires (click again to reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by card saved (click again to reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has expired ({expiry}): ask for another card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card expires {expiry}, this month or next: ask for a new one soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card}: the default card, charged unless another is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expiry} soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>{name} was deleted on another till or in the Stripe Dashboard, and is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card · saved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, e-mail or phone number (Ctrl+F; Enter picks the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new customer with their card on file (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved customers; click a heading to sort, Enter charges the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved customers are not available on this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s cards on file; the default is charged unless another is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save another card for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge the selected card unless another is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove the selected card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected card (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring up a sale for this customer on a saved card, no card needed (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this customer and their cards for good (manager PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load customers. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved customers yet.
+Press New customer to keep a regular&apos;s card on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the cards. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a customer on the left to see their saved cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card on file. Add one to charge this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expiry}
+expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expiry}
+soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>the customer&apos;s default card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on {date} by {cashier} at register {register}, with the customer&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on {date} by {cashier}, with the customer&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on {date} at register {register}, with the customer&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on {date}, with the customer&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has expired: ask for another card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card expires this month or next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged when no other card is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} with {card}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making it the default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {card} from {name}&apos;s saved cards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be saved again later only with the card in hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card} is now the default card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card} made the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card made the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} and their saved cards for good. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was deleted, with their saved cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayReport</name>
     <message>
         <source>succeeded</source>
@@ -807,6 +1551,54 @@
     </message>
     <message>
         <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayTotals</name>
+    <message>
+        <source>(none)</source>
+        <comment>no cashier, register or card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,9 +1711,454 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter manager PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s charges and totals after the manager&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to list, in the shop&apos;s time zone (Alt+Down opens the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the day from Stripe again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s charges as a CSV file for a spreadsheet (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give money back on the selected charge (manager PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find charges by order, card, customer, description or charge id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search order, card, customer, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>caption of the history&apos;s filters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every register&apos;s charges of the day; double-click (or Enter) for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s history is not available on this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager approval is not set up on this till, so the history stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s charges, totals and refunds are for the manager. Enter the manager&apos;s PIN to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the day&apos;s charges, totals and refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {day} from Stripe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the day&apos;s charges from Stripe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from Stripe… {count} charges so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} charges</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a {hours}-hour day (the clocks changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the day from Stripe. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the day&apos;s charges. {reason} Press Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charge of this day matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charges on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no cashier or register</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded {amount} on order {order}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the day as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {count} charges to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the CSV file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <source>Sales by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s takings (succeeded charges) hour by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales yet on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} in {currency} over the day; busiest hour {hour} with {busiest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by hour ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales on this day yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>keypad: clear the amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the amount (Esc or Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad double zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add two zeros (type 0 twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad {digit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the digit {digit} (key {digit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{business} — Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe test mode: test cards only, no real money moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live mode: real cards are charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sandbox: nothing leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <comment>page tab: ring up a sale</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring up a card payment (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s history (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business details, register, Stripe keys (manager PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the till (Ctrl+Q); waits for a payment in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. TEST mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. LIVE mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. SANDBOX mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check unfinished payments with Stripe; they stay blocked and are checked again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the payment first, then open the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings: business details, this register&apos;s name, the Stripe keys and training mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply the next time the till starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is in progress. The till closes once its outcome is known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -945,6 +2182,25 @@
     </message>
     <message>
         <source>No manager PIN is set up; set one in the till&apos;s setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeBadge</name>
+    <message>
+        <source>TEST MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register {register}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,6 +2703,25 @@
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <source>Receipt roll 80 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” would not start the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” reported an error printing the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is not among this computer&apos;s printers. Check that it is installed and switched on, or choose another one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

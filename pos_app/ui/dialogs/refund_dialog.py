@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from pos_app.services.refunds import (
 
 from ..amounts import format_amount, format_plain, parse_amount
 from ..history_model import card_words
+from ..i18n import date_text
 from ..ops import Op
 from ..qtcompat import emit
 from ..widgets import StatusLine, describe
@@ -105,7 +106,7 @@ class RefundDialog(QDialog):
             self.tr("Charged {amount} at {time} on {date}").format(
                 amount=format_amount(charge.amount),
                 time=f"{created:%H:%M}",
-                date=QLocale().toString(QDate(created.year, created.month, created.day), "d MMM"),
+                date=date_text(created.date(), "d MMM"),
             ),
         ]
         if charge.amount_refunded.amount:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.errors import ValidationError
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import Money, check_chargeable
 from pos_app.services.manager import Grant, ManagerAction
@@ -40,16 +41,17 @@ if TYPE_CHECKING:
 
 __all__ = ["ChargePage"]
 
-_READY = "Type an amount, then press Enter to charge."
+#: Marked for the catalogue here, translated where shown (`self.tr(_READY)`).
+_READY = QT_TRANSLATE_NOOP("ChargePage", "Type an amount, then press Enter to charge.")
 #: Outcomes of the last sale: they leave as soon as the next amount is typed. An unknown
 #: outcome stays ("do not charge the card again" is about that customer's card).
 _STALE_WHEN_TYPING = ("approved", "declined", "error", "invalid", "idle")
 
 _FIELD_NAMES = {
-    "amount": "Amount",
-    "order_id": "Order number",
-    "description": "Description",
-    "receipt_email": "Receipt e-mail",
+    "amount": QT_TRANSLATE_NOOP("ChargePage", "Amount"),
+    "order_id": QT_TRANSLATE_NOOP("ChargePage", "Order number"),
+    "description": QT_TRANSLATE_NOOP("ChargePage", "Description"),
+    "receipt_email": QT_TRANSLATE_NOOP("ChargePage", "Receipt e-mail"),
 }
 
 
@@ -75,9 +77,11 @@ class ChargePage(QWidget):
         describe(
             self.amount_input,
             "amountInput",
-            "Amount",
-            "Type the amount: digits fill from the cents, a decimal point also works "
-            "(Enter charges, Esc clears)",
+            self.tr("Amount"),
+            self.tr(
+                "Type the amount: digits fill from the cents, a decimal point also works "
+                "(Enter charges, Esc clears)"
+            ),
         )
         self.keypad = Keypad(self)
         self.keypad.key_pressed.connect(self._keypad_pressed)
@@ -86,44 +90,50 @@ class ChargePage(QWidget):
         describe(
             self.order_id_input,
             "orderIdInput",
-            "Order number",
-            "Order number: the register's next number is taken when the card is charged; "
-            "type one to match a paper order (Tab)",
+            self.tr("Order number"),
+            self.tr(
+                "Order number: the register's next number is taken when the card is charged; "
+                "type one to match a paper order (Tab)"
+            ),
         )
-        self.order_id_input.setPlaceholderText("Next number, taken when charged")
+        self.order_id_input.setPlaceholderText(self.tr("Next number, taken when charged"))
         self.description_input = QLineEdit(self)
         describe(
             self.description_input,
             "descriptionInput",
-            "Description",
-            "What was sold, shown on the receipt (optional, Tab)",
+            self.tr("Description"),
+            self.tr("What was sold, shown on the receipt (optional, Tab)"),
         )
         self.description_input.setMaxLength(500)
-        self.description_input.setPlaceholderText("e.g. 2 coffees")
+        self.description_input.setPlaceholderText(self.tr("e.g. 2 coffees"))
         self.receipt_email_input = QLineEdit(self)
         describe(
             self.receipt_email_input,
             "receiptEmailInput",
-            "Receipt e-mail",
-            "Customer's e-mail for Stripe's receipt (optional, Tab)",
+            self.tr("Receipt e-mail"),
+            self.tr("Customer's e-mail for Stripe's receipt (optional, Tab)"),
         )
-        self.receipt_email_input.setPlaceholderText("customer@example.com")
+        self.receipt_email_input.setPlaceholderText(
+            self.tr("customer@example.com", "an example e-mail address")
+        )
         if ctx.mode is Mode.SANDBOX:
             # Nothing leaves this computer in training: there is no one to send a mail.
             self.receipt_email_input.setEnabled(False)
-            self.receipt_email_input.setPlaceholderText("Not sent in training mode")
+            self.receipt_email_input.setPlaceholderText(self.tr("Not sent in training mode"))
             self.receipt_email_input.setToolTip(
-                "Receipt e-mails are sent by Stripe for live charges only; "
-                "training mode sends nothing"
+                self.tr(
+                    "Receipt e-mails are sent by Stripe for live charges only; "
+                    "training mode sends nothing"
+                )
             )
         form = QGridLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(8)
         for row, (caption, field) in enumerate(
             (
-                ("Order number", self.order_id_input),
-                ("Description", self.description_input),
-                ("Receipt e-mail", self.receipt_email_input),
+                (self.tr("Order number"), self.order_id_input),
+                (self.tr("Description"), self.description_input),
+                (self.tr("Receipt e-mail"), self.receipt_email_input),
             )
         ):
             label = QLabel(caption, self)
@@ -139,8 +149,8 @@ class ChargePage(QWidget):
         describe(
             self.charge_button,
             "chargeButton",
-            "Charge",
-            "Take the card payment for this amount (Enter)",
+            self.tr("Charge"),
+            self.tr("Take the card payment for this amount (Enter)"),
         )
         self.charge_button.setProperty("role", "primary")
         self.charge_button.setIcon(icon("card"))
@@ -200,7 +210,7 @@ class ChargePage(QWidget):
         escape.activated.connect(self.back_out)
 
         self._update_charge_button()
-        self.status.set_status("idle", _READY)
+        self.status.set_status("idle", self.tr(_READY))
         self.amount_input.setFocus()
 
     # -- state ----------------------------------------------------------------------------
@@ -219,7 +229,7 @@ class ChargePage(QWidget):
         assert isinstance(money, Money)
         self._mark_invalid(self.amount_input, False)
         if self.card_dialog is None and self.status.state in _STALE_WHEN_TYPING:
-            self.status.set_status("idle", self._minimum_reason(money) or _READY)
+            self.status.set_status("idle", self._minimum_reason(money) or self.tr(_READY))
         self._update_charge_button()
 
     def _minimum_reason(self, money: Money) -> str:
@@ -234,7 +244,11 @@ class ChargePage(QWidget):
 
     def _update_charge_button(self) -> None:
         money = self.amount_input.money()
-        text = f"Charge {format_amount(money)}" if money.amount > 0 else "Charge"
+        text = (
+            self.tr("Charge {amount}").format(amount=format_amount(money))
+            if money.amount > 0
+            else self.tr("Charge")
+        )
         text = self.customer_panel.button_text(money) or text
         self.charge_button.setText(text)
         self.charge_button.setAccessibleName(text)
@@ -245,7 +259,9 @@ class ChargePage(QWidget):
             and self.card_dialog is None
             and not self.customer_panel.in_flight
         )
-        self.charge_button.setToolTip(reason or "Take the card payment for this amount (Enter)")
+        self.charge_button.setToolTip(
+            reason or self.tr("Take the card payment for this amount (Enter)")
+        )
 
     def _amount_refused(self, reason: str) -> None:
         # A key that changed nothing says why, where the cashier looks (docs/ui.md).
@@ -263,7 +279,7 @@ class ChargePage(QWidget):
             self._mark_invalid(sender, False)
             if named and self.status.state == "invalid" and self.card_dialog is None:
                 # The field the message was about is being fixed: the message goes with it.
-                self.status.set_status("idle", _READY)
+                self.status.set_status("idle", self.tr(_READY))
 
     def _mark_invalid(self, field: QWidget, invalid: bool) -> None:
         field.setProperty("invalid", invalid)
@@ -278,7 +294,7 @@ class ChargePage(QWidget):
         else:
             self.description_input.clear()
             self.receipt_email_input.clear()
-        self.status.set_status("idle", _READY)
+        self.status.set_status("idle", self.tr(_READY))
         self.amount_input.setFocus()
 
     # -- charging -------------------------------------------------------------------------
@@ -295,7 +311,7 @@ class ChargePage(QWidget):
             return
         amount = self.amount_input.money()
         if amount.amount <= 0:
-            self._invalid(ValidationError("amount", "Type the amount to charge."))
+            self._invalid(ValidationError("amount", self.tr("Type the amount to charge.")))
             return
         try:
             request = self._ctx.charges.build_request(
@@ -320,8 +336,13 @@ class ChargePage(QWidget):
             self._open_card_dialog(request)
 
     def _invalid(self, exc: ValidationError) -> None:
-        name = _FIELD_NAMES.get(exc.field, exc.field)
-        self.status.set_status("invalid", f"{name}: {sentence(exc.message)} Nothing was sent.")
+        name = self.tr(_FIELD_NAMES[exc.field]) if exc.field in _FIELD_NAMES else exc.field
+        self.status.set_status(
+            "invalid",
+            self.tr("{field}: {problem} Nothing was sent.").format(
+                field=name, problem=sentence(exc.message)
+            ),
+        )
         field = {
             "amount": self.amount_input,
             "order_id": self.order_id_input,
@@ -338,15 +359,21 @@ class ChargePage(QWidget):
         limit = self._ctx.confirm_above
         assert limit is not None
         amount = format_amount(request.amount)
-        box = QMessageBox(QMessageBox.Icon.Question, "Check the amount", "", parent=self.window())
-        box.setObjectName("largeAmountBox")
-        box.setText(f"Charge {amount}?")
-        box.setInformativeText(
-            f"This is more than {format_amount(limit)}. Check the amount with the customer."
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Check the amount"), "", parent=self.window()
         )
-        charge = box.addButton(f"Charge {amount}", QMessageBox.ButtonRole.AcceptRole)
+        box.setObjectName("largeAmountBox")
+        box.setText(self.tr("Charge {amount}?").format(amount=amount))
+        box.setInformativeText(
+            self.tr("This is more than {limit}. Check the amount with the customer.").format(
+                limit=format_amount(limit)
+            )
+        )
+        charge = box.addButton(
+            self.tr("Charge {amount}").format(amount=amount), QMessageBox.ButtonRole.AcceptRole
+        )
         charge.setObjectName("largeAmountConfirmButton")
-        change = box.addButton("Change the amount", QMessageBox.ButtonRole.RejectRole)
+        change = box.addButton(self.tr("Change the amount"), QMessageBox.ButtonRole.RejectRole)
         change.setObjectName("largeAmountChangeButton")
         box.setDefaultButton(change)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -364,23 +391,27 @@ class ChargePage(QWidget):
         if clicked is not None and clicked.objectName() == "largeAmountConfirmButton":
             self._confirmed_amount(request)
         else:
-            self.status.set_status("idle", "Not charged. Correct the amount, then press Enter.")
+            self.status.set_status(
+                "idle", self.tr("Not charged. Correct the amount, then press Enter.")
+            )
             self.amount_input.setFocus()
 
     def _confirm_live(self, request: ChargeRequest) -> None:
         self._pending_request = request
-        box = QMessageBox(QMessageBox.Icon.Warning, "Live mode", "", parent=self.window())
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Live mode"), "", parent=self.window())
         box.setObjectName("liveConfirmBox")
         box.setText(
-            f"This till is in LIVE mode. {format_amount(request.amount)} will be "
-            "charged to a real card."
+            self.tr("This till is in LIVE mode. {amount} will be charged to a real card.").format(
+                amount=format_amount(request.amount)
+            )
         )
-        box.setInformativeText("Confirm once per day before the first live charge.")
+        box.setInformativeText(self.tr("Confirm once per day before the first live charge."))
         charge = box.addButton(
-            f"Charge {format_amount(request.amount)} for real", QMessageBox.ButtonRole.AcceptRole
+            self.tr("Charge {amount} for real").format(amount=format_amount(request.amount)),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         charge.setObjectName("liveConfirmButton")
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         cancel.setObjectName("liveCancelButton")
         box.setDefaultButton(cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -398,7 +429,7 @@ class ChargePage(QWidget):
         if clicked is not None and clicked.objectName() == "liveConfirmButton":
             self._ask_live_approval(request)
         else:
-            self.status.set_status("idle", "Live charge cancelled. Nothing was charged.")
+            self.status.set_status("idle", self.tr("Live charge cancelled. Nothing was charged."))
 
     def _ask_live_approval(self, request: ChargeRequest) -> None:
         """Live charging is a manager's decision: their PIN, recorded in the audit trail."""
@@ -406,7 +437,9 @@ class ChargePage(QWidget):
         if manager is None:
             self.status.set_status(
                 "error",
-                "Live charging needs a manager's PIN, and none is set up. Nothing was charged.",
+                self.tr(
+                    "Live charging needs a manager's PIN, and none is set up. Nothing was charged."
+                ),
             )
             return
         day = self._ctx.today()
@@ -414,8 +447,9 @@ class ChargePage(QWidget):
             manager,
             ManagerAction.LIVE_MODE,
             f"live:{day.isoformat()}",
-            f"Approve live charging for today: real cards, starting with "
-            f"{format_amount(request.amount)}.",
+            self.tr("Approve live charging for today: real cards, starting with {amount}.").format(
+                amount=format_amount(request.amount)
+            ),
             reason="live mode confirmed for the day",
             parent=self.window(),
         )
@@ -441,7 +475,9 @@ class ChargePage(QWidget):
         if dialog is not None:
             dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted.value:
-            self.status.set_status("idle", "Live charge not approved. Nothing was charged.")
+            self.status.set_status(
+                "idle", self.tr("Live charge not approved. Nothing was charged.")
+            )
 
     def _open_card_dialog(self, request: ChargeRequest) -> None:
         if self.customer_panel.has_card:
@@ -455,7 +491,10 @@ class ChargePage(QWidget):
         dialog.finished.connect(self._dialog_finished)
         self.card_dialog = dialog
         self.charge_button.setEnabled(False)
-        self.status.set_status("idle", f"Waiting for the card: {format_amount(request.amount)}")
+        self.status.set_status(
+            "idle",
+            self.tr("Waiting for the card: {amount}").format(amount=format_amount(request.amount)),
+        )
         dialog.open()
 
     def _dialog_status(self, state: str, text: str) -> None:
@@ -463,10 +502,16 @@ class ChargePage(QWidget):
 
     def _approved(self, result: ChargeResult) -> None:
         charge = result.charge
-        card = charge.card.masked if charge.card is not None else "card"
+        card = (
+            charge.card.masked
+            if charge.card is not None
+            else self.tr("card", "the card of an approved sale, when its number is not known")
+        )
         self.status.set_status(
             "approved",
-            f"Approved {format_amount(charge.amount)} — {card} — order {result.order_id}",
+            self.tr("Approved {amount} — {card} — order {order}").format(
+                amount=format_amount(charge.amount), card=card, order=result.order_id
+            ),
         )
         email = self.card_dialog.request.receipt_email if self.card_dialog is not None else ""
         self.amount_input.clear_amount()
@@ -505,8 +550,10 @@ class ChargePage(QWidget):
         if not email:
             return ""
         if self._ctx.receipt_emails_sent:
-            return f"Stripe e-mails its receipt to {email}."
-        return f"Not e-mailed to {email}: Stripe sends receipt e-mails for live charges only."
+            return self.tr("Stripe e-mails its receipt to {email}.").format(email=email)
+        return self.tr(
+            "Not e-mailed to {email}: Stripe sends receipt e-mails for live charges only."
+        ).format(email=email)
 
     def _dialog_finished(self, result: int) -> None:
         dialog = self.card_dialog
@@ -519,10 +566,12 @@ class ChargePage(QWidget):
             elif self.status.state in ("declined", "error", "invalid"):
                 order = self.order_id_input.text()
                 if order:
-                    text = f"{self.status.text()} Order {order} is still open."
+                    text = self.tr("{message} Order {order} is still open.").format(
+                        message=self.status.text(), order=order
+                    )
                     self.status.set_status(self.status.state, text)
             else:
-                self.status.set_status("idle", "Cancelled. Nothing was charged.")
+                self.status.set_status("idle", self.tr("Cancelled. Nothing was charged."))
         self._update_charge_button()
         if self.receipt_dialog is None:
             self.amount_input.setFocus()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -36,6 +36,7 @@ from pos_app.domain.customers import (
     expiry_text,
 )
 from pos_app.domain.errors import AttemptUnresolved, CustomerDeleted
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 from pos_app.domain.money import Money
 from pos_app.services.attempts import AttemptPhase, AttemptProgress
 from pos_app.services.messages import cashier_message
@@ -43,6 +44,7 @@ from pos_app.services.messages import cashier_message
 from ..amounts import format_amount
 from ..customer_directory import CustomerDirectory
 from ..events import TillEvents
+from ..i18n import moment_text
 from ..ops import Op, Task
 from ..qtcompat import emit
 from ..widgets import describe
@@ -54,9 +56,11 @@ if TYPE_CHECKING:
 
 __all__ = ["CustomerChargePanel"]
 
-DELETED = (
+#: Marked for the catalogue here, translated where shown; {name} is filled in by the directory.
+DELETED = QT_TRANSLATE_NOOP(
+    "CustomerChargePanel",
     "{name} was deleted on another till or in the Stripe Dashboard. Nothing was charged; "
-    "they are no longer on the list."
+    "they are no longer on the list.",
 )
 _OFFERED = 8
 
@@ -93,10 +97,14 @@ class CustomerChargePanel(QWidget):
         describe(
             self.search_input,
             "customerQuickSearchInput",
-            "Find a saved customer",
-            "Type part of a saved customer's name, e-mail or phone to charge their card on file",
+            self.tr("Find a saved customer"),
+            self.tr(
+                "Type part of a saved customer's name, e-mail or phone to charge their card on file"
+            ),
         )
-        self.search_input.setPlaceholderText("Saved customer? Type a name, e-mail or phone")
+        self.search_input.setPlaceholderText(
+            self.tr("Saved customer? Type a name, e-mail or phone")
+        )
         self._matches = QStringListModel(self)
         self.completer = QCompleter(self._matches, self)
         self.completer.setObjectName("customerQuickSearchCompleter")
@@ -110,16 +118,16 @@ class CustomerChargePanel(QWidget):
         describe(
             self.selected_label,
             "selectedCustomerLabel",
-            "Selected customer",
-            "The saved customer this sale is charged to",
+            self.tr("Selected customer"),
+            self.tr("The saved customer this sale is charged to"),
         )
         self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.repeat_button = QPushButton("Repeat last order", self)
+        self.repeat_button = QPushButton(self.tr("Repeat last order"), self)
         describe(
             self.repeat_button,
             "repeatLastOrderButton",
-            "Repeat last order",
-            "Fill in the amount and description of this customer's last order",
+            self.tr("Repeat last order"),
+            self.tr("Fill in the amount and description of this customer's last order"),
         )
         self.repeat_button.setAutoDefault(False)
         self.repeat_button.clicked.connect(self.repeat_last_order)
@@ -127,8 +135,8 @@ class CustomerChargePanel(QWidget):
         describe(
             self.clear_button,
             "clearCustomerButton",
-            "Clear customer",
-            "Charge a walk-in customer instead (the card is keyed in)",
+            self.tr("Clear customer"),
+            self.tr("Charge a walk-in customer instead (the card is keyed in)"),
         )
         self.clear_button.setAutoDefault(False)
         self.clear_button.setFixedWidth(48)
@@ -149,17 +157,17 @@ class CustomerChargePanel(QWidget):
         describe(
             self.card_picker,
             "customerCardPicker",
-            "Saved card",
-            "The saved card to charge; the customer's default comes first",
+            self.tr("Saved card"),
+            self.tr("The saved card to charge; the customer's default comes first"),
         )
         self.card_picker.currentIndexChanged.connect(lambda _i: emit(self.selection_changed))
-        self.card_caption = QLabel("Card", self)
+        self.card_caption = QLabel(self.tr("Card"), self)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
-        self._captions = (QLabel("Customer", self), self.card_caption)
+        self._captions = (QLabel(self.tr("Customer"), self), self.card_caption)
         for row, (caption, field) in enumerate(
             zip(self._captions, (self.customer_stack, self.card_picker), strict=True)
         ):
@@ -210,8 +218,11 @@ class CustomerChargePanel(QWidget):
         4242"), None for a walk-in sale."""
         if not self.has_card:
             return None
-        amount = f" {format_amount(money)}" if money.amount > 0 else ""
-        return f"Charge{amount} to {self.card_text()}"
+        if money.amount > 0:
+            return self.tr("Charge {amount} to {card}").format(
+                amount=format_amount(money), card=self.card_text()
+            )
+        return self.tr("Charge to {card}").format(card=self.card_text())
 
     # -- choosing -----------------------------------------------------------------------------
 
@@ -243,7 +254,9 @@ class CustomerChargePanel(QWidget):
         emit(
             self.status_changed,
             "idle",
-            f"Charging {summary.display_name}'s saved card: type the amount, then press Enter.",
+            self.tr("Charging {name}'s saved card: type the amount, then press Enter.").format(
+                name=summary.display_name
+            ),
         )
 
     def clear(self) -> None:
@@ -254,7 +267,9 @@ class CustomerChargePanel(QWidget):
         self.customer, self.account = None, None
         self._show()
         if chosen:
-            emit(self.status_changed, "idle", "Type an amount, then press Enter to charge.")
+            emit(
+                self.status_changed, "idle", self.tr("Type an amount, then press Enter to charge.")
+            )
 
     def _load(self) -> None:
         service, summary = self._ctx.customers, self.customer
@@ -278,13 +293,15 @@ class CustomerChargePanel(QWidget):
 
     def _load_failed(self, customer_id: str, error: BaseException) -> None:
         if isinstance(error, CustomerDeleted):
-            self.directory.drop(customer_id, DELETED)
+            self.directory.drop(customer_id, self.tr(DELETED))
             return
         if self.customer is not None and self.customer.id == customer_id:
             emit(
                 self.status_changed,
                 "error",
-                f"Could not load the customer's cards: {cashier_message(error).text}",
+                self.tr("Could not load the customer's cards: {reason}").format(
+                    reason=cashier_message(error).text
+                ),
             )
 
     def _removed_elsewhere(self, customer_id: str, notice: str) -> None:
@@ -326,7 +343,7 @@ class CustomerChargePanel(QWidget):
         last = self.account.last_order if self.account is not None else None
         self.repeat_button.setEnabled(last is not None and not self._in_flight)
         self.repeat_button.setToolTip(
-            _last_order_tip(last) if last is not None else "No earlier order to repeat"
+            _last_order_tip(last) if last is not None else self.tr("No earlier order to repeat")
         )
         self.clear_button.setEnabled(not self._in_flight)
         self.card_picker.setEnabled(not self._in_flight)
@@ -351,7 +368,7 @@ class CustomerChargePanel(QWidget):
                 status,
             )
         if not cards:
-            self.card_picker.addItem("No card on file — add one on the Customers page", "")
+            self.card_picker.addItem(self.tr("No card on file — add one on the Customers page"), "")
         ids = [self.card_picker.itemData(i) for i in range(self.card_picker.count())]
         if keep in ids:
             self.card_picker.setCurrentIndex(ids.index(keep))
@@ -366,13 +383,13 @@ class CustomerChargePanel(QWidget):
     ) -> None:
         words = [label]
         if expires:
-            words.append(f"exp. {expires}")
+            words.append(self.tr("exp. {expiry}").format(expiry=expires))
         if status is ExpiryStatus.EXPIRED:
-            words.append("EXPIRED")
+            words.append(self.tr("EXPIRED"))
         elif status is ExpiryStatus.SOON:
-            words.append("expires soon")
+            words.append(self.tr("expires soon"))
         if is_default:
-            words.append("default")
+            words.append(self.tr("default", "the customer's default card"))
         self.card_picker.addItem(" · ".join(words), card_id)
         self.card_picker.setItemData(
             self.card_picker.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole
@@ -393,7 +410,7 @@ class CustomerChargePanel(QWidget):
         charges, label = self._ctx.charges, self.card_text()
         self._order_id = request.order_id
         self._set_in_flight(True)
-        emit(self.status_changed, "working", f"Charging {label}…")
+        emit(self.status_changed, "working", self.tr("Charging {card}…").format(card=label))
 
         def work(task: Task[AttemptProgress]) -> ChargeResult:
             return charges.charge_customer(request, summary.id, card_id, on_progress=task.report)
@@ -414,7 +431,7 @@ class CustomerChargePanel(QWidget):
             emit(
                 self.status_changed,
                 "unknown",
-                "Checking payment status… Do not charge the card again.",
+                self.tr("Checking payment status… Do not charge the card again."),
             )
 
     def _charged(self, result: ChargeResult) -> None:
@@ -429,14 +446,16 @@ class CustomerChargePanel(QWidget):
         self._charging = None
         self._set_in_flight(False)
         if isinstance(error, CustomerDeleted):
-            self.directory.drop(summary.id, DELETED)
+            self.directory.drop(summary.id, self.tr(DELETED))
             return
         if isinstance(error, AttemptUnresolved):
             emit(
                 self.status_changed,
                 "unknown",
-                "Stripe has not confirmed this payment yet. Do not charge the card again: the "
-                "order stays open and the till keeps checking. History shows the outcome.",
+                self.tr(
+                    "Stripe has not confirmed this payment yet. Do not charge the card again: "
+                    "the order stays open and the till keeps checking. History shows the outcome."
+                ),
             )
             return
         message = cashier_message(error)
@@ -445,7 +464,9 @@ class CustomerChargePanel(QWidget):
         )
         words = message.text
         if self._order_id and state in ("declined", "error"):
-            words += f" Order {self._order_id} is still open."
+            words = self.tr("{message} Order {order} is still open.").format(
+                message=words, order=self._order_id
+            )
         emit(self.status_changed, state, words)
 
     def _set_in_flight(self, in_flight: bool) -> None:
@@ -458,6 +479,12 @@ class CustomerChargePanel(QWidget):
 
 
 def _last_order_tip(last: LastOrder) -> str:
-    when = last.created.astimezone().strftime("%d %b %Y")
-    what = f" — {last.description}" if last.description else ""
-    return f"Fill in {format_amount(last.amount)}{what} (last order, {when})"
+    when = moment_text(last.created, "dd MMM yyyy")
+    amount = format_amount(last.amount)
+    if last.description:
+        return QCoreApplication.translate(
+            "CustomerChargePanel", "Fill in {amount} — {description} (last order, {date})"
+        ).format(amount=amount, description=last.description, date=when)
+    return QCoreApplication.translate(
+        "CustomerChargePanel", "Fill in {amount} (last order, {date})"
+    ).format(amount=amount, date=when)

@@ -46,6 +46,7 @@ from pos_app.domain.customers import (
     expiry_text,
 )
 from pos_app.domain.errors import CustomerDeleted
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 from pos_app.services.manager import Grant, ManagerAction
 from pos_app.services.messages import cashier_message
 
@@ -56,6 +57,7 @@ from ..dialogs.delete_customer_dialog import DeleteCustomerDialog
 from ..dialogs.pin_dialog import PinDialog
 from ..dialogs.save_card_dialog import SaveCardDialog
 from ..events import TillEvents
+from ..i18n import moment_text
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon
@@ -68,15 +70,21 @@ if TYPE_CHECKING:
 
 __all__ = ["CustomersPage"]
 
-DELETED_ELSEWHERE = (
-    "{name} was deleted on another till or in the Stripe Dashboard, and is no longer on the list."
+#: Marked for the catalogue here, translated where shown; {name} is filled in by the directory.
+DELETED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "CustomersPage",
+    "{name} was deleted on another till or in the Stripe Dashboard, and is no longer on the list.",
 )
 #: Arrow keys through the list load a customer's cards only once the cashier settles on one.
 DETAIL_DELAY_MS = 200
 #: How long a notice of something done stays up.
 NOTICE_MS = 8000
 _ROW_HEIGHT = 40
-_CARD_COLUMNS = ("Card · saved on", "Expires", "")
+_CARD_COLUMNS = (
+    QT_TRANSLATE_NOOP("CustomersPage", "Card · saved on"),
+    QT_TRANSLATE_NOOP("CustomersPage", "Expires"),
+    "",
+)
 #: Fixed widths of the narrow columns; the e-mail takes what is left.
 _WIDTHS = {Column.PHONE: 160, Column.CARD: 196, Column.EXPIRES: 108, Column.SAVED: 128}
 #: Below these list widths the column gives way (the selected customer's panel shows it).
@@ -94,7 +102,7 @@ class CustomersPage(QWidget):
     def __init__(self, ctx: TillContext, events: TillEvents, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("customersPage")
-        self.setAccessibleName("Customers")
+        self.setAccessibleName(self.tr("Customers"))
         self._ctx = ctx
         self._events = events
         self.directory = CustomerDirectory.attached(events, ctx)
@@ -114,19 +122,19 @@ class CustomersPage(QWidget):
         describe(
             self.search_input,
             "customerSearchInput",
-            "Search customers",
-            "Type part of a name, e-mail or phone number (Ctrl+F; Enter picks the first)",
+            self.tr("Search customers"),
+            self.tr("Type part of a name, e-mail or phone number (Ctrl+F; Enter picks the first)"),
         )
-        self.search_input.setPlaceholderText("Search by name, e-mail or phone")
+        self.search_input.setPlaceholderText(self.tr("Search by name, e-mail or phone"))
         self.search_input.setClearButtonEnabled(True)
         self.search_input.textChanged.connect(self.directory.search)
         self.search_input.returnPressed.connect(self._pick_first)
-        self.new_button = QPushButton("New customer", self)
+        self.new_button = QPushButton(self.tr("New customer"), self)
         describe(
             self.new_button,
             "newCustomerButton",
-            "New customer",
-            "Save a new customer with their card on file (Ctrl+N)",
+            self.tr("New customer"),
+            self.tr("Save a new customer with their card on file (Ctrl+N)"),
         )
         self.new_button.setProperty("role", "primary")
         self.new_button.setProperty("compact", True)
@@ -149,8 +157,10 @@ class CustomersPage(QWidget):
         describe(
             self.table,
             "customerTable",
-            "Customers",
-            "Saved customers; click a heading to sort, Enter charges the selected customer",
+            self.tr("Customers"),
+            self.tr(
+                "Saved customers; click a heading to sort, Enter charges the selected customer"
+            ),
         )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -242,7 +252,7 @@ class CustomersPage(QWidget):
         if not self.directory.available:
             self.search_input.setEnabled(False)
             self.new_button.setEnabled(False)
-            self.count_label.setText("Saved customers are not available on this till.")
+            self.count_label.setText(self.tr("Saved customers are not available on this till."))
         self.directory.start()
 
     def _build_detail(self) -> QFrame:
@@ -257,17 +267,19 @@ class CustomersPage(QWidget):
         self.contact_label.setObjectName("customerContactLabel")
         self.contact_label.setWordWrap(True)
         self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        cards_caption = QLabel("Saved cards", panel)
+        cards_caption = QLabel(self.tr("Saved cards"), panel)
         cards_caption.setProperty("role", "fieldLabel")
 
         self.cards_table = QTableWidget(0, len(_CARD_COLUMNS), panel)
         describe(
             self.cards_table,
             "customerCardsTable",
-            "Saved cards",
-            "The customer's cards on file; the default is charged unless another is chosen",
+            self.tr("Saved cards"),
+            self.tr(
+                "The customer's cards on file; the default is charged unless another is chosen"
+            ),
         )
-        self.cards_table.setHorizontalHeaderLabels(list(_CARD_COLUMNS))
+        self.cards_table.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in _CARD_COLUMNS])
         self.cards_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cards_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cards_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -287,19 +299,27 @@ class CustomersPage(QWidget):
         self.cards_table.itemSelectionChanged.connect(self._card_selection_changed)
 
         self.add_card_button = self._button(
-            panel, "Add card", "addCardButton", "Save another card for this customer", "small"
+            panel,
+            self.tr("Add card"),
+            "addCardButton",
+            self.tr("Save another card for this customer"),
+            "small",
         )
         self.add_card_button.clicked.connect(self.add_card)
         self.default_card_button = self._button(
             panel,
-            "Set default",
+            self.tr("Set default"),
             "defaultCardButton",
-            "Charge the selected card unless another is chosen",
+            self.tr("Charge the selected card unless another is chosen"),
             "small",
         )
         self.default_card_button.clicked.connect(self.make_default)
         self.remove_card_button = self._button(
-            panel, "Remove", "removeCardButton", "Remove the selected card (asks first)", "small"
+            panel,
+            self.tr("Remove", "button: remove the selected card"),
+            "removeCardButton",
+            self.tr("Remove the selected card (asks first)"),
+            "small",
         )
         self.remove_card_button.clicked.connect(self.remove_card)
         card_buttons = QHBoxLayout()
@@ -313,12 +333,12 @@ class CustomersPage(QWidget):
         self.detail_status.setProperty("role", "hint")
         self.detail_status.setWordWrap(True)
 
-        self.charge_button = QPushButton("Charge", panel)
+        self.charge_button = QPushButton(self.tr("Charge"), panel)
         describe(
             self.charge_button,
             "chargeCustomerButton",
-            "Charge this customer",
-            "Ring up a sale for this customer on a saved card, no card needed (Enter)",
+            self.tr("Charge this customer"),
+            self.tr("Ring up a sale for this customer on a saved card, no card needed (Enter)"),
         )
         self.charge_button.setProperty("role", "primary")
         self.charge_button.setProperty("compact", True)
@@ -327,9 +347,9 @@ class CustomersPage(QWidget):
         self.charge_button.clicked.connect(self.charge_selected)
         self.delete_button = self._button(
             panel,
-            "Delete…",
+            self.tr("Delete…"),
             "deleteCustomerButton",
-            "Delete this customer and their cards for good (manager PIN)",
+            self.tr("Delete this customer and their cards for good (manager PIN)"),
         )
         self.delete_button.setProperty("role", "danger")
         self.delete_button.clicked.connect(self.delete_customer)
@@ -397,15 +417,19 @@ class CustomersPage(QWidget):
             self.list_stack.setCurrentWidget(self.table)
             return
         if not self.directory.available:
-            text = "Saved customers are not available on this till."
+            text = self.tr("Saved customers are not available on this till.")
         elif self.model.query.strip():
-            text = f"No customer matches “{self.model.query.strip()}”."
+            text = self.tr("No customer matches “{query}”.").format(query=self.model.query.strip())
         elif not self.directory.loaded or self.directory.loading:
-            text = "Loading customers…"
+            text = self.tr("Loading customers…")
         elif self.directory.failed:
-            text = f"Could not load customers. {self.directory.failed}"
+            text = self.tr("Could not load customers. {reason}").format(
+                reason=self.directory.failed
+            )
         else:
-            text = "No saved customers yet.\nPress New customer to keep a regular's card on file."
+            text = self.tr(
+                "No saved customers yet.\nPress New customer to keep a regular's card on file."
+            )
         self.empty_label.setText(text)
         self.list_stack.setCurrentWidget(self.empty_label)
 
@@ -459,7 +483,7 @@ class CustomersPage(QWidget):
         service, summary = self.service, self.selected
         if service is None or summary is None or self.directory.closed:
             return
-        self._detail_say("Loading cards…")
+        self._detail_say(self.tr("Loading cards…"))
         customer_id = summary.id
         self._detail_op = (
             Op(self, lambda: service.account(customer_id))
@@ -480,17 +504,23 @@ class CustomersPage(QWidget):
 
     def _account_failed(self, customer_id: str, error: BaseException) -> None:
         if isinstance(error, CustomerDeleted):
-            self.directory.drop(customer_id, DELETED_ELSEWHERE)
+            self.directory.drop(customer_id, self.tr(DELETED_ELSEWHERE))
             return
         if self.selected is not None and self.selected.id == customer_id:
-            self._detail_say(f"Could not load the cards. {cashier_message(error).text}")
+            self._detail_say(
+                self.tr("Could not load the cards. {reason}").format(
+                    reason=cashier_message(error).text
+                )
+            )
 
     def _show_account(self, account: CustomerAccount | None) -> None:
         summary = self.selected
         have = summary is not None
         if summary is None:
-            self.name_label.setText("No customer selected")
-            self.contact_label.setText("Pick a customer on the left to see their saved cards.")
+            self.name_label.setText(self.tr("No customer selected"))
+            self.contact_label.setText(
+                self.tr("Pick a customer on the left to see their saved cards.")
+            )
         else:
             self.name_label.setText(summary.name or summary.email or summary.id)
             note = account.customer.description if account is not None else None
@@ -507,11 +537,13 @@ class CustomersPage(QWidget):
         if account is not None and default is not None:
             row = next((i for i, c in enumerate(cards) if c.id == default), 0)
             self.cards_table.selectRow(row)
-        self._detail_say("" if account is not None or not have else "Loading cards…")
+        self._detail_say("" if account is not None or not have else self.tr("Loading cards…"))
         if account is not None and not cards:
-            self._detail_say("No card on file. Add one to charge this customer.")
+            self._detail_say(self.tr("No card on file. Add one to charge this customer."))
         name = summary.name.split()[0] if summary is not None and summary.name else ""
-        self.charge_button.setText(f"Charge {name}" if name else "Charge")
+        self.charge_button.setText(
+            self.tr("Charge {name}").format(name=name) if name else self.tr("Charge")
+        )
         self.charge_button.setAccessibleName(self.charge_button.text())
         self._update_buttons()
 
@@ -521,38 +553,50 @@ class CustomersPage(QWidget):
         status = expiry_status(card.exp_month, card.exp_year, today)
         expires = expiry_text(card.exp_month, card.exp_year)
         if status is ExpiryStatus.EXPIRED:
-            expires = f"{expires}\nexpired"
+            expires = self.tr("{expiry}\nexpired").format(expiry=expires)
         elif status is ExpiryStatus.SOON:
-            expires = f"{expires}\nsoon"
+            expires = self.tr("{expiry}\nsoon").format(expiry=expires)
         metadata = self.account.customer.metadata if self.account is not None else {}
         saved = card_saved_at(card, metadata)
-        when = f"\n{saved.astimezone():%d %b %Y}" if saved else ""
+        when = "\n" + moment_text(saved, "dd MMM yyyy") if saved else ""
         items = (
             QTableWidgetItem(card_label(card.brand, card.last4) + when),
             QTableWidgetItem(expires),
-            QTableWidgetItem("Default" if is_default else ""),
+            QTableWidgetItem(
+                self.tr("Default", "the customer's default card") if is_default else ""
+            ),
         )
         items[0].setData(Qt.ItemDataRole.UserRole, card.id)
         if saved is not None:
             record = card.metadata if CONSENT_BY in card.metadata else metadata
             who = record.get(CONSENT_BY, "")
             where = record.get(CONSENT_REGISTER, "")
+            if who and where:
+                tip = self.tr(
+                    "Saved on {date} by {cashier} at register {register}, with the customer's "
+                    "consent"
+                )
+            elif who:
+                tip = self.tr("Saved on {date} by {cashier}, with the customer's consent")
+            elif where:
+                tip = self.tr("Saved on {date} at register {register}, with the customer's consent")
+            else:
+                tip = self.tr("Saved on {date}, with the customer's consent")
             items[0].setToolTip(
-                f"Saved on {saved.astimezone():%d %b %Y, %H:%M}"
-                + (f" by {who}" if who else "")
-                + (f" at register {where}" if where else "")
-                + ", with the customer's consent"
+                tip.format(
+                    date=moment_text(saved, "dd MMM yyyy, HH:mm"), cashier=who, register=where
+                )
             )
         if status is not ExpiryStatus.VALID:
             colour = "#b91c1c" if status is ExpiryStatus.EXPIRED else "#92400e"
             items[1].setForeground(QBrush(QColor(colour)))
             items[1].setToolTip(
-                "This card has expired: ask for another card"
+                self.tr("This card has expired: ask for another card")
                 if status is ExpiryStatus.EXPIRED
-                else "This card expires this month or next"
+                else self.tr("This card expires this month or next")
             )
         if is_default:
-            items[2].setToolTip("Charged when no other card is chosen")
+            items[2].setToolTip(self.tr("Charged when no other card is chosen"))
         for column, item in enumerate(items):
             self.cards_table.setItem(row, column, item)
 
@@ -622,8 +666,13 @@ class CustomersPage(QWidget):
         summary = account.summary
         self.directory.apply(summary)
         self._events.notify(AttemptKind.CUSTOMER)
-        card = f" with {summary.card_text}" if summary.has_card else ""
-        self._say("approved", f"Saved {summary.display_name}{card}.")
+        if summary.has_card:
+            saved = self.tr("Saved {name} with {card}.").format(
+                name=summary.display_name, card=summary.card_text
+            )
+        else:
+            saved = self.tr("Saved {name}.").format(name=summary.display_name)
+        self._say("approved", saved)
         self.select_customer(summary.id)
         if self.selected is not None and self.selected.id == summary.id:
             self._account_loaded(account)
@@ -666,7 +715,7 @@ class CustomersPage(QWidget):
             lambda: service.set_default(customer_id, card),
             AttemptKind.DEFAULT_CARD,
             "made the default",
-            "Making it the default…",
+            self.tr("Making it the default…"),
         )
 
     def remove_card(self) -> None:
@@ -674,14 +723,20 @@ class CustomersPage(QWidget):
         if summary is None or card is None or self.account is None:
             return
         shown = next((c for c in self.account.cards if c.id == card), None)
-        label = card_label(shown.brand, shown.last4) if shown is not None else "this card"
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove card", "", parent=self.window())
+        label = card_label(shown.brand, shown.last4) if shown is not None else self.tr("this card")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Remove card"), "", parent=self.window()
+        )
         box.setObjectName("removeCardConfirmBox")
-        box.setText(f"Remove {label} from {summary.display_name}'s saved cards?")
-        box.setInformativeText("It can be saved again later only with the card in hand.")
-        remove = box.addButton("Remove card", QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(
+            self.tr("Remove {card} from {name}'s saved cards?").format(
+                card=label, name=summary.display_name
+            )
+        )
+        box.setInformativeText(self.tr("It can be saved again later only with the card in hand."))
+        remove = box.addButton(self.tr("Remove card"), QMessageBox.ButtonRole.DestructiveRole)
         remove.setObjectName("removeCardConfirmButton")
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("removeCardCancelButton")
         box.setDefaultButton(keep)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -703,7 +758,7 @@ class CustomersPage(QWidget):
             lambda: service.remove_card(customer_id, card_id),
             AttemptKind.CARD_REMOVAL,
             "removed",
-            "Removing the card…",
+            self.tr("Removing the card…"),
         )
 
     def _run(
@@ -729,21 +784,35 @@ class CustomersPage(QWidget):
             self._account_loaded(account)
         touched = [c for c in account.cards if c.id not in before]
         if kind is AttemptKind.DEFAULT_CARD:
-            self._say("approved", f"{account.summary.card_text} is now the default card.")
+            self._say(
+                "approved",
+                self.tr("{card} is now the default card.").format(card=account.summary.card_text),
+            )
         elif touched:
-            self._say("approved", f"{card_label(touched[0].brand, touched[0].last4)} {done}.")
+            card = card_label(touched[0].brand, touched[0].last4)
+            self._say("approved", self._done_words(done, True).format(card=card))
         else:
-            self._say("approved", f"Card {done}.")
+            self._say("approved", self._done_words(done, False))
+
+    def _done_words(self, done: str, named: bool) -> str:
+        """What became of a card, as a whole sentence ({card} where `named`)."""
+        if done == "saved":
+            return self.tr("{card} saved.") if named else self.tr("Card saved.")
+        if done == "removed":
+            return self.tr("{card} removed.") if named else self.tr("Card removed.")
+        return self.tr("{card} made the default.") if named else self.tr("Card made the default.")
 
     def _failed(self, error: BaseException) -> None:
         self._busy = None
         summary = self.selected
         if isinstance(error, CustomerDeleted) and summary is not None:
-            self.directory.drop(summary.id, DELETED_ELSEWHERE)
+            self.directory.drop(summary.id, self.tr(DELETED_ELSEWHERE))
             return
         message = cashier_message(error)
         self._detail_say("")
-        self._say("error", f"{message.title}: {message.text}")
+        self._say(
+            "error", self.tr("{title}: {message}").format(title=message.title, message=message.text)
+        )
         self._update_buttons()
 
     def charge_selected(self) -> None:
@@ -774,7 +843,9 @@ class CustomersPage(QWidget):
             manager,
             ManagerAction.CUSTOMER_DELETION,
             summary.id,
-            f"Delete {summary.display_name} and their saved cards for good. Reason: {reason}",
+            self.tr("Delete {name} and their saved cards for good. Reason: {reason}").format(
+                name=summary.display_name, reason=reason
+            ),
             reason=reason,
             parent=self.window(),
         )
@@ -792,19 +863,19 @@ class CustomersPage(QWidget):
         service = self.service
         if service is None:
             return
-        self._detail_say("Deleting…")
+        self._detail_say(self.tr("Deleting…"))
         self._busy = (
             Op(self, lambda: service.delete(summary.id, grant))
             .success(lambda _none: self._deleted(summary))
             .failure(self._failed)
-            .with_progress("Deleting the customer…")
+            .with_progress(self.tr("Deleting the customer…"))
             .run()
         )
         self._update_buttons()
 
     def _deleted(self, summary: CustomerSummary) -> None:
         self._busy = None
-        self.directory.drop(summary.id, "{name} was deleted, with their saved cards.")
+        self.directory.drop(summary.id, self.tr("{name} was deleted, with their saved cards."))
         self._events.notify(AttemptKind.CUSTOMER_DELETION)
-        self._say("approved", f"{summary.display_name} was deleted.")
+        self._say("approved", self.tr("{name} was deleted.").format(name=summary.display_name))
         self._update_buttons()

@@ -9,11 +9,13 @@ there, declined attempts too. A change anywhere in the till (`till_changed`) rel
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QItemSelectionModel,
     QModelIndex,
@@ -61,7 +63,7 @@ from ..dialogs.receipt_dialog import ReceiptDialog
 from ..dialogs.refund_dialog import RefundDialog
 from ..events import TillEvents
 from ..history_look import StatusDelegate, day_words, totals_html
-from ..history_model import Column, HistoryFilter, HistoryModel
+from ..history_model import Column, HistoryFilter, HistoryModel, status_words
 from ..hour_chart import HourChart
 from ..ops import Op, Task
 from ..qtcompat import emit
@@ -101,7 +103,7 @@ class HistoryPage(QWidget):
     def __init__(self, ctx: TillContext, events: TillEvents, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyPage")
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
         self._ctx = ctx
         self._events = events
         self._history = ctx.history
@@ -146,7 +148,7 @@ class HistoryPage(QWidget):
     def _build_locked(self) -> QWidget:
         panel = QWidget(self)
         panel.setObjectName("historyLockedPanel")
-        title = QLabel("Manager approval needed", panel)
+        title = QLabel(self.tr("Manager approval needed"), panel)
         title.setObjectName("historyLockedTitle")
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -154,12 +156,12 @@ class HistoryPage(QWidget):
         self.locked_text.setObjectName("historyLockedText")
         self.locked_text.setWordWrap(True)
         self.locked_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton("Enter manager PIN", panel)
+        self.unlock_button = QPushButton(self.tr("Enter manager PIN"), panel)
         describe(
             self.unlock_button,
             "historyUnlockButton",
-            "Enter manager PIN",
-            "Show the day's charges and totals after the manager's PIN",
+            self.tr("Enter manager PIN"),
+            self.tr("Show the day's charges and totals after the manager's PIN"),
         )
         self.unlock_button.setProperty("role", "primary")
         self.unlock_button.setProperty("compact", True)
@@ -179,14 +181,14 @@ class HistoryPage(QWidget):
         panel.setObjectName("historyContent")
         today = self._today()
 
-        day_label = QLabel("Day", panel)
+        day_label = QLabel(self.tr("Day"), panel)
         day_label.setProperty("role", "fieldLabel")
         self.date_edit = QDateEdit(panel)
         describe(
             self.date_edit,
             "historyDateEdit",
-            "Day",
-            "The day to list, in the shop's time zone (Alt+Down opens the calendar)",
+            self.tr("Day"),
+            self.tr("The day to list, in the shop's time zone (Alt+Down opens the calendar)"),
         )
         day_label.setBuddy(self.date_edit)
         self.date_edit.setCalendarPopup(True)
@@ -195,18 +197,18 @@ class HistoryPage(QWidget):
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setMinimumWidth(170)
         self.date_edit.dateChanged.connect(self._date_changed)
-        self.refresh_button = QPushButton("Refresh", panel)
+        self.refresh_button = QPushButton(self.tr("Refresh"), panel)
         describe(
             self.refresh_button,
             "historyRefreshButton",
-            "Refresh",
-            "Read the day from Stripe again (F5)",
+            self.tr("Refresh"),
+            self.tr("Read the day from Stripe again (F5)"),
         )
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
         self.progress = QProgressBar(panel)
         self.progress.setObjectName("historyProgress")
-        self.progress.setAccessibleName("Loading the day")
+        self.progress.setAccessibleName(self.tr("Loading the day"))
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(96)
@@ -216,21 +218,21 @@ class HistoryPage(QWidget):
         self.state_label.setProperty("role", "hint")
         # One line whose changes never move anything else: it changes with every page.
         self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.export_button = QPushButton("Export CSV…", panel)
+        self.export_button = QPushButton(self.tr("Export CSV…"), panel)
         describe(
             self.export_button,
             "exportCsvButton",
-            "Export CSV",
-            "Save the day's charges as a CSV file for a spreadsheet (Ctrl+E)",
+            self.tr("Export CSV"),
+            self.tr("Save the day's charges as a CSV file for a spreadsheet (Ctrl+E)"),
         )
         self.export_button.setShortcut("Ctrl+E")
         self.export_button.clicked.connect(self.export_csv)
-        self.refund_button = QPushButton("Refund…", panel)
+        self.refund_button = QPushButton(self.tr("Refund…"), panel)
         describe(
             self.refund_button,
             "refundButton",
-            "Refund",
-            "Give money back on the selected charge (manager PIN)",
+            self.tr("Refund"),
+            self.tr("Give money back on the selected charge (manager PIN)"),
         )
         self.refund_button.clicked.connect(self.refund_selected)
         top = QHBoxLayout()
@@ -245,26 +247,39 @@ class HistoryPage(QWidget):
         top.addWidget(self.refund_button)
 
         self.status_filter = QComboBox(panel)
-        describe(self.status_filter, "historyStatusFilter", "Status filter", "Show one status")
-        self.status_filter.addItem("Any status", None)
+        describe(
+            self.status_filter,
+            "historyStatusFilter",
+            self.tr("Status filter"),
+            self.tr("Show one status"),
+        )
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in STATUSES:
-            self.status_filter.addItem(status.capitalize(), status)
+            self.status_filter.addItem(status_words(status).capitalize(), status)
         self.cashier_filter = QComboBox(panel)
-        describe(self.cashier_filter, "historyCashierFilter", "Cashier filter", "Show one cashier")
+        describe(
+            self.cashier_filter,
+            "historyCashierFilter",
+            self.tr("Cashier filter"),
+            self.tr("Show one cashier"),
+        )
         self.register_filter = QComboBox(panel)
         describe(
-            self.register_filter, "historyRegisterFilter", "Register filter", "Show one register"
+            self.register_filter,
+            "historyRegisterFilter",
+            self.tr("Register filter"),
+            self.tr("Show one register"),
         )
         self.search_input = QLineEdit(panel)
         describe(
             self.search_input,
             "historySearchInput",
-            "Search",
-            "Find charges by order, card, customer, description or charge id (Ctrl+F)",
+            self.tr("Search"),
+            self.tr("Find charges by order, card, customer, description or charge id (Ctrl+F)"),
         )
-        self.search_input.setPlaceholderText("Search order, card, customer, description…")
+        self.search_input.setPlaceholderText(self.tr("Search order, card, customer, description…"))
         self.search_input.setClearButtonEnabled(True)
-        filter_label = QLabel("Show", panel)
+        filter_label = QLabel(self.tr("Show", "caption of the history's filters"), panel)
         filter_label.setProperty("role", "fieldLabel")
         filter_label.setBuddy(self.status_filter)
         filters = QHBoxLayout()
@@ -284,7 +299,7 @@ class HistoryPage(QWidget):
 
         self.totals_label = QLabel(panel)
         self.totals_label.setObjectName("historyTotalsLabel")
-        self.totals_label.setAccessibleName("Day totals")
+        self.totals_label.setAccessibleName(self.tr("Day totals"))
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
         self.totals_label.setWordWrap(True)
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -312,8 +327,8 @@ class HistoryPage(QWidget):
         describe(
             self.table,
             "historyTable",
-            "Charges of the day",
-            "Every register's charges of the day; double-click (or Enter) for details",
+            self.tr("Charges of the day"),
+            self.tr("Every register's charges of the day; double-click (or Enter) for details"),
         )
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -365,11 +380,13 @@ class HistoryPage(QWidget):
 
     def _show_locked(self) -> None:
         if self._history is None:
-            text = "The day's history is not available on this till."
+            text = self.tr("The day's history is not available on this till.")
         elif self._ctx.manager is None:
-            text = "Manager approval is not set up on this till, so the history stays closed."
+            text = self.tr(
+                "Manager approval is not set up on this till, so the history stays closed."
+            )
         else:
-            text = (
+            text = self.tr(
                 "The day's charges, totals and refunds are for the manager. "
                 "Enter the manager's PIN to open them."
             )
@@ -388,7 +405,7 @@ class HistoryPage(QWidget):
             manager,
             ManagerAction.HISTORY,
             "history",
-            "Open the day's charges, totals and refunds.",
+            self.tr("Open the day's charges, totals and refunds."),
             parent=self.window(),
         )
         dialog.granted.connect(self._granted)
@@ -505,8 +522,8 @@ class HistoryPage(QWidget):
         self._reset_filter_choices()
         self._show_totals()
         self.progress.show()
-        self._state(f"Reading {day_words(day)} from Stripe…", "")
-        self._show_message("Loading the day's charges from Stripe…")
+        self._state(self.tr("Reading {day} from Stripe…").format(day=day_words(day)), "")
+        self._show_message(self.tr("Loading the day's charges from Stripe…"))
         self._update_actions()
 
         def fetch(task: Task[tuple[Charge, ...]]) -> DayReport:
@@ -544,7 +561,9 @@ class HistoryPage(QWidget):
         self._learn_filter_choices(fresh)
         self._show_totals()
         count = self.model.rowCount()
-        self._state(f"Reading from Stripe… {count:,} charges so far", "")
+        self._state(
+            self.tr("Reading from Stripe… {count} charges so far").format(count=f"{count:,}"), ""
+        )
         self._reselect_row()
         self._show_rows_or_message()
         emit(self.page_arrived, count)
@@ -565,12 +584,17 @@ class HistoryPage(QWidget):
         window = report.window
         count = len(report.charges)
         hours = round(window.length.total_seconds() / 3600, 1)
-        clock_change = "" if hours == 24 else f" · a {hours:g}-hour day (the clocks changed)"
-        self._state(
-            f"{count:,} charge{'' if count == 1 else 's'} · {day_words(window.day)} · "
-            f"{report.zone_name}{clock_change}",
-            "",
-        )
+        if count == 1:
+            counted = self.tr("1 charge")
+        else:
+            # The plural forms (written with thousands separators, hence {count} for %n).
+            counted = self.tr("{count} charges", "", count).format(count=f"{count:,}")
+        parts = [counted, day_words(window.day), report.zone_name]
+        if hours != 24:
+            parts.append(
+                self.tr("a {hours}-hour day (the clocks changed)").format(hours=f"{hours:g}")
+            )
+        self._state(" · ".join(parts), "")
         self._reselect_row()
         self._reselect = None
         self._show_rows_or_message()
@@ -583,11 +607,17 @@ class HistoryPage(QWidget):
         self._cooldown.stop()
         self._show_pending()  # what did arrive stays on screen
         self.progress.hide()
-        text = cashier_message(error).text.replace(" Nothing was charged.", "")
-        self._state(f"Could not read the day from Stripe. {text}", "error")
+        # Loading the day charges nothing: the message's sentence saying so is left out.
+        nothing = QCoreApplication.translate("CashierMessages", "Nothing was charged.")
+        text = cashier_message(error).text.replace(f" {nothing}", "")
+        self._state(
+            self.tr("Could not read the day from Stripe. {reason}").format(reason=text), "error"
+        )
         if not self.model.rowCount():
             self._show_message(
-                f"Could not load the day's charges. {text} Press Refresh to try again."
+                self.tr(
+                    "Could not load the day's charges. {reason} Press Refresh to try again."
+                ).format(reason=text)
             )
         self._update_actions()
         emit(self.load_failed, text)
@@ -619,17 +649,19 @@ class HistoryPage(QWidget):
         if self.proxy.rowCount():
             self.rows.setCurrentWidget(self.table)
         elif self.model.rowCount():
-            self._show_message("No charge of this day matches the filters.")
+            self._show_message(self.tr("No charge of this day matches the filters."))
         elif self.loading:
-            self._show_message("Loading the day's charges from Stripe…")
+            self._show_message(self.tr("Loading the day's charges from Stripe…"))
         else:
-            self._show_message("No charges on this day.")
+            self._show_message(self.tr("No charges on this day."))
 
     def _show_totals(self) -> None:
         totals = self._totals
         if totals is None or not totals.totals:
             self.totals_label.setText(
-                "<p style='color:#4b5563'>No charges yet.</p>" if totals is not None else ""
+                "<p style='color:#4b5563'>{}</p>".format(html.escape(self.tr("No charges yet.")))
+                if totals is not None
+                else ""
             )
             self.chart.clear()
             return
@@ -643,8 +675,8 @@ class HistoryPage(QWidget):
 
     def _reset_filter_choices(self) -> None:
         for combo, any_text in (
-            (self.cashier_filter, "Any cashier"),
-            (self.register_filter, "Any register"),
+            (self.cashier_filter, self.tr("Any cashier")),
+            (self.register_filter, self.tr("Any register")),
         ):
             combo.blockSignals(True)
             wanted = combo.currentData()
@@ -666,7 +698,12 @@ class HistoryPage(QWidget):
                 if value not in seen:
                     seen.add(value)
                     if combo.findData(value) < 0:
-                        combo.addItem(value, value)
+                        shown = (
+                            self.tr("(none)", "no cashier or register")
+                            if value == NONE_KEY
+                            else value
+                        )
+                        combo.addItem(shown, value)
 
     def _filters_changed(self) -> None:
         self.proxy.set_filters(
@@ -769,7 +806,11 @@ class HistoryPage(QWidget):
     def _refunded(self, result: RefundResult) -> None:
         charge = result.request.charge
         order = charge.metadata.get("order_id") or charge.id
-        self._announce(f"Refunded {format_amount(result.refund.amount)} on order {order}.")
+        self._announce(
+            self.tr("Refunded {amount} on order {order}.").format(
+                amount=format_amount(result.refund.amount), order=order
+            )
+        )
         self._reselect = charge.id
         # Every page hears it; this one reloads the day, so the row and the totals show it.
         self._events.notify(AttemptKind.REFUND)
@@ -810,10 +851,10 @@ class HistoryPage(QWidget):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder or Path.home()) / f"charges-{report.window.day.isoformat()}.csv"
-        dialog = QFileDialog(self.window(), "Export the day as CSV", str(suggested))
+        dialog = QFileDialog(self.window(), self.tr("Export the day as CSV"), str(suggested))
         dialog.setObjectName("exportCsvDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
         dialog.selectFile(suggested.name)
         dialog.fileSelected.connect(lambda path: self.write_csv(Path(path), report))
@@ -845,12 +886,16 @@ class HistoryPage(QWidget):
         )
 
     def _exported(self, path: Path, count: int) -> None:
-        self._announce(f"Saved {count:,} charges to {path}")
+        self._announce(
+            self.tr("Saved {count} charges to {path}", "", count).format(
+                count=f"{count:,}", path=path
+            )
+        )
         emit(self.exported, str(path))
 
     def _export_failed(self, error: BaseException) -> None:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self._state(f"Could not save the CSV file: {reason}", "error")
+        self._state(self.tr("Could not save the CSV file: {reason}").format(reason=reason), "error")
 
     # -- helpers ------------------------------------------------------------------------------
 
