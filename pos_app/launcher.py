@@ -9,29 +9,44 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
-from pos_app.app import build_context, load_config, start_sandbox, till_setup
+from pos_app.app import (
+    SANDBOX_STARTING_URL,
+    build_context,
+    deferred_journal,
+    load_config,
+    sandbox_process,
+    till_setup,
+)
 from pos_app.domain.errors import PosError, SecretStoreUnavailable
-from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.context import TillContext
 from pos_app.services.manager import ManagerAction
-from pos_app.services.setup import SetupForm
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
-from pos_app.storage.journal import Journal, JournalRecovery
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.quarantine import Quarantined, take_moved
 from pos_app.storage.settings import SettingsStore
-from pos_app.ui.dialogs.pin_dialog import PinDialog
-from pos_app.ui.dialogs.setup_dialog import SetupDialog
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import Op
 
-__all__ = ["Launcher", "damaged_files_text"]
+if TYPE_CHECKING:
+    from pos_app.sandbox.process import SandboxProcess
+    from pos_app.services.setup import SetupForm
+    from pos_app.storage.journal import JournalRecovery
+    from pos_app.ui.dialogs.pin_dialog import PinDialog
+    from pos_app.ui.dialogs.setup_dialog import SetupDialog
+
+__all__ = ["STARTUP_PROBE_ENV", "Launcher", "damaged_files_text"]
 
 log = logging.getLogger(__name__)
+
+#: Set by the start-up benchmark only (tests/benchmarks/startup.py): once the main window has
+#: painted and the event loop is idle, the till prints STARTUP_READY and quits.
+STARTUP_PROBE_ENV = "POS_STARTUP_PROBE"
+STARTUP_READY = "pos-app: window shown and idle"
 
 
 class Launcher(QObject):
@@ -66,11 +81,12 @@ class Launcher(QObject):
             if not self._sandbox and self._training_without_keys():
                 self._sandbox = True
             if self._sandbox:
-                self._process = start_sandbox(self._paths)
+                # Started by a worker once the window shows (_start_sandbox).
+                self._process = sandbox_process(self._paths)
             config = load_config(
                 self._env,
                 self._paths,
-                sandbox_url=self._process.base_url if self._process else None,
+                sandbox_url=SANDBOX_STARTING_URL if self._process else None,
             )
         except SecretStoreUnavailable as exc:
             self._offer_training(str(exc))
@@ -79,7 +95,9 @@ class Launcher(QObject):
             self._fatal("The till cannot start", str(exc))
             return True
         if config.needs_setup:
-            self._tell_damaged_files(None)
+            self._tell_damaged_files(None, [])
+            from pos_app.ui.dialogs.setup_dialog import SetupDialog
+
             setup = till_setup(
                 self._paths, keys_from_env=False, keys_api_base=stripe_api_base(self._env)
             )
@@ -139,11 +157,11 @@ class Launcher(QObject):
         try:
             self._sandbox = form.training
             if form.training:
-                self._process = start_sandbox(self._paths)
+                self._process = sandbox_process(self._paths)
             config = load_config(
                 self._env,
                 self._paths,
-                sandbox_url=self._process.base_url if self._process else None,
+                sandbox_url=SANDBOX_STARTING_URL if self._process else None,
             )
         except PosError as exc:
             self._fatal("The till cannot start", str(exc))
@@ -184,36 +202,67 @@ class Launcher(QObject):
                 app.setQuitOnLastWindowClosed(quit_on_close)
 
     def _show_main(self, config: RuntimeConfig) -> bool:
+        # Nothing here waits for the disk's journal, the network or the sandbox: the window
+        # shows first and workers do the rest (docs/architecture.md, "Start-up").
+        journal = deferred_journal(config)
         try:
-            self._context = build_context(config, self._paths, sandbox=self._process)
+            self._context = build_context(
+                config, self._paths, sandbox=self._process, journal=journal
+            )
         except PosError as exc:
             self._fatal("The till cannot start", str(exc))
             return True
-        self.window = MainWindow(self._context)
-        self.window.on_restart = self._restart
-        self.window.show()
-        self._tell_damaged_files(config)
+        window = self.window = MainWindow(self._context)
+        window.on_restart = self._restart
+        process = self._process
+        if process is not None and not process.running:
+            window.charge_page.set_waiting("Starting the training sandbox…")
+        window.show()
+        if process is not None and not process.running:
+            self._start_sandbox(window, process)
+        if os.environ.get(STARTUP_PROBE_ENV):
+            _report_when_idle(window)
+
+        def recoveries() -> list[JournalRecovery]:
+            # Opens the journal (checked, and replaced when damaged) off the GUI thread; the
+            # start-up settlement waits for the same open.
+            return journal.resolve().recoveries()
+
+        Op(window, recoveries).success(
+            lambda found: self._tell_damaged_files(config, found)
+        ).failure(lambda exc: self._journal_failed(config, exc)).run()
         log.info(
             "till ready: mode=%s register=%s cashier=%s api=%s",
             config.mode.value,
             config.register_id,
             config.cashier,
-            config.api_base,
+            "the training sandbox" if process is not None else config.api_base,
         )
         return True
 
+    def _start_sandbox(self, window: MainWindow, process: SandboxProcess) -> None:
+        """The training server starts on a worker; Charge waits for its answer."""
+
+        def started(url: str) -> None:
+            log.info("training sandbox at %s", url)
+            window.charge_page.set_waiting(None)
+
+        def failed(exc: BaseException) -> None:
+            self._fatal("The training sandbox did not start", str(exc))
+
+        Op(window, process.start).success(started).failure(failed).run()
+
+    def _journal_failed(self, config: RuntimeConfig, exc: BaseException) -> None:
+        log.error("could not read the journal's recoveries: %s", exc)
+        self._tell_damaged_files(config, [])
+
     # -- files found damaged at start-up -------------------------------------------------------
 
-    def _tell_damaged_files(self, config: RuntimeConfig | None) -> None:
+    def _tell_damaged_files(
+        self, config: RuntimeConfig | None, recoveries: list[JournalRecovery]
+    ) -> None:
         """Say what was moved aside and what to do; offer to resume paused payments."""
         moved = take_moved()
-        recoveries: list[JournalRecovery] = []
-        if config is not None:
-            try:
-                with Journal(config.journal_path) as journal:
-                    recoveries = journal.recoveries()
-            except PosError as exc:
-                log.error("could not read the journal's recoveries: %s", exc)
         if not moved and not any(r.pauses_payments for r in recoveries):
             return
         paused = any(r.pauses_payments for r in recoveries)
@@ -244,6 +293,8 @@ class Launcher(QObject):
             self._resume_payments(config, "manager (no PIN set)")
             return
         # The PIN is checked off the GUI thread, with the five-tries lock, and recorded.
+        from pos_app.ui.dialogs.pin_dialog import PinDialog
+
         dialog = PinDialog(
             manager,
             ManagerAction.RESUME_PAYMENTS,
@@ -258,6 +309,8 @@ class Launcher(QObject):
 
     def _resume_payments(self, config: RuntimeConfig, actor: str) -> None:
         def acknowledge() -> None:
+            from pos_app.storage.journal import Journal
+
             with Journal(config.journal_path) as journal:
                 journal.acknowledge_recoveries(actor)
 
@@ -333,3 +386,25 @@ def damaged_files_text(moved: list[Quarantined], recoveries: list[JournalRecover
         )
     parts.append("Keep the moved files: support can recover what they still hold.")
     return "\n\n".join(parts)
+
+
+class _FirstPaint(QObject):
+    """Reports the first paint of a window once the event loop is idle after it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, _ready)
+        return False
+
+
+def _report_when_idle(window: QWidget) -> None:
+    probe = _FirstPaint(window)
+    window.installEventFilter(probe)
+
+
+def _ready() -> None:
+    print(STARTUP_READY, flush=True)
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
