@@ -11,8 +11,8 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from pos_app.app import (
     SANDBOX_STARTING_URL,
@@ -217,20 +217,25 @@ class Launcher(QObject):
         process = self._process
         if process is not None and not process.running:
             window.charge_page.set_waiting("Starting the training sandbox…")
-        window.show()
         if process is not None and not process.running:
-            self._start_sandbox(window, process)
-        if os.environ.get(STARTUP_PROBE_ENV):
-            _report_when_idle(window)
+            window.first_painted.connect(lambda: self._start_sandbox(window, process))
 
         def recoveries() -> list[JournalRecovery]:
             # Opens the journal (checked, and replaced when damaged) off the GUI thread; the
             # start-up settlement waits for the same open.
             return journal.resolve().recoveries()
 
-        Op(window, recoveries).success(
-            lambda found: self._tell_damaged_files(config, found)
-        ).failure(lambda exc: self._journal_failed(config, exc)).run()
+        window.first_painted.connect(
+            lambda: (
+                Op(window, recoveries)
+                .success(lambda found: self._tell_damaged_files(config, found))
+                .failure(lambda exc: self._journal_failed(config, exc))
+                .run()
+            )
+        )
+        if os.environ.get(STARTUP_PROBE_ENV):
+            window.first_painted.connect(_ready)
+        window.show()
         log.info(
             "till ready: mode=%s register=%s cashier=%s api=%s",
             config.mode.value,
@@ -386,21 +391,6 @@ def damaged_files_text(moved: list[Quarantined], recoveries: list[JournalRecover
         )
     parts.append("Keep the moved files: support can recover what they still hold.")
     return "\n\n".join(parts)
-
-
-class _FirstPaint(QObject):
-    """Reports the first paint of a window once the event loop is idle after it."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, _ready)
-        return False
-
-
-def _report_when_idle(window: QWidget) -> None:
-    probe = _FirstPaint(window)
-    window.installEventFilter(probe)
 
 
 def _ready() -> None:

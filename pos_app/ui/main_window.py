@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +53,9 @@ __all__ = ["MainWindow"]
 
 class MainWindow(QMainWindow):
     """Header with the mode badge, then the Charge / Customers / History pages."""
+
+    #: The window has painted once and the event loop is idle: deferred work may start.
+    first_painted = Signal()
 
     def __init__(self, ctx: TillContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
             return
         self.sweep_timer.start()
         self.settle_open_attempts()
+        self.first_painted.emit()
         # Dialogs and pages the cashier opens first, imported while the till stands idle.
         QTimer.singleShot(250, self, _preload_modules)
 
