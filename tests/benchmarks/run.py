@@ -26,11 +26,15 @@ from pos_app.sandbox.process import SandboxProcess
 
 from .common import Plan, Section, raw_client
 from .customers import customers_section
+from .gaps import gaps_section
 from .history_page import history_page_section
 from .listing import listing_section
 from .local import journal_section, money_section
 from .measure import Memory, Row
+from .receipt import receipt_section
 from .sale import sale_section
+from .startup import startup_section
+from .stripe_library import stripe_library_section
 
 __all__ = ["DEFAULT_OUT", "FULL", "MARKER", "QUICK", "main"]
 
@@ -42,7 +46,8 @@ MARKER = (
 )
 FULL = Plan(sales=200, day_charges=300, listings=30, journal_pairs=400, money_samples=400)
 QUICK = Plan(sales=40, day_charges=100, listings=5, journal_pairs=100, money_samples=100,
-             history_charges=300, history_rounds=2)  # fmt: skip
+             history_charges=300, history_rounds=2, slow_charges=2, startup_rounds=3,
+             stripe_sales=20, receipts=30)  # fmt: skip
 
 DEFAULT_INTRO = """\
 # Benchmarks
@@ -181,12 +186,16 @@ def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Sec
             _reset(base_url)
 
         steps: list[tuple[str, Callable[[], Section]]] = [
+            ("start-up", lambda: startup_section(plan, work)),
             ("walk-in charge", lambda: sale_section(base_url, work, plan, reset)),
+            ("stripe library", lambda: stripe_library_section(base_url, work, plan, reset)),
             ("day listing", lambda: listing_section(base_url, plan)),
             ("journal", lambda: journal_section(work, plan)),
             ("money parsing", lambda: money_section(plan)),
             ("customer directory", lambda: customers_section(plan)),
             ("history page", lambda: history_page_section(base_url, plan, work)),
+            ("gui gaps", lambda: gaps_section(base_url, plan, work)),
+            ("receipt", lambda: receipt_section(base_url, work, plan)),
         ]
         for name, step in steps:
             reset()
