@@ -56,21 +56,45 @@ def record(scenario: str, report: GapReport) -> None:
         RECORDED[scenario] = report
 
 
+def _where(frame: FrameType) -> str:
+    code = frame.f_code
+    short = code.co_filename.rsplit("/", 2)
+    return f"{'/'.join(short[-2:])}:{frame.f_lineno} {code.co_name}"
+
+
 def _describe(frame: FrameType | None) -> str:
-    """The innermost Python frames of the GUI thread, project code first."""
-    frames: list[str] = []
-    while frame is not None:
-        code = frame.f_code
-        path = code.co_filename
-        if "pos_app" in path or "tests" in path or not frames:
-            short = path.rsplit("/", 2)
-            frames.append(f"{'/'.join(short[-2:])}:{frame.f_lineno} {code.co_name}")
-        frame = frame.f_back
-        if len(frames) >= 3:
-            break
-    if not frames:
+    """The GUI thread's innermost Python frame, and the project frames around it."""
+    if frame is None:
         return "Qt itself (no Python frame)"
+    innermost = _where(frame)
+    if frame.f_code.co_name in _EVENT_LOOP_CALLS or "benchmarks" in frame.f_code.co_filename:
+        # Inside the event loop's C++ side: painting, layout, Qt's own model and view work,
+        # or waiting for the GIL to call a Python slot.
+        return f"Qt (no Python code of the till), inside {innermost}"
+    frames = [innermost]
+    outer = frame.f_back
+    while outer is not None and len(frames) < 3:
+        if "pos_app" in outer.f_code.co_filename:
+            frames.append(_where(outer))
+        outer = outer.f_back
     return " <- ".join(frames)
+
+
+def _others(gui: int) -> str:
+    """What the other threads of the till were running (a worker holding the GIL)."""
+    found = []
+    for ident, frame in sys._current_frames().items():
+        if ident in (gui, threading.get_ident()):
+            continue
+        inner: FrameType | None = frame
+        while inner is not None and "pos_app" not in inner.f_code.co_filename:
+            inner = inner.f_back
+        if inner is not None:
+            found.append(_where(inner))
+    return "; ".join(sorted(found)) or "no till code"
+
+
+_EVENT_LOOP_CALLS = frozenset({"exec", "exec_", "processEvents", "_run_until"})
 
 
 class GapWatch:
@@ -106,7 +130,8 @@ class GapWatch:
             started = self._last
             if time.perf_counter() - started > FRAME_S:
                 frame = sys._current_frames().get(self._gui)
-                self._samples.setdefault(started, []).append(_describe(frame))
+                seen = f"{_describe(frame)}; workers meanwhile: {_others(self._gui)}"
+                self._samples.setdefault(started, []).append(seen)
 
     def start(self) -> GapWatch:
         self._gaps.clear()

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import httpx
 
+from pos_app.__main__ import GUI_SWITCH_INTERVAL
 from pos_app.sandbox.process import SandboxProcess
 
 from .common import Plan, Section, raw_client
@@ -176,6 +177,10 @@ def _reset(base_url: str) -> None:
 
 
 def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Section]:
+    # The windows measured here run with the till's own thread switch interval (set by
+    # pos_app.__main__.run_gui for the GUI), so a worker holding the GIL is measured as in
+    # the till.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     sandbox = SandboxProcess([sys.executable, "-m", "pos_app", "sandbox-server"], work / "sandbox")
     sections: list[Section] = []
     try:
