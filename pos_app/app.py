@@ -10,13 +10,13 @@ import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from pos_app import __version__
+from pos_app.deferred import DeferredGateway, DeferredJournal
 from pos_app.domain.errors import ConfigurationError
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import AmountFormat, Money
-from pos_app.gateway import GatewayConfig, StripeGateway
-from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.context import TillContext
@@ -34,11 +34,19 @@ from pos_app.storage.config import (
     sandbox_config,
 )
 from pos_app.storage.customer_cache import CustomerCache
-from pos_app.storage.journal import Journal
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import KeyringSecretStore, SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
 from pos_app.storage.timezones import resolve_zone
+
+if TYPE_CHECKING:
+    # Imported where they are built, never at start-up (docs/architecture.md, "Start-up"):
+    # the gateway brings httpx and its TLS context, the sandbox a child process.
+    from pos_app.gateway import StripeGateway
+    from pos_app.sandbox.process import SandboxProcess
+    from pos_app.services.manager import AuditLog
+    from pos_app.services.ports import AttemptJournal, StripeApi
+    from pos_app.storage.journal import Journal
 
 __all__ = [
     "apply_locale",
@@ -46,8 +54,10 @@ __all__ = [
     "build_gateway",
     "check_stripe_keys",
     "create_main_window",
+    "deferred_journal",
     "load_config",
     "sandbox_command",
+    "sandbox_process",
     "start_sandbox",
     "till_setup",
 ]
@@ -67,8 +77,20 @@ def sandbox_command() -> list[str]:
     return [sys.executable, "-m", "pos_app", "sandbox-server"]
 
 
+#: The api_base of a sandbox configuration until the server has said where it listens;
+#: the gateway is built with the real address (build_context).
+SANDBOX_STARTING_URL = "http://127.0.0.1"
+
+
+def sandbox_process(paths: AppPaths) -> SandboxProcess:
+    """The training server, not started yet (its `start` may run on a worker)."""
+    from pos_app.sandbox.process import SandboxProcess
+
+    return SandboxProcess(sandbox_command(), paths.sandbox_dir)
+
+
 def start_sandbox(paths: AppPaths) -> SandboxProcess:
-    process = SandboxProcess(sandbox_command(), paths.sandbox_dir)
+    process = sandbox_process(paths)
     process.start()
     return process
 
@@ -86,6 +108,8 @@ def check_stripe_keys(api_base: str) -> KeyChecker:
     """One cheap read with the typed keys (GET /v1/charges?limit=1); raises a StripeError."""
 
     def check(secret_key: str, publishable_key: str | None) -> None:
+        from pos_app.gateway import GatewayConfig, StripeGateway
+
         gateway = StripeGateway(
             GatewayConfig(
                 secret_key=secret_key,
@@ -132,6 +156,8 @@ def load_config(
 
 def build_gateway(config: RuntimeConfig) -> StripeGateway:
     """The gateway to Stripe (or the sandbox) for this configuration."""
+    from pos_app.gateway import GatewayConfig, StripeGateway
+
     if config.secret_key is None:
         raise ConfigurationError("No Stripe secret key is configured; run the setup first.")
     return StripeGateway(
@@ -156,16 +182,48 @@ def apply_locale(settings: Settings | None) -> AmountFormat:
     return format_amount
 
 
+def open_journal(path: Path) -> Journal:
+    from pos_app.storage.journal import Journal
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Journal(path)
+
+
+def deferred_journal(config: RuntimeConfig) -> DeferredJournal[Journal]:
+    """The journal, opened by the first worker that needs it (the start-up settlement)."""
+    return DeferredJournal(lambda: open_journal(config.journal_path))
+
+
 def build_context(
-    config: RuntimeConfig, paths: AppPaths, *, sandbox: SandboxProcess | None = None
+    config: RuntimeConfig,
+    paths: AppPaths,
+    *,
+    sandbox: SandboxProcess | None = None,
+    journal: DeferredJournal[Journal] | None = None,
 ) -> TillContext:
-    """Every service the till uses, from one configuration."""
+    """Every service the till uses, from one configuration.
+
+    Nothing here touches the network or the disk's journal: the gateway (httpx and its TLS
+    context) and the journal are built by the first worker that uses them.
+    """
     zone = resolve_zone(config.timezone)
     amounts = apply_locale(config.stored)
-    gateway = build_gateway(config)
-    secret = gateway.config.secret_key
-    config.journal_path.parent.mkdir(parents=True, exist_ok=True)
-    journal = Journal(config.journal_path)
+    if config.secret_key is None:
+        raise ConfigurationError("No Stripe secret key is configured; run the setup first.")
+    secret = config.secret_key
+
+    def gateway_factory() -> StripeGateway:
+        if sandbox is None:
+            return build_gateway(config)
+        # Waits for the training server when a worker asks before it has started.
+        return build_gateway(dataclasses.replace(config, api_base=sandbox.start()))
+
+    deferred_gateway: DeferredGateway[StripeGateway] = DeferredGateway(gateway_factory)
+    if journal is None:
+        journal = deferred_journal(config)
+    # The services see the ports they were written against.
+    gateway = cast("StripeApi", deferred_gateway)
+    attempt_journal = cast("AttemptJournal", journal)
     receipts = ReceiptService(
         ShopDetails(
             business_name=config.business_name,
@@ -179,7 +237,7 @@ def build_context(
         format_amount=amounts,
     )
     pipeline = AttemptPipeline(
-        gateway, journal, register_id=config.register_id, cashier=config.cashier
+        gateway, attempt_journal, register_id=config.register_id, cashier=config.cashier
     )
     charges = ChargeService(
         gateway,
@@ -190,7 +248,9 @@ def build_context(
         mode=config.mode,
         currency=config.currency,
     )
-    trail = AuditTrail(journal, register_id=config.register_id, cashier=config.cashier)
+    trail = AuditTrail(
+        cast("AuditLog", journal), register_id=config.register_id, cashier=config.cashier
+    )
     manager = ManagerAuth(trail, pin_hash=config.manager_pin_hash, env_pin=config.manager_pin_env)
     customers = CustomerService(
         gateway,
@@ -214,7 +274,7 @@ def build_context(
         current = settings_store.load()
         settings_store.save(dataclasses.replace(current, live_confirmed_on=day.isoformat()))
 
-    closers = [gateway.close, journal.close]
+    closers = [deferred_gateway.close, journal.close]
     if sandbox is not None:
         closers.insert(0, sandbox.stop)
     return TillContext(

@@ -9,30 +9,45 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
-from pos_app.app import build_context, load_config, start_sandbox, till_setup
+from pos_app.app import (
+    SANDBOX_STARTING_URL,
+    build_context,
+    deferred_journal,
+    load_config,
+    sandbox_process,
+    till_setup,
+)
 from pos_app.domain.errors import PosError, SecretStoreUnavailable
-from pos_app.sandbox.process import SandboxProcess
 from pos_app.services.context import TillContext
 from pos_app.services.manager import ManagerAction
-from pos_app.services.setup import SetupForm
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
-from pos_app.storage.journal import Journal, JournalRecovery
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.quarantine import Quarantined, take_moved
 from pos_app.storage.settings import SettingsStore
-from pos_app.ui.dialogs.pin_dialog import PinDialog
-from pos_app.ui.dialogs.setup_dialog import SetupDialog
 from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import Op
 
-__all__ = ["Launcher", "damaged_files_text"]
+if TYPE_CHECKING:
+    from pos_app.sandbox.process import SandboxProcess
+    from pos_app.services.setup import SetupForm
+    from pos_app.storage.journal import JournalRecovery
+    from pos_app.ui.dialogs.pin_dialog import PinDialog
+    from pos_app.ui.dialogs.setup_dialog import SetupDialog
+
+__all__ = ["STARTUP_PROBE_ENV", "Launcher", "damaged_files_text"]
 
 log = logging.getLogger(__name__)
+
+#: Set by the start-up benchmark only (tests/benchmarks/startup.py): once the main window has
+#: painted and the event loop is idle, the till prints STARTUP_READY and quits.
+STARTUP_PROBE_ENV = "POS_STARTUP_PROBE"
+STARTUP_READY = "pos-app: window shown and idle"
 
 
 class Launcher(QObject):
@@ -69,20 +84,23 @@ class Launcher(QObject):
             if not self._sandbox and self._training_without_keys():
                 self._sandbox = True
             if self._sandbox:
-                self._process = start_sandbox(self._paths)
+                # Started by a worker once the window shows (_start_sandbox).
+                self._process = sandbox_process(self._paths)
             config = load_config(
                 self._env,
                 self._paths,
-                sandbox_url=self._process.base_url if self._process else None,
+                sandbox_url=SANDBOX_STARTING_URL if self._process else None,
             )
         except SecretStoreUnavailable as exc:
             self._offer_training(str(exc))
             return True
         except PosError as exc:
-            self._fatal("The till cannot start", str(exc))
+            self._fatal(self.tr("The till cannot start"), str(exc))
             return True
         if config.needs_setup:
-            self._tell_damaged_files(None)
+            self._tell_damaged_files(None, [])
+            from pos_app.ui.dialogs.setup_dialog import SetupDialog
+
             setup = till_setup(
                 self._paths, keys_from_env=False, keys_api_base=stripe_api_base(self._env)
             )
@@ -111,15 +129,19 @@ class Launcher(QObject):
         """No keychain for the keys: training mode needs none, so it is offered, not only
         the way out (setting the keys in the environment)."""
         log.warning("no keychain: %s", why)
-        box = QMessageBox(QMessageBox.Icon.Warning, "No keychain available", why)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No keychain available"), why)
         box.setObjectName("startupErrorDialog")
         box.setInformativeText(
-            "Training mode needs no keys: it runs on a sandbox on this computer, with no "
-            "real money. Keys can be added later in Settings."
+            self.tr(
+                "Training mode needs no keys: it runs on a sandbox on this computer, with no "
+                "real money. Keys can be added later in Settings."
+            )
         )
-        training = box.addButton("Start in training mode", QMessageBox.ButtonRole.AcceptRole)
+        training = box.addButton(
+            self.tr("Start in training mode"), QMessageBox.ButtonRole.AcceptRole
+        )
         training.setObjectName("startTrainingButton")
-        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quitButton")
         box.setDefaultButton(training)
         box.finished.connect(self._training_chosen)
@@ -139,7 +161,7 @@ class Launcher(QObject):
             store = SettingsStore(self._paths.settings_path)
             store.save(dataclasses.replace(store.load(), training_mode=True))
         except PosError as exc:
-            self._fatal("The till cannot start", str(exc))
+            self._fatal(self.tr("The till cannot start"), str(exc))
             return
         self._sandbox = True
         self._open()
@@ -151,14 +173,14 @@ class Launcher(QObject):
         try:
             self._sandbox = form.training
             if form.training:
-                self._process = start_sandbox(self._paths)
+                self._process = sandbox_process(self._paths)
             config = load_config(
                 self._env,
                 self._paths,
-                sandbox_url=self._process.base_url if self._process else None,
+                sandbox_url=SANDBOX_STARTING_URL if self._process else None,
             )
         except PosError as exc:
-            self._fatal("The till cannot start", str(exc))
+            self._fatal(self.tr("The till cannot start"), str(exc))
             return
         self._show_main(config)
 
@@ -196,42 +218,78 @@ class Launcher(QObject):
                 app.setQuitOnLastWindowClosed(quit_on_close)
 
     def _show_main(self, config: RuntimeConfig) -> bool:
+        # Nothing here waits for the disk's journal, the network or the sandbox: the window
+        # shows first and workers do the rest (docs/architecture.md, "Start-up").
+        journal = deferred_journal(config)
         try:
-            self._context = build_context(config, self._paths, sandbox=self._process)
+            self._context = build_context(
+                config, self._paths, sandbox=self._process, journal=journal
+            )
         except PosError as exc:
-            self._fatal("The till cannot start", str(exc))
+            self._fatal(self.tr("The till cannot start"), str(exc))
             return True
-        self.window = MainWindow(self._context)
-        self.window.on_restart = self._restart
-        self.window.show()
-        self._tell_damaged_files(config)
+        window = self.window = MainWindow(self._context)
+        window.on_restart = self._restart
+        process = self._process
+        if process is not None and not process.running:
+            window.charge_page.set_waiting(self.tr("Starting the training sandbox…"))
+        if process is not None and not process.running:
+            window.first_painted.connect(lambda: self._start_sandbox(window, process))
+
+        def recoveries() -> list[JournalRecovery]:
+            # Opens the journal (checked, and replaced when damaged) off the GUI thread; the
+            # start-up settlement waits for the same open.
+            return journal.resolve().recoveries()
+
+        window.first_painted.connect(
+            lambda: (
+                Op(window, recoveries)
+                .success(lambda found: self._tell_damaged_files(config, found))
+                .failure(lambda exc: self._journal_failed(config, exc))
+                .run()
+            )
+        )
+        if os.environ.get(STARTUP_PROBE_ENV):
+            window.first_painted.connect(_ready)
+        window.show()
         log.info(
             "till ready: mode=%s register=%s cashier=%s api=%s",
             config.mode.value,
             config.register_id,
             config.cashier,
-            config.api_base,
+            "the training sandbox" if process is not None else config.api_base,
         )
         return True
 
+    def _start_sandbox(self, window: MainWindow, process: SandboxProcess) -> None:
+        """The training server starts on a worker; Charge waits for its answer."""
+
+        def started(url: str) -> None:
+            log.info("training sandbox at %s", url)
+            window.charge_page.set_waiting(None)
+
+        def failed(exc: BaseException) -> None:
+            self._fatal(self.tr("The training sandbox did not start"), str(exc))
+
+        Op(window, process.start).success(started).failure(failed).run()
+
+    def _journal_failed(self, config: RuntimeConfig, exc: BaseException) -> None:
+        log.error("could not read the journal's recoveries: %s", exc)
+        self._tell_damaged_files(config, [])
+
     # -- files found damaged at start-up -------------------------------------------------------
 
-    def _tell_damaged_files(self, config: RuntimeConfig | None) -> None:
+    def _tell_damaged_files(
+        self, config: RuntimeConfig | None, recoveries: list[JournalRecovery]
+    ) -> None:
         """Say what was moved aside and what to do; offer to resume paused payments."""
         moved = take_moved()
-        recoveries: list[JournalRecovery] = []
-        if config is not None:
-            try:
-                with Journal(config.journal_path) as journal:
-                    recoveries = journal.recoveries()
-            except PosError as exc:
-                log.error("could not read the journal's recoveries: %s", exc)
         if not moved and not any(r.pauses_payments for r in recoveries):
             return
         paused = any(r.pauses_payments for r in recoveries)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Damaged files moved aside",
+            self.tr("Damaged files moved aside"),
             damaged_files_text(moved, recoveries),
             QMessageBox.StandardButton.NoButton,
             self.window,
@@ -239,9 +297,9 @@ class Launcher(QObject):
         box.setObjectName("damagedFilesDialog")
         if paused and config is not None:
             self._resume_button = box.addButton(
-                "Resume payments (manager)", QMessageBox.ButtonRole.AcceptRole
+                self.tr("Resume payments (manager)"), QMessageBox.ButtonRole.AcceptRole
             )
-            box.addButton("Keep payments paused", QMessageBox.ButtonRole.RejectRole)
+            box.addButton(self.tr("Keep payments paused"), QMessageBox.ButtonRole.RejectRole)
             box.buttonClicked.connect(lambda button: self._on_damaged_answer(button, config))
         else:
             box.addButton(QMessageBox.StandardButton.Ok)
@@ -256,12 +314,16 @@ class Launcher(QObject):
             self._resume_payments(config, "manager (no PIN set)")
             return
         # The PIN is checked off the GUI thread, with the five-tries lock, and recorded.
+        from pos_app.ui.dialogs.pin_dialog import PinDialog
+
         dialog = PinDialog(
             manager,
             ManagerAction.RESUME_PAYMENTS,
             "journal",
-            "Resume payments after the journal was replaced. Check this register's recent "
-            "payments in the Stripe Dashboard first.",
+            self.tr(
+                "Resume payments after the journal was replaced. Check this register's recent "
+                "payments in the Stripe Dashboard first."
+            ),
             parent=self.window,
         )
         dialog.granted.connect(lambda _grant: self._resume_payments(config, "manager"))
@@ -270,17 +332,19 @@ class Launcher(QObject):
 
     def _resume_payments(self, config: RuntimeConfig, actor: str) -> None:
         def acknowledge() -> None:
+            from pos_app.storage.journal import Journal
+
             with Journal(config.journal_path) as journal:
                 journal.acknowledge_recoveries(actor)
 
         Op(self.window, acknowledge).success(lambda _none: self._payments_resumed(actor)).failure(
-            lambda exc: self._fatal("Payments stay paused", str(exc))
+            lambda exc: self._fatal(self.tr("Payments stay paused"), str(exc))
         ).run()
 
     def _payments_resumed(self, actor: str) -> None:
         log.warning("payments resumed after a damaged journal, acknowledged by %s", actor)
         if self.window is not None:
-            self.window.statusBar().showMessage("Payments resumed.", 10_000)
+            self.window.statusBar().showMessage(self.tr("Payments resumed."), 10_000)
 
     def _fatal(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)
@@ -305,43 +369,70 @@ class Launcher(QObject):
 
 def damaged_files_text(moved: list[Quarantined], recoveries: list[JournalRecovery]) -> str:
     """What the start-up message says: each file moved where, and what to do about it."""
-    parts = ["Some of the till's files could not be read. Nothing was deleted:"]
+    parts = [
+        QCoreApplication.translate(
+            "Launcher", "Some of the till's files could not be read. Nothing was deleted:"
+        )
+    ]
     by_place = {r.moved_to: r for r in recoveries}
     for item in moved:
         line = f"• {item.describe()}"
         recovery = by_place.pop(str(item.moved_to), None)
         if item.what == "the settings file":
-            line += (
-                " The till started with the default settings: check the shop's details, "
-                "register and currency in Setup, or copy them back from the moved file."
+            line += " " + QCoreApplication.translate(
+                "Launcher",
+                "The till started with the default settings: check the shop's details, "
+                "register and currency in Setup, or copy them back from the moved file.",
             )
         elif recovery is not None and recovery.complete:
-            line += (
-                f" All {recovery.attempts_carried} attempts in it were carried over into a new "
-                f"journal; the {recovery.open_carried} still unfinished are checked with Stripe."
-            )
+            line += " " + QCoreApplication.translate(
+                "Launcher",
+                "All {count} attempts in it were carried over into a new journal; the {open} "
+                "still unfinished are checked with Stripe.",
+            ).format(count=recovery.attempts_carried, open=recovery.open_carried)
         elif recovery is not None:
-            readable = (
-                f"Only {recovery.attempts_carried} attempts in it could be read"
-                if recovery.attempts_carried
-                else "Nothing in it could be read"
-            )
-            line += (
-                f" {readable}, so payments whose outcome was still unknown may be missing "
-                "from the new journal."
-            )
+            if recovery.attempts_carried:
+                readable = QCoreApplication.translate(
+                    "Launcher",
+                    "Only {count} attempts in it could be read, so payments whose outcome was "
+                    "still unknown may be missing from the new journal.",
+                ).format(count=recovery.attempts_carried)
+            else:
+                readable = QCoreApplication.translate(
+                    "Launcher",
+                    "Nothing in it could be read, so payments whose outcome was still unknown "
+                    "may be missing from the new journal.",
+                )
+            line += " " + readable
         parts.append(line)
     for recovery in by_place.values():
         if recovery.pauses_payments:
             parts.append(
-                f"• The journal was replaced on {recovery.at:%Y-%m-%d %H:%M} UTC; the damaged "
-                f"one is at {recovery.moved_to}."
+                "• "
+                + QCoreApplication.translate(
+                    "Launcher",
+                    "The journal was replaced on {when} UTC; the damaged one is at {place}.",
+                ).format(when=f"{recovery.at:%Y-%m-%d %H:%M}", place=recovery.moved_to)
             )
     if any(r.pauses_payments for r in recoveries):
         parts.append(
-            "Payments are paused. Before resuming, a manager checks this register's payments "
-            "of the last days in the Stripe Dashboard (each shows its order number) so that "
-            "no customer is charged twice, then chooses Resume payments."
+            QCoreApplication.translate(
+                "Launcher",
+                "Payments are paused. Before resuming, a manager checks this register's "
+                "payments of the last days in the Stripe Dashboard (each shows its order "
+                "number) so that no customer is charged twice, then chooses Resume payments.",
+            )
         )
-    parts.append("Keep the moved files: support can recover what they still hold.")
+    parts.append(
+        QCoreApplication.translate(
+            "Launcher", "Keep the moved files: support can recover what they still hold."
+        )
+    )
     return "\n\n".join(parts)
+
+
+def _ready() -> None:
+    print(STARTUP_READY, flush=True)
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()

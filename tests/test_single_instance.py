@@ -26,7 +26,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 POS_APP = Path(sys.executable).with_name("pos-app")
-READY = "till ready"
+#: Logged once the training server of a --sandbox till has answered (after the window).
+READY = "training sandbox at"
 
 
 def _env(data_dir: Path) -> dict[str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 from dataclasses import dataclass, field
 
 from ..domain.keys import DEFAULT_API_BASE
@@ -16,6 +15,9 @@ STRIPE_API_VERSION = "2024-06-20"
 
 
 def _installed_version() -> str:
+    # Imported here: reading the installed metadata is only needed once a gateway is built.
+    import importlib.metadata
+
     try:
         return importlib.metadata.version("pos-app")
     except importlib.metadata.PackageNotFoundError:

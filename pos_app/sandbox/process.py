@@ -37,6 +37,8 @@ class SandboxProcess:
         self.startup_timeout = startup_timeout
         self._process: subprocess.Popen[bytes] | None = None
         self._base_url: str | None = None
+        # The till starts it from a worker; another worker may ask for it meanwhile.
+        self._start_lock = threading.Lock()
 
     @property
     def base_url(self) -> str:
@@ -54,9 +56,16 @@ class SandboxProcess:
         return self._process is not None and self._process.poll() is None
 
     def start(self) -> str:
-        """Start the child and wait (up to `startup_timeout` s) for its address; returns it."""
-        if self.running:
-            return self.base_url
+        """Start the child and wait (up to `startup_timeout` s) for its address; returns it.
+
+        Thread-safe: a second caller waits for the first one's start and gets its address.
+        """
+        with self._start_lock:
+            return self._start()
+
+    def _start(self) -> str:
+        if self.running and self._base_url is not None:
+            return self._base_url
         self.data_dir.mkdir(parents=True, exist_ok=True)
         # A console-less child on Windows: a frozen GUI till must not flash a console window.
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import threading
+from types import ModuleType
 from typing import Any, Protocol, runtime_checkable
-
-import keyring
-import keyring.backends.chainer
-import keyring.backends.fail
-import keyring.errors
 
 from pos_app.domain.errors import SecretStoreUnavailable, StorageError
 from pos_app.domain.keys import redact_keys
@@ -74,8 +70,21 @@ class MemorySecretStore:
         return f"MemorySecretStore(names={sorted(self._values)!r})"
 
 
+def _keyring() -> ModuleType:
+    """keyring, imported on first use: finding its backends costs a start-up that takes its
+    keys from the environment (or never opens the keychain before the first paint) for
+    nothing (docs/architecture.md, "Start-up")."""
+    import keyring
+    import keyring.backends.chainer
+    import keyring.backends.fail
+    import keyring.errors
+
+    return keyring
+
+
 def _is_unusable(backend: Any) -> bool:
     """True for the backends keyring falls back to when the OS offers no keychain."""
+    keyring = _keyring()
     if isinstance(backend, keyring.backends.fail.Keyring):
         return True
     if backend.__class__.__module__ == "keyring.backends.null":
@@ -97,7 +106,7 @@ class KeyringSecretStore:
 
     def backend_name(self) -> str:
         """The keychain in use, for the self-check ("SecretService Keyring", ...)."""
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
         name = getattr(backend, "name", None)
         return str(name) if name else type(backend).__name__
 
@@ -124,14 +133,14 @@ class KeyringSecretStore:
         backend = self._backend()
         try:
             backend.delete_password(self._service, name)
-        except keyring.errors.PasswordDeleteError:
+        except _keyring().errors.PasswordDeleteError:
             return  # Nothing stored under that name: already in the wanted state.
         except Exception as exc:
             raise self._wrap(exc, f"delete {name!r} from") from None
 
     def _backend(self) -> Any:
         try:
-            backend = keyring.get_keyring()
+            backend = _keyring().get_keyring()
         except Exception as exc:
             raise SecretStoreUnavailable(_UNAVAILABLE_HELP) from exc
         if _is_unusable(backend):
@@ -141,7 +150,8 @@ class KeyringSecretStore:
     @staticmethod
     def _wrap(exc: Exception, doing: str) -> Exception:
         # `from None` above: the original exception could carry the value being saved.
-        if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
+        errors = _keyring().errors
+        if isinstance(exc, errors.NoKeyringError | errors.InitError):
             return SecretStoreUnavailable(_UNAVAILABLE_HELP)
         detail = redact_keys(str(exc)) or type(exc).__name__
         return StorageError(

@@ -46,6 +46,8 @@ REMOTE_DELAY_MS = 400
 #: Pages arriving within this long are shown together: fewer, larger updates of the view
 #: keep the GUI thread free for the cashier while thousands of customers load.
 PAGE_BATCH_MS = 200
+#: How many arrived customers are merged into the model per turn of the event loop.
+ROWS_PER_TURN = 500
 
 
 class CustomerDirectory(QObject):
@@ -93,6 +95,7 @@ class CustomerDirectory(QObject):
         self._remote_timer.setInterval(REMOTE_DELAY_MS)
         self._remote_timer.timeout.connect(self._ask_stripe)
         self._pending: list[CustomerSummary] = []
+        self._draining = False  # rows are being merged a chunk per turn of the event loop
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(PAGE_BATCH_MS)
@@ -164,7 +167,12 @@ class CustomerDirectory(QObject):
 
     def _show_pages(self) -> None:
         self._page_timer.stop()
-        batch, self._pending = self._pending, []
+        # At most ROWS_PER_TURN rows per turn of the event loop: merging thousands at once
+        # would hold the GUI thread for more than a frame (docs/benchmarks.md).
+        batch, self._pending = self._pending[:ROWS_PER_TURN], self._pending[ROWS_PER_TURN:]
+        self._draining = bool(self._pending)
+        if self._draining:
+            QTimer.singleShot(0, self, self._show_pages)
         if not batch:
             return
         self.model.upsert(batch)
@@ -177,7 +185,12 @@ class CustomerDirectory(QObject):
             )
 
     def _listed(self, listing: DirectoryListing | None) -> None:
-        self._show_pages()
+        if self._pending:
+            # The listing is complete once every row it brought is in the model.
+            if not self._draining:
+                self._show_pages()
+            QTimer.singleShot(0, self, lambda: self._listed(listing))
+            return
         self._set_loading(False)
         if listing is not None:
             self.failed = None

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,21 +28,23 @@ from pos_app.domain.keys import Mode
 from pos_app.domain.models import Charge
 from pos_app.services.manager import Grant, ManagerAction
 
-from .dialogs.pin_dialog import PinDialog
-from .dialogs.receipt_dialog import ReceiptDialog
-from .dialogs.settings_dialog import SettingsDialog
-from .dialogs.settled_dialog import SettledDialog
 from .events import TillEvents
 from .i18n import words_locale
+from .lazy_page import LazyPage
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
-from .pages.customers_page import CustomersPage
-from .pages.history_page import HistoryPage
 from .style import ensure_style, mode_badge_text, set_state
 
 if TYPE_CHECKING:
     from pos_app.services.context import TillContext
     from pos_app.services.setup import SetupState
+
+    from .dialogs.pin_dialog import PinDialog
+    from .dialogs.receipt_dialog import ReceiptDialog
+    from .dialogs.settings_dialog import SettingsDialog
+    from .dialogs.settled_dialog import SettledDialog
+    from .pages.customers_page import CustomersPage
+    from .pages.history_page import HistoryPage
 
 #: How often open attempts nobody waits for are checked with Stripe again.
 SWEEP_INTERVAL_MS = 60_000
@@ -52,6 +54,9 @@ __all__ = ["MainWindow"]
 
 class MainWindow(QMainWindow):
     """Header with the mode badge, then the Charge / Customers / History pages."""
+
+    #: The window has painted once and the event loop is idle: deferred work may start.
+    first_painted = Signal()
 
     def __init__(self, ctx: TillContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,12 +104,12 @@ class MainWindow(QMainWindow):
         self.pages.setAccessibleName(self.tr("Till pages"))
         self.pages.setDocumentMode(True)
         self.charge_page = ChargePage(ctx, self.events, self.pages)
-        self.customers_page = CustomersPage(ctx, self.events, self.pages)
-        self.customers_page.charge_requested.connect(self._charge_customer)
-        self.history_page = HistoryPage(ctx, self.events, self.pages)
+        # Built on their first visit (or first use), not before the first paint.
+        self._customers_tab = LazyPage(self._build_customers_page, "customersTab", self.pages)
+        self._history_tab = LazyPage(self._build_history_page, "historyTab", self.pages)
         self.pages.addTab(self.charge_page, self.tr("Charge", "page tab: ring up a sale"))
-        self.pages.addTab(self.customers_page, self.tr("Customers"))
-        self.pages.addTab(self.history_page, self.tr("History"))
+        self.pages.addTab(self._customers_tab, self.tr("Customers"))
+        self.pages.addTab(self._history_tab, self.tr("History"))
         self.pages.setTabToolTip(0, self.tr("Ring up a card payment (Ctrl+1)"))
         self.pages.setTabToolTip(1, self.tr("Customers (Ctrl+2)"))
         self.pages.setTabToolTip(2, self.tr("Today's history (Ctrl+3)"))
@@ -181,9 +186,53 @@ class MainWindow(QMainWindow):
         self.sweep_timer.setObjectName("attemptSweepTimer")
         self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
         self.sweep_timer.timeout.connect(self.settle_open_attempts)
-        self.sweep_timer.start()
         self._first_sweep = True
+        # The first settlement opens the journal (a worker checks it): once the window has
+        # painted, like everything else it does not need to show itself.
+        self._painted = False
+        self.installEventFilter(self)
+
+    # -- after the first paint -----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        if not self.isVisible():
+            return
+        self.sweep_timer.start()
         self.settle_open_attempts()
+        self.first_painted.emit()
+        # Dialogs and pages the cashier opens first, imported while the till stands idle.
+        QTimer.singleShot(250, self, _preload_modules)
+
+    @property
+    def customers_page(self) -> CustomersPage:
+        page = self._customers_tab.page()
+        assert isinstance(page, QWidget)
+        return page  # type: ignore[return-value]
+
+    @property
+    def history_page(self) -> HistoryPage:
+        page = self._history_tab.page()
+        assert isinstance(page, QWidget)
+        return page  # type: ignore[return-value]
+
+    def _build_customers_page(self, parent: QWidget) -> QWidget:
+        from .pages.customers_page import CustomersPage
+
+        page = CustomersPage(self.ctx, self.events, parent)
+        page.charge_requested.connect(self._charge_customer)
+        return page
+
+    def _build_history_page(self, parent: QWidget) -> QWidget:
+        from .pages.history_page import HistoryPage
+
+        return HistoryPage(self.ctx, self.events, parent)
 
     def settle_open_attempts(self) -> None:
         """Check every open attempt nobody is waiting for, off the GUI thread."""
@@ -204,6 +253,8 @@ class MainWindow(QMainWindow):
         shown = [s for s in settled if first or s.outcome is not AttemptOutcome.UNKNOWN]
         if not shown:
             return
+        from .dialogs.settled_dialog import SettledDialog
+
         self.unfinished_box = SettledDialog(shown, self)
         self.unfinished_box.receipt_requested.connect(self._show_settled_receipt)
         self.unfinished_box.open()
@@ -216,6 +267,8 @@ class MainWindow(QMainWindow):
             item.result, cashier=self.ctx.cashier, order_id=item.order_id
         )
         parent = self.unfinished_box if self.unfinished_box is not None else self
+        from .dialogs.receipt_dialog import ReceiptDialog
+
         self.settled_receipt = ReceiptDialog(
             self.ctx.receipts, receipt, parent, printing=self.ctx.printing
         )
@@ -267,6 +320,8 @@ class MainWindow(QMainWindow):
             # No PIN yet (training without setup): the settings are where one is set.
             self._load_settings(None)
             return
+        from .dialogs.pin_dialog import PinDialog
+
         self.pin_dialog = PinDialog(
             manager,
             ManagerAction.SETTINGS,
@@ -299,6 +354,8 @@ class MainWindow(QMainWindow):
         if self.ctx.mode is Mode.SANDBOX and not state.form.training:
             # Started with --sandbox: the form shows the mode the till is in.
             state = dataclasses.replace(state, form=dataclasses.replace(state.form, training=True))
+        from .dialogs.settings_dialog import SettingsDialog
+
         self.settings_dialog = SettingsDialog(
             setup,
             state,
@@ -370,3 +427,24 @@ class MainWindow(QMainWindow):
         self.runner.drain(10_000)
         self.ctx.close()
         super().closeEvent(event)
+
+
+#: What the cashier opens first, imported in idle time once the window stands.
+_PRELOADED = (
+    "pos_app.ui.dialogs.card_dialog",
+    "pos_app.ui.dialogs.receipt_dialog",
+    "pos_app.ui.dialogs.pin_dialog",
+)
+
+
+def _preload_modules() -> None:
+    """Import (never build) the first dialogs on a worker thread: the GUI thread keeps its
+    frames, and a cashier who opens one before it is done waits on the same import."""
+    import importlib
+    import threading
+
+    def load() -> None:
+        for name in _PRELOADED:
+            importlib.import_module(name)
+
+    threading.Thread(target=load, name="preload-dialogs", daemon=True).start()

@@ -2051,6 +2051,93 @@ soon</source>
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>The till cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode needs no keys: it runs on a sandbox on this computer, with no real money. Keys can be added later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the training sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged files moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume payments (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep payments paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume payments after the journal was replaced. Check this register&apos;s recent payments in the Stripe Dashboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments stay paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the till&apos;s files could not be read. Nothing was deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till started with the default settings: check the shop&apos;s details, register and currency in Setup, or copy them back from the moved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} attempts in it were carried over into a new journal; the {open} still unfinished are checked with Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {count} attempts in it could be read, so payments whose outcome was still unknown may be missing from the new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read, so payments whose outcome was still unknown may be missing from the new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was replaced on {when} UTC; the damaged one is at {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments are paused. Before resuming, a manager checks this register&apos;s payments of the last days in the Stripe Dashboard (each shows its order number) so that no customer is charged twice, then chooses Resume payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the moved files: support can recover what they still hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{business} — Till</source>

@@ -49,6 +49,10 @@ class Plan:
     money_repeat: int = 10
     history_charges: int = 2000
     history_rounds: int = 10
+    slow_charges: int = 4
+    startup_rounds: int = 12
+    stripe_sales: int = 100
+    receipts: int = 200
 
 
 @dataclass(slots=True)

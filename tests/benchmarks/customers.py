@@ -38,6 +38,7 @@ from pos_app.domain.customers import CustomerSummary
 from pos_app.domain.keys import Mode
 
 from .common import SECRET_KEY, Plan, Section
+from .gaps import GapWatch, record
 from .measure import Row, interleaved, ratio
 
 __all__ = ["customers_section"]
@@ -318,9 +319,11 @@ def _loading(work: Path) -> tuple[list[float], list[float], float, int]:
         QCoreApplication.processEvents()
         ticks = _Ticks()
         ticks.timer.start()
+        watch = GapWatch().start()
         _run_until(lambda: page.directory.loaded and not page.directory.loading)
         took = time.perf_counter() - started
         ticks.timer.stop()
+        record(f"{LOADED:,} customers loading into the Customers page", watch.stop())
         rows = page.model.total
         window.close()
         window.deleteLater()

@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from .common import SECRET_KEY, Plan, Section, new_key, raw_client, token_fields, visa_card
+from .gaps import GapWatch, record
 from .measure import Row, Timing, interleaved, ratio
 
 __all__ = ["history_page_section"]
@@ -164,9 +165,11 @@ def history_page_section(base_url: str, plan: Plan, work: Path) -> Section:
                 page.load_failed.connect(loop.quit)
                 guard.start(120_000)
                 ticks.start()
+                watch = GapWatch().start()
                 page.refresh()
                 loop.exec()
                 gaps.append(ticks.stop())
+                record(f"a {count:,}-charge day loading into the History page", watch.stop())
                 page.loaded.disconnect(loop.quit)
                 page.load_failed.disconnect(loop.quit)
                 if not guard.isActive():

@@ -54,6 +54,7 @@ class _RawSale:
             "metadata[register_id]": REGISTER,
             "metadata[cashier]": CASHIER,
             "metadata[attempt_key]": attempt_key,
+            "metadata[entry_method]": "keyed",
             "capture": "true",
         }
 

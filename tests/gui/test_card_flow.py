@@ -235,11 +235,15 @@ def test_the_mode_badge_shows_the_word_register_and_cashier(window: MainWindow) 
     badge = window.findChild(QLabel, "modeBadge")
     assert badge.text() == "TEST MODE  ·  Register FRONT-1  ·  Sam"
     assert badge.isVisible()
+    # The Customers and History tabs build their pages on the first visit.
     assert [window.pages.widget(i).objectName() for i in range(3)] == [
         "chargePage",
-        "customersPage",
-        "historyPage",
+        "customersTab",
+        "historyTab",
     ]
+    assert window.customers_page.objectName() == "customersPage"
+    assert window.history_page.objectName() == "historyPage"
+    assert window.customers_page.parent() is window.pages.widget(1)
     assert window.pages.objectName() == "mainPages"
 
 

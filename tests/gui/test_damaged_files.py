@@ -66,6 +66,8 @@ def test_damaged_files_are_moved_aside_and_payments_wait_for_a_manager(
 
     window = launcher.window
     assert window is not None and window.isVisible()  # it started: no crash, no traceback
+    # The journal is opened (and found damaged) by a worker once the window shows.
+    qtbot.waitUntil(lambda: launcher.damaged_box is not None, timeout=10_000)
     box = launcher.damaged_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert box.objectName() == "damagedFilesDialog"
@@ -90,6 +92,7 @@ def test_keeping_payments_paused_asks_again_at_the_next_start(
     qtbot, data_dir: Path, launcher: Launcher
 ) -> None:
     assert launcher.start()
+    qtbot.waitUntil(lambda: launcher.damaged_box is not None, timeout=10_000)
     box = launcher.damaged_box
     assert box is not None
     next(b for b in box.buttons() if b.text() == "Keep payments paused").click()
@@ -101,6 +104,7 @@ def test_keeping_payments_paused_asks_again_at_the_next_start(
     again = Launcher(sandbox=False)
     try:
         assert again.start()
+        qtbot.waitUntil(lambda: again.damaged_box is not None, timeout=10_000)
         assert again.damaged_box is not None and again.damaged_box.isVisible()
         assert "Payments are paused" in again.damaged_box.text()
         assert "settings file" not in again.damaged_box.text()  # told once, already moved
@@ -117,6 +121,13 @@ def test_the_real_window_starts_over_damaged_files(qtbot, data_dir: Path) -> Non
     window.show()
 
     assert window.isVisible()
+    # The first settlement opens the journal on a worker, after the first paint.
+    qtbot.waitUntil(
+        lambda: any(
+            p.name.startswith("journal.sqlite3.corrupt-") for p in (data_dir / "data").iterdir()
+        ),
+        timeout=10_000,
+    )
     assert moved(data_dir / "data", "journal.sqlite3").read_bytes() == GARBAGE
     assert moved(data_dir / "config", "settings.json").read_bytes() == GARBAGE
     assert [m.what for m in take_moved()] == ["the settings file", "the journal"]

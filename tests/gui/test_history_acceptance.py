@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTextBrowser,
-    QWidget,
 )
 
 from pos_app.domain.attempts import AttemptKind
@@ -118,8 +117,8 @@ def window_for(qtbot, tmp_path: Path) -> Iterator[WindowFor]:
 
 
 def history_of(window: MainWindow) -> HistoryPage:
-    page = window.findChild(QWidget, "historyPage")
-    assert isinstance(page, HistoryPage)
+    page = window.history_page  # built on first use
+    assert isinstance(page, HistoryPage) and page.objectName() == "historyPage"
     return page
 
 

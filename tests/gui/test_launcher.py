@@ -125,7 +125,16 @@ def test_the_training_sandbox_starts_with_the_till_and_stops_with_it(
     launched.append(launcher)
     assert launcher.start()
     window = launcher.window
-    assert window is not None
+    # The window is there at once; the server starts behind it and Charge waits for it.
+    assert window is not None and window.isVisible()
+    page = window.charge_page
+    qtbot.keyClicks(page.amount_input, "12.50")
+    # (The server takes a good second to announce itself; this runs within milliseconds.)
+    assert page.status.label.text() == "Starting the training sandbox…"
+    assert not page.charge_button.isEnabled()
+    assert "training sandbox" in page.charge_button.toolTip()
+    qtbot.waitUntil(lambda: page.waiting_for is None, timeout=20_000)
+    assert page.charge_button.isEnabled()
     process = launcher._process
     assert process is not None and process.running
     assert process.base_url.startswith("http://127.0.0.1:")

@@ -25,9 +25,6 @@ from pos_app.domain.money import Money, check_chargeable
 from pos_app.services.manager import Grant, ManagerAction
 
 from ..amounts import format_amount
-from ..dialogs.card_dialog import CardDialog
-from ..dialogs.pin_dialog import PinDialog
-from ..dialogs.receipt_dialog import ReceiptDialog
 from ..events import TillEvents
 from ..ops import Op
 from ..qtcompat import emit
@@ -38,6 +35,10 @@ from .customer_charge_panel import CustomerChargePanel
 if TYPE_CHECKING:
     from pos_app.services.charging import ChargeRequest, ChargeResult
     from pos_app.services.context import TillContext
+
+    from ..dialogs.card_dialog import CardDialog
+    from ..dialogs.pin_dialog import PinDialog
+    from ..dialogs.receipt_dialog import ReceiptDialog
 
 __all__ = ["ChargePage"]
 
@@ -72,6 +73,8 @@ class ChargePage(QWidget):
         self.large_confirm_box: QMessageBox | None = None
         self.live_pin_dialog: PinDialog | None = None
         self._pending_request: ChargeRequest | None = None
+        #: Why nothing can be charged yet (the training sandbox still starting), or None.
+        self.waiting_for: str | None = None
 
         self.amount_input = AmountInput(ctx.currency, self)
         describe(
@@ -232,6 +235,12 @@ class ChargePage(QWidget):
             self.status.set_status("idle", self._minimum_reason(money) or self.tr(_READY))
         self._update_charge_button()
 
+    def set_waiting(self, reason: str | None) -> None:
+        """Charge stays disabled, saying `reason`, until called again with None."""
+        self.waiting_for = reason
+        self.status.set_status("working" if reason else "idle", reason or self.tr(_READY))
+        self._update_charge_button()
+
     def _minimum_reason(self, money: Money) -> str:
         """Why Charge stays disabled for an amount above zero, or "" when it may charge."""
         if money.amount <= 0:
@@ -252,7 +261,7 @@ class ChargePage(QWidget):
         text = self.customer_panel.button_text(money) or text
         self.charge_button.setText(text)
         self.charge_button.setAccessibleName(text)
-        reason = self._minimum_reason(money)
+        reason = self.waiting_for or self._minimum_reason(money)
         self.charge_button.setEnabled(
             money.amount > 0
             and not reason
@@ -294,7 +303,8 @@ class ChargePage(QWidget):
         else:
             self.description_input.clear()
             self.receipt_email_input.clear()
-        self.status.set_status("idle", self.tr(_READY))
+        if not self.waiting_for:
+            self.status.set_status("idle", self.tr(_READY))
         self.amount_input.setFocus()
 
     # -- charging -------------------------------------------------------------------------
@@ -307,7 +317,7 @@ class ChargePage(QWidget):
             or self.large_confirm_box is not None
         ):
             return
-        if self.live_pin_dialog is not None:
+        if self.live_pin_dialog is not None or self.waiting_for:
             return
         amount = self.amount_input.money()
         if amount.amount <= 0:
@@ -443,6 +453,8 @@ class ChargePage(QWidget):
             )
             return
         day = self._ctx.today()
+        from ..dialogs.pin_dialog import PinDialog
+
         dialog = PinDialog(
             manager,
             ManagerAction.LIVE_MODE,
@@ -483,6 +495,8 @@ class ChargePage(QWidget):
         if self.customer_panel.has_card:
             self.customer_panel.charge(request)  # a saved card: no card dialog
             return
+        from ..dialogs.card_dialog import CardDialog
+
         dialog = CardDialog(self._ctx.charges, request, self.window())
         dialog.status_changed.connect(self._dialog_status)
         dialog.order_assigned.connect(self.order_id_input.setText)
@@ -530,6 +544,8 @@ class ChargePage(QWidget):
 
             def sender(address: str) -> object:
                 return charges.email_receipt(charge_id, address, order_id=order_id)
+
+        from ..dialogs.receipt_dialog import ReceiptDialog
 
         receipt = ReceiptDialog(
             self._ctx.receipts,

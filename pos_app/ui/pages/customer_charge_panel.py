@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -177,7 +177,8 @@ class CustomerChargePanel(QWidget):
             grid.addWidget(field, row, 1)
         grid.setColumnStretch(1, 1)
         self._show()
-        self.directory.start()
+        # From the event loop: the window paints before the cached list is read.
+        QTimer.singleShot(0, self.directory, self.directory.start)
         self.directory.customer_removed.connect(self._removed_elsewhere)
         self.directory.customers_updated.connect(self._updated)
         if not self.directory.available:

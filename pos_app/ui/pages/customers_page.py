@@ -52,10 +52,6 @@ from pos_app.services.messages import cashier_message
 
 from ..customer_directory import CustomerDirectory
 from ..customers_model import Column
-from ..dialogs.customer_dialog import CustomerDialog
-from ..dialogs.delete_customer_dialog import DeleteCustomerDialog
-from ..dialogs.pin_dialog import PinDialog
-from ..dialogs.save_card_dialog import SaveCardDialog
 from ..events import TillEvents
 from ..i18n import moment_text
 from ..ops import Op
@@ -67,6 +63,11 @@ if TYPE_CHECKING:
     from pos_app.domain.models import Card
     from pos_app.services.context import TillContext
     from pos_app.services.customers import CustomerAccount, CustomerService
+
+    from ..dialogs.customer_dialog import CustomerDialog
+    from ..dialogs.delete_customer_dialog import DeleteCustomerDialog
+    from ..dialogs.pin_dialog import PinDialog
+    from ..dialogs.save_card_dialog import SaveCardDialog
 
 __all__ = ["CustomersPage"]
 
@@ -654,6 +655,8 @@ class CustomersPage(QWidget):
         service = self.service
         if service is None or self.customer_dialog is not None:
             return
+        from ..dialogs.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(
             service, business_name=self._ctx.business_name, parent=self.window()
         )
@@ -687,6 +690,8 @@ class CustomersPage(QWidget):
         if service is None or summary is None or self.card_dialog is not None:
             return
         customer_id = summary.id
+        from ..dialogs.save_card_dialog import SaveCardDialog
+
         dialog = SaveCardDialog(
             lambda card, tokenized, progress: service.add_card(
                 customer_id, card, on_tokenized=tokenized, on_progress=progress
@@ -824,6 +829,8 @@ class CustomersPage(QWidget):
         if summary is None or self._ctx.manager is None or self.delete_dialog is not None:
             return
         cards = len(self.account.cards) if self.account is not None else 0
+        from ..dialogs.delete_customer_dialog import DeleteCustomerDialog
+
         dialog = DeleteCustomerDialog(summary.display_name, cards, self.window())
         dialog.confirmed.connect(lambda reason: self._ask_pin(summary, reason))
         dialog.finished.connect(self._delete_dialog_finished)
@@ -839,6 +846,8 @@ class CustomersPage(QWidget):
         manager = self._ctx.manager
         if manager is None:
             return
+        from ..dialogs.pin_dialog import PinDialog
+
         dialog = PinDialog(
             manager,
             ManagerAction.CUSTOMER_DELETION,

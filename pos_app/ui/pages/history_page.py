@@ -57,10 +57,6 @@ from pos_app.services.refunds import RefundResult
 from pos_app.services.report_formats import report_csv
 
 from ..amounts import format_amount
-from ..dialogs.charge_details_dialog import ChargeDetailsDialog
-from ..dialogs.pin_dialog import PinDialog
-from ..dialogs.receipt_dialog import ReceiptDialog
-from ..dialogs.refund_dialog import RefundDialog
 from ..events import TillEvents
 from ..history_look import StatusDelegate, day_words, totals_html
 from ..history_model import Column, HistoryFilter, HistoryModel, status_words
@@ -72,6 +68,11 @@ from ..widgets import describe
 
 if TYPE_CHECKING:
     from pos_app.services.context import TillContext
+
+    from ..dialogs.charge_details_dialog import ChargeDetailsDialog
+    from ..dialogs.pin_dialog import PinDialog
+    from ..dialogs.receipt_dialog import ReceiptDialog
+    from ..dialogs.refund_dialog import RefundDialog
 
 __all__ = ["HistoryPage"]
 
@@ -401,6 +402,8 @@ class HistoryPage(QWidget):
             return
         if self._history is None:
             return
+        from ..dialogs.pin_dialog import PinDialog
+
         dialog = PinDialog(
             manager,
             ManagerAction.HISTORY,
@@ -764,6 +767,8 @@ class HistoryPage(QWidget):
         if not index.isValid() or self.details_dialog is not None or self._history is None:
             return
         charge = self.proxy.charges([index.row()])[0]
+        from ..dialogs.charge_details_dialog import ChargeDetailsDialog
+
         dialog = ChargeDetailsDialog(
             self._history,
             self._ctx.receipts,
@@ -796,6 +801,8 @@ class HistoryPage(QWidget):
         refunds = self._ctx.refunds
         if refunds is None or self.refund_dialog is not None or not self._refundable(charge):
             return
+        from ..dialogs.refund_dialog import RefundDialog
+
         dialog = RefundDialog(refunds, self._ctx.manager, charge, self._zone, self.window())
         dialog.refunded.connect(self._refunded)
         dialog.finished.connect(self._refund_closed)
@@ -824,6 +831,8 @@ class HistoryPage(QWidget):
         receipt = self._ctx.receipts.build_refund(
             result.refund, result.request.charge, cashier=self._ctx.cashier
         )
+        from ..dialogs.receipt_dialog import ReceiptDialog
+
         dialog = ReceiptDialog(
             self._ctx.receipts, receipt, self.window(), printing=self._ctx.printing
         )

@@ -1,0 +1,139 @@
+"""Start-up: process start to the main window shown and idle, against a bare QMainWindow.
+
+Both are started the same way, as a fresh `python` process on the offscreen platform, and
+timed from just before the process is spawned to the line it prints once its window has
+painted and the event loop is idle. The till is `python -m pos_app` with the keys and the
+manager PIN in the environment and stored settings in its data folder (a till set up by its
+owner); `POS_STARTUP_PROBE` makes it print that line (pos_app/launcher.py) and quit. The
+baseline builds and shows a QMainWindow and prints from a zero timer armed at its first
+paint, which is where the till's probe fires too. Byte code is cached in the run's own folder
+(`PYTHONPYCACHEPREFIX`), as an installed till has its .pyc files.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from pos_app.launcher import STARTUP_PROBE_ENV, STARTUP_READY
+from pos_app.storage.settings import Settings, SettingsStore, hash_pin
+
+from .common import SECRET_KEY, Plan, Section
+from .measure import Row, interleaved, ratio
+
+__all__ = ["startup_section"]
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+_BARE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    def ready():
+        print("ready", flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, ready)
+            return False
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
+    window.show()
+    app.exec()
+    """
+)
+
+
+def _env(work: Path) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PYTHONDONTWRITEBYTECODE", "PYTHON_KEYRING_BACKEND")
+    }
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPYCACHEPREFIX": str(work / "pycache"),
+            "PYTHONPATH": str(REPO_ROOT),
+            "POS_DATA_DIR": str(work / "startup-till"),
+            "POS_STRIPE_SECRET_KEY": SECRET_KEY,
+            "POS_STRIPE_PUBLISHABLE_KEY": "pk_test_benchmark_placeholder",
+            # Nothing listens there: the till must show itself without Stripe.
+            "POS_STRIPE_API_BASE": "http://127.0.0.1:9",
+            "POS_MANAGER_PIN": "4821",
+            STARTUP_PROBE_ENV: "1",
+        }
+    )
+    return env
+
+
+def _until_ready(command: list[str], env: dict[str, str], marker: str) -> None:
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.strip() == marker:
+                return
+        raise RuntimeError(f"{command[1:3]} exited without reporting its window")
+    finally:
+        # The time is taken; the till's shutdown (draining its workers) is not part of it.
+        process.kill()
+        process.wait()
+
+
+def startup_section(plan: Plan, work: Path) -> Section:
+    env = _env(work)
+    data = work / "startup-till" / "config"
+    data.mkdir(parents=True, exist_ok=True)
+    SettingsStore(data / "settings.json").save(
+        Settings(
+            business_name="Corner Bakery",
+            register_id="FRONT-1",
+            manager_pin_hash=hash_pin("1357"),
+        )
+    )
+
+    def bare() -> None:
+        _until_ready([sys.executable, "-c", _BARE], env, "ready")
+
+    def till() -> None:
+        _until_ready([sys.executable, "-m", "pos_app"], env, STARTUP_READY)
+
+    started = time.perf_counter()
+    base, ours = interleaved(
+        [
+            ("bare PySide6 QMainWindow: process start to shown and idle", bare),
+            ("till (`python -m pos_app`, keys + PIN in env, stored settings)", till),
+        ],
+        rounds=plan.startup_rounds,
+        per_round=1,
+        warmup=2,  # also writes the byte code cache
+    )
+    took = time.perf_counter() - started
+    found = ratio(ours, base)
+    ms = 1e3
+    notes = [
+        f"The till's window is shown and idle {(ours.median - base.median) * ms:.0f} ms after "
+        f"a bare Qt window's ({found:.2f}×, paired median; target at most 1.3×). "
+        f"{plan.startup_rounds} alternating rounds, {took:.0f} s.",
+    ]
+    return Section(
+        "Start-up: process start to the main window shown and idle",
+        [[Row(base), Row(ours, base)]],
+        notes=notes,
+    )

@@ -1,0 +1,118 @@
+"""The deferred start-up cannot silently regress: the window paints before the network exists.
+
+In a fresh interpreter, the till starts as `pos-app` does (keys and the manager PIN in the
+environment, stored settings in the data folder) and, at the moment the first paint is over
+and the deferred work would begin, records what has been imported and whether a TLS context
+was built. None of httpx, the gateway, keyring or the dialogs may be there yet
+(docs/architecture.md, "Start-up"). Cheap: one child process, no server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from pos_app.storage.settings import Settings, SettingsStore, hash_pin
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+_CHILD = textwrap.dedent(
+    """
+    import json, ssl, sys
+
+    built = []
+    _real_new = ssl.SSLContext.__new__
+    _real_default = ssl.create_default_context
+
+    def _counting_new(cls, *args, **kwargs):
+        built.append("SSLContext")
+        return _real_new(cls, *args, **kwargs)
+
+    def _counting_default(*args, **kwargs):
+        built.append("create_default_context")
+        return _real_default(*args, **kwargs)
+
+    ssl.SSLContext.__new__ = _counting_new
+    ssl.create_default_context = _counting_default
+
+    import pos_app.app  # noqa: F401  (what the till imports first)
+    from PySide6.QtWidgets import QApplication
+    from pos_app.launcher import Launcher
+    from pos_app.ui.main_window import MainWindow
+
+    seen = {}
+    _after_first_paint = MainWindow._after_first_paint
+
+    def _snapshot(self):
+        # The first paint is done; what the window defers starts now.
+        seen["visible"] = self.isVisible()
+        seen["modules"] = sorted(sys.modules)
+        seen["ssl"] = list(built)
+        QApplication.instance().quit()
+
+    MainWindow._after_first_paint = _snapshot
+    app = QApplication(sys.argv)
+    launcher = Launcher(sandbox=False)
+    assert launcher.start()
+    app.exec()
+    launcher.window.close()
+    launcher.shutdown()
+    print(json.dumps(seen))
+    """
+)
+
+
+def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_path: Path) -> None:
+    data = tmp_path / "till"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POS_DATA_DIR": str(data),
+        "POS_STRIPE_SECRET_KEY": "sk_test_startupGuard000000000000",
+        "POS_STRIPE_PUBLISHABLE_KEY": "pk_test_startupGuard000000000000",
+        # Unreachable on purpose: nothing may try to reach it before the first paint.
+        "POS_STRIPE_API_BASE": "http://127.0.0.1:9",
+        "POS_MANAGER_PIN": "2468",
+        "PYTHONPATH": str(REPO_ROOT),
+    }
+    env.pop(
+        "PYTHON_KEYRING_BACKEND", None
+    )  # keyring must not even be asked which backend it would use
+    (data / "config").mkdir(parents=True)
+    SettingsStore(data / "config" / "settings.json").save(
+        Settings(
+            business_name="Corner Bakery", register_id="FRONT-1", manager_pin_hash=hash_pin("1357")
+        )
+    )
+
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["visible"]
+    modules = set(seen["modules"])
+    assert "pos_app.ui.main_window" in modules  # the check itself saw the window
+    early = sorted(
+        name
+        for name in modules
+        if name.split(".")[0] in {"httpx", "httpcore", "keyring", "certifi"}
+        or name.startswith(("pos_app.gateway", "pos_app.ui.dialogs", "pos_app.sandbox"))
+        or name
+        in {
+            "pos_app.ui.pages.customers_page",
+            "pos_app.ui.pages.history_page",
+            "pos_app.storage.journal",
+        }
+    )
+    assert early == [], f"imported before the first paint: {early}"
+    assert seen["ssl"] == [], "a TLS context was built before the first paint"
