@@ -142,7 +142,10 @@ def charge_selected(
 ):
     """From the Customers page's Charge button to an approved sale; returns the result."""
     page = window.customers_page
-    qtbot.mouseClick(page.findChild(QPushButton, "chargeCustomerButton"), LEFT)
+    button = page.findChild(QPushButton, "chargeCustomerButton")
+    # Disabled while the page still works on the customer (a new default card being saved).
+    qtbot.waitUntil(button.isEnabled, timeout=30_000)
+    qtbot.mouseClick(button, LEFT)
     charge_page = window.charge_page
     assert window.pages.currentWidget() is charge_page
     panel = charge_page.customer_panel
@@ -260,7 +263,10 @@ def test_a_card_that_saves_and_then_declines_shows_a_decline_and_no_receipt(
     create_customer(qtbot, window, number=SAVES_THEN_DECLINES)
     select(qtbot, window, "ada.lovelace@")
     page = window.customers_page
-    qtbot.mouseClick(page.findChild(QPushButton, "chargeCustomerButton"), LEFT)
+    button = page.findChild(QPushButton, "chargeCustomerButton")
+    # Disabled while the page still works on the customer (a new default card being saved).
+    qtbot.waitUntil(button.isEnabled, timeout=30_000)
+    qtbot.mouseClick(button, LEFT)
     charge_page = window.charge_page
     panel = charge_page.customer_panel
     qtbot.waitUntil(lambda: panel.account is not None, timeout=30_000)
