@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -145,6 +146,18 @@ def customers(app: QApplication, window: QWidget, out_dir: Path) -> None:
 
 #: The languages rendered beside English, by their setting.
 LANGUAGE_SCREENS = ("de", "fr")
+
+
+@dataclass(frozen=True)
+class _Shop:
+    locale: str
+    description: str
+
+
+LANGUAGE_SHOPS = {
+    "de": _Shop("de_DE", "2 Cappuccino"),
+    "fr": _Shop("fr_FR", "2 cafés crème"),
+}
 
 
 def main(out_dir: Path, *, languages_only: bool = False) -> int:
@@ -276,14 +289,21 @@ def language_screens(app: QApplication, env: dict[str, str], store: object, out_
     english = store.load()
     try:
         for language in LANGUAGE_SCREENS:
-            store.save(dataclasses.replace(english, language=language))
-            window = create_main_window(env, sandbox=True)
+            # As a shop there would set it up: its language, its way of writing amounts, euros.
+            shop = LANGUAGE_SHOPS[language]
+            store.save(
+                dataclasses.replace(
+                    english, language=language, locale=shop.locale, default_currency="eur"
+                )
+            )
+            shop_env = {**env, "POS_CURRENCY": "eur"}
+            window = create_main_window(shop_env, sandbox=True)
             window.resize(1100, 760)
             window.show()
             page = window.charge_page
             amount = page.findChild(QLineEdit, "amountInput")
             QTest.keyClicks(amount, "1250")
-            QTest.keyClicks(page.findChild(QLineEdit, "descriptionInput"), "2 flat whites")
+            page.findChild(QLineEdit, "descriptionInput").setText(shop.description)
             amount.setFocus()
             grab(app, window, out_dir / f"charge-page-{language}.png")
             page.start_charge()
