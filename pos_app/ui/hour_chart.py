@@ -106,7 +106,13 @@ class HourChart(QWidget):
             return
         peak = max(self._amounts)
         scale = format_amount(Money(peak, self._currency))
-        painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, scale)
+        scale_area = QRectF(area)
+        if metrics.horizontalAdvance(title) + 12 + metrics.horizontalAdvance(scale) > area.width():
+            # A long title ("Umsatz nach Stunde (EUR)") leaves no room beside it: the scale
+            # goes on a line of its own rather than over the title's words.
+            scale_area.setTop(top)
+            top += metrics.height() + 4
+        painter.drawText(scale_area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, scale)
         bottom = area.bottom() - metrics.height() - 4
         plot = QRectF(area.left(), top, area.width(), max(bottom - top, 1))
         painter.setPen(QPen(_AXIS, 1))

@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>Card · saved on</source>
-        <translation>Tarjeta · guardada el</translation>
+        <translation>Tarjeta · desde</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>Add card</source>
-        <translation>Añadir tarjeta</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Save another card for this customer</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>Set default</source>
-        <translation>Predeterminar</translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Charge the selected card unless another is chosen</source>

@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>Card · saved on</source>
-        <translation>Carte · enregistrée le</translation>
+        <translation>Carte · depuis le</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>Add card</source>
-        <translation>Ajouter carte</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Save another card for this customer</source>

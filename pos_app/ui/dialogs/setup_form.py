@@ -45,6 +45,9 @@ from ..qtcompat import emit
 from ..style import set_state
 from ..widgets import describe
 
+#: The widest a field's caption gets before it wraps (docs/ui.md: long translations).
+_CAPTION_WIDTH = 170
+
 __all__ = ["CURRENCIES", "SetupFields"]
 
 #: Currencies offered by default (lowercase ISO codes, as Stripe spells them).
@@ -347,6 +350,13 @@ class SetupFields(QWidget):
         label = QLabel(caption, self)
         label.setProperty("role", "fieldLabel")
         label.setBuddy(widget)
+        # A long caption ("Zahlungen bestätigen über") takes two lines instead of pushing its
+        # field out of the column.
+        label.setWordWrap(True)
+        label.setMaximumWidth(_CAPTION_WIDTH)
+        label.ensurePolished()  # the caption's own (bold) font, from the style sheet
+        natural = label.fontMetrics().horizontalAdvance(caption) + 4
+        label.setMinimumWidth(min(natural, _CAPTION_WIDTH))  # short captions stay one line
         # Beside a one-line field the caption sits on its middle; beside the address, on top.
         vertical = (
             Qt.AlignmentFlag.AlignTop

@@ -379,6 +379,8 @@ class CustomersPage(QWidget):
         if size:
             button.setProperty("size", size)  # before the text: the size hint sees the padding
         button.setText(text)
+        # Never narrower than its words, in any language: the panel widens instead.
+        button.setMinimumWidth(button.sizeHint().width())
         describe(button, name, text.rstrip("…"), tip)
         button.setAutoDefault(False)
         return button
@@ -393,7 +395,8 @@ class CustomersPage(QWidget):
         super().resizeEvent(event)
         if not self._splitter_moved:
             total = self.splitter.width() - self.splitter.handleWidth()
-            self.splitter.setSizes([max(0, total - _DETAIL_WIDTH), _DETAIL_WIDTH])
+            detail = max(_DETAIL_WIDTH, self.detail.minimumSizeHint().width())
+            self.splitter.setSizes([max(0, total - detail), detail])
         self._fit_columns()
 
     def _handle_moved(self, _position: int, _index: int) -> None:

@@ -61,6 +61,7 @@ from ..events import TillEvents
 from ..history_look import StatusDelegate, day_words, totals_html
 from ..history_model import Column, HistoryFilter, HistoryModel, status_words
 from ..hour_chart import HourChart
+from ..i18n import words_locale
 from ..ops import Op, Task
 from ..qtcompat import emit
 from ..style import set_state
@@ -193,6 +194,8 @@ class HistoryPage(QWidget):
         )
         day_label.setBuddy(self.date_edit)
         self.date_edit.setCalendarPopup(True)
+        # Day and month names in the till's language, as in the header's clock.
+        self.date_edit.setLocale(words_locale())
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
