@@ -5,7 +5,7 @@
     <name>AmountInput</name>
     <message>
         <source>System default</source>
-        <translation>Predeterminado del sistema</translation>
+        <translation>Del sistema</translation>
     </message>
     <message>
         <source>That amount is not in {currency}.</source>

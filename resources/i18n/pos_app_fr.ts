@@ -3471,7 +3471,7 @@ bientôt</translation>
     </message>
     <message>
         <source>Training mode: no account, no real money</source>
-        <translation>Mode formation&#xa0;: pas de compte, pas d&apos;argent réel</translation>
+        <translation>Mode formation&#xa0;: sans compte ni argent réel</translation>
     </message>
     <message>
         <source>Training mode</source>

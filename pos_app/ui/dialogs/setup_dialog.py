@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -384,7 +385,15 @@ class SetupDialog(QDialog):
         others = total - body.sizeHint().height()
         room = self._room()
         body.setMinimumHeight(max(min(wanted, room - others), 120))
-        width = max(self.width(), self.sizeHint().width())
+        # As wide as the widest form needs beside its scroll bar (long translations), within
+        # the screen: the form never scrolls sideways, so a narrower dialog would cut fields.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = layout.contentsMargins() if layout is not None else None
+        frame = 24 + (margins.left() + margins.right() if margins is not None else 0)
+        needed = max(page.minimumSizeHint().width() for page in pages) + bar + frame
+        screen = self.screen()
+        across = screen.availableGeometry().width() if screen is not None else 10_000
+        width = min(max(self.width(), self.sizeHint().width(), needed), across)
         self.resize(width, min(max(self.height(), others + wanted), room))
 
     def reject(self) -> None:
