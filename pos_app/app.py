@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 from pos_app import __version__
 from pos_app.deferred import DeferredGateway, DeferredJournal
 from pos_app.domain.errors import ConfigurationError
+from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import AmountFormat, Money
 from pos_app.services.attempts import AttemptPipeline
@@ -159,7 +160,9 @@ def build_gateway(config: RuntimeConfig) -> StripeGateway:
     from pos_app.gateway import GatewayConfig, StripeGateway
 
     if config.secret_key is None:
-        raise ConfigurationError("No Stripe secret key is configured; run the setup first.")
+        raise ConfigurationError(
+            translate("Configuration", "No Stripe secret key is configured; run the setup first.")
+        )
     return StripeGateway(
         GatewayConfig(
             secret_key=config.secret_key,
@@ -209,7 +212,9 @@ def build_context(
     zone = resolve_zone(config.timezone)
     amounts = apply_locale(config.stored)
     if config.secret_key is None:
-        raise ConfigurationError("No Stripe secret key is configured; run the setup first.")
+        raise ConfigurationError(
+            translate("Configuration", "No Stripe secret key is configured; run the setup first.")
+        )
     secret = config.secret_key
 
     def gateway_factory() -> StripeGateway:
@@ -331,8 +336,11 @@ def create_main_window(env: Mapping[str, str] | None = None, *, sandbox: bool = 
         config = load_config(env, paths, sandbox_url=process.base_url if process else None)
         if config.needs_setup:
             raise ConfigurationError(
-                "No Stripe keys are configured: run `pos-app` once to open the setup, "
-                "or set POS_STRIPE_SECRET_KEY."
+                translate(
+                    "Configuration",
+                    "No Stripe keys are configured: run `pos-app` once to open the setup, "
+                    "or set POS_STRIPE_SECRET_KEY.",
+                )
             )
         install_language(config.stored.language if config.stored else "")
         context = build_context(config, paths, sandbox=process)

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pos_app.domain.errors import ConfigurationError, ValidationError
+from pos_app.domain.i18n import translate
 from pos_app.domain.keys import DEFAULT_API_BASE, KeyKind, Mode, key_kind, mode_for_key
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import PUBLISHABLE_KEY, SECRET_KEY, SecretStore
@@ -141,11 +142,11 @@ def load_runtime_config(
         publishable_key = env_publishable
     else:
         stored = secrets.get(SECRET_KEY) if secrets is not None else None
-        secret_key = _check_secret_key(stored, "the stored secret key") if stored else None
+        secret_key = _check_secret_key(stored, None) if stored else None
         publishable_key = env_publishable
         if publishable_key is None and secrets is not None:
             publishable_key = secrets.get(PUBLISHABLE_KEY) or None
-    pk_source = ENV_PUBLISHABLE_KEY if env_publishable is not None else "the stored publishable key"
+    pk_source = ENV_PUBLISHABLE_KEY if env_publishable is not None else None
     if publishable_key is not None:
         _check_publishable_key(publishable_key, pk_source, secret_key)
 
@@ -157,7 +158,11 @@ def load_runtime_config(
         try:
             validate_pin(env_pin)
         except ValidationError:
-            raise ConfigurationError(f"{ENV_MANAGER_PIN} must be 4 to 8 digits") from None
+            raise ConfigurationError(
+                translate("Configuration", "{variable} must be 4 to 8 digits").format(
+                    variable=ENV_MANAGER_PIN
+                )
+            ) from None
 
     return RuntimeConfig(
         secret_key=secret_key,
@@ -210,7 +215,7 @@ def sandbox_config(
     return RuntimeConfig(
         secret_key=SANDBOX_SECRET_KEY,
         publishable_key=SANDBOX_PUBLISHABLE_KEY,
-        api_base=_check_api_base(base_url, "the sandbox address"),
+        api_base=_check_api_base(base_url, None),
         register_id=_from_env(env, ENV_REGISTER_ID, settings.register_id, validate_register_id),
         cashier=_env(env, ENV_CASHIER) or _os_user(env),
         currency=currency,
@@ -240,7 +245,11 @@ def shop_timezone(env: Mapping[str, str], settings: Settings) -> str | None:
     try:
         return validate_zone_name(name)
     except ValidationError as exc:
-        raise ConfigurationError(f"The stored time zone is not valid: {exc.message}") from None
+        raise ConfigurationError(
+            translate("Configuration", "The stored time zone is not valid: {reason}").format(
+                reason=exc.message
+            )
+        ) from None
 
 
 def save_setup(
@@ -294,7 +303,9 @@ def _business_name(env: Mapping[str, str], settings: Settings) -> str:
         return settings.business_name
     if len(name) > BUSINESS_NAME_MAX:
         raise ConfigurationError(
-            f"{ENV_BUSINESS_NAME} is not valid: keep it under {BUSINESS_NAME_MAX} characters"
+            translate(
+                "Configuration", "{variable} is not valid: keep it under {limit} characters"
+            ).format(variable=ENV_BUSINESS_NAME, limit=BUSINESS_NAME_MAX)
         )
     return name
 
@@ -307,7 +318,9 @@ def _business_address(env: Mapping[str, str], settings: Settings) -> str:
     address = "\n".join(line for line in lines if line)
     if len(address) > BUSINESS_ADDRESS_MAX:
         raise ConfigurationError(
-            f"{ENV_BUSINESS_ADDRESS} is not valid: keep it under {BUSINESS_ADDRESS_MAX} characters"
+            translate(
+                "Configuration", "{variable} is not valid: keep it under {limit} characters"
+            ).format(variable=ENV_BUSINESS_ADDRESS, limit=BUSINESS_ADDRESS_MAX)
         )
     return address
 
@@ -336,46 +349,108 @@ def _from_env(
     try:
         return validate(value)
     except ValidationError as exc:
-        raise ConfigurationError(f"{name} is not valid: {exc.message}") from None
+        raise ConfigurationError(
+            translate("Configuration", "{variable} is not valid: {reason}").format(
+                variable=name, reason=exc.message
+            )
+        ) from None
 
 
-def _check_secret_key(value: str, source: str) -> str:
-    # Messages name where the key came from and never echo it (docs/stripe.md §7).
+def _check_secret_key(value: str, variable: str | None) -> str:
+    """`variable` names the environment variable the key came from; None: the keychain.
+    Messages name where the key came from and never echo it (docs/stripe.md §7); each is a
+    whole sentence, so that a translation never has to fit a fragment into another."""
     kind = key_kind(value)
     if kind == KeyKind.PUBLISHABLE:
         raise ConfigurationError(
-            f"{source} holds a publishable key (pk_...); it needs the secret key "
-            "(sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)"
+            translate(
+                "Configuration",
+                "{variable} holds a publishable key (pk_...); it needs the secret key "
+                "(sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)",
+            ).format(variable=variable)
+            if variable
+            else translate(
+                "Configuration",
+                "The stored secret key holds a publishable key (pk_...); it needs the secret "
+                "key (sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)",
+            )
         )
     if kind not in _SECRET_KINDS:
         raise ConfigurationError(
-            f"{source} is not a Stripe secret key; expected one starting with "
-            "sk_live_, sk_test_, rk_live_ or rk_test_"
+            translate(
+                "Configuration",
+                "{variable} is not a Stripe secret key; expected one starting with "
+                "sk_live_, sk_test_, rk_live_ or rk_test_",
+            ).format(variable=variable)
+            if variable
+            else translate(
+                "Configuration",
+                "The stored secret key is not a Stripe secret key; expected one starting with "
+                "sk_live_, sk_test_, rk_live_ or rk_test_",
+            )
         )
     return value.strip()
 
 
-def _check_publishable_key(value: str, source: str, secret_key: str | None) -> None:
+def _check_publishable_key(value: str, variable: str | None, secret_key: str | None) -> None:
+    """`variable` as for `_check_secret_key`."""
     if key_kind(value) != KeyKind.PUBLISHABLE:
         raise ConfigurationError(
-            f"{source} is not a Stripe publishable key; expected one starting with "
-            "pk_live_ or pk_test_"
+            translate(
+                "Configuration",
+                "{variable} is not a Stripe publishable key; expected one starting with "
+                "pk_live_ or pk_test_",
+            ).format(variable=variable)
+            if variable
+            else translate(
+                "Configuration",
+                "The stored publishable key is not a Stripe publishable key; expected one "
+                "starting with pk_live_ or pk_test_",
+            )
         )
     if secret_key is not None and mode_for_key(value) != mode_for_key(secret_key):
         raise ConfigurationError(
-            f"{source} and the secret key disagree: one is a test key, the other a live key"
+            translate(
+                "Configuration",
+                "{variable} and the secret key disagree: one is a test key, the other a live key",
+            ).format(variable=variable)
+            if variable
+            else translate(
+                "Configuration",
+                "The stored publishable key and the secret key disagree: one is a test key, "
+                "the other a live key",
+            )
         )
 
 
-def _check_api_base(value: str, source: str) -> str:
+def _check_api_base(value: str, variable: str | None) -> str:
     """https, or plain http to this machine only (the emulators): a key never crosses a
-    network unencrypted (docs/stripe.md §1.1: HTTPS only)."""
+    network unencrypted (docs/stripe.md §1.1: HTTPS only). `variable` names the environment
+    variable the address came from; None: the training server's own address."""
     parts = urlsplit(value.strip())
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or not host:
-        raise ConfigurationError(f"{source} must be an address such as {DEFAULT_API_BASE}")
+        raise ConfigurationError(
+            translate("Configuration", "{variable} must be an address such as {example}").format(
+                variable=variable, example=DEFAULT_API_BASE
+            )
+            if variable
+            else translate(
+                "Configuration", "The training server's address is not valid: {address}"
+            ).format(address=value.strip())
+        )
     if parts.scheme == "http" and host not in _LOOPBACK_HOSTS:
-        raise ConfigurationError(f"{source} must use https unless it points at this computer")
+        raise ConfigurationError(
+            translate(
+                "Configuration", "{variable} must use https unless it points at this computer"
+            ).format(variable=variable)
+            if variable
+            else translate(
+                "Configuration",
+                "The training server's address must use https unless it points at this "
+                "computer: {address}",
+            ).format(address=value.strip())
+        )
     return value.strip().rstrip("/")
 
 

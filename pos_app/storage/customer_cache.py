@@ -23,6 +23,7 @@ from pathlib import Path
 from pos_app.domain.cards import Brand
 from pos_app.domain.customers import CustomerSummary
 from pos_app.domain.errors import StorageError
+from pos_app.domain.i18n import translate
 from pos_app.storage.quarantine import SQLITE_COMPANIONS, move_aside
 
 __all__ = ["CACHE_VERSION", "CachedDirectory", "CustomerCache"]
@@ -191,11 +192,18 @@ class CustomerCache:
             except sqlite3.DatabaseError as exc:
                 self._move_aside(exc)
                 raise StorageError(
-                    "The customer list's local copy was damaged and has been set aside; "
-                    "it is rebuilt from Stripe on the next refresh."
+                    translate(
+                        "StorageErrors",
+                        "The customer list's local copy was damaged and has been set aside; "
+                        "it is rebuilt from Stripe on the next refresh.",
+                    )
                 ) from exc
             except OSError as exc:
-                raise StorageError(f"Cannot write the customer list: {exc.strerror}") from exc
+                raise StorageError(
+                    translate("StorageErrors", "Cannot write the customer list: {reason}").format(
+                        reason=exc.strerror or exc
+                    )
+                ) from exc
 
     @contextlib.contextmanager
     def _connect(self, *, check: bool = False) -> Iterator[sqlite3.Connection]:

@@ -21,6 +21,7 @@ from pos_app.domain.attempts import (
     NewAttempt,
 )
 from pos_app.domain.errors import AttemptBlocked, StorageError, ValidationError
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.domain.keys import redact_keys
 from pos_app.storage.attempts import AuditEntry
 from pos_app.storage.journal_recovery import (
@@ -37,10 +38,12 @@ from pos_app.storage.settings import validate_register_id
 __all__ = ["PAUSED_MESSAGE", "Journal", "JournalRecovery", "JournalTx"]
 
 #: Why no attempt may begin after a damaged journal was replaced without all its attempts.
-PAUSED_MESSAGE = (
+#: In English here; raised as `translate("StorageErrors", PAUSED_MESSAGE)`.
+PAUSED_MESSAGE = QT_TRANSLATE_NOOP(
+    "StorageErrors",
     "Payments are paused: the till's journal was damaged and moved to {moved_to}, and it may "
     "have held payments still being checked. A manager must check this register's recent "
-    "payments in the Stripe Dashboard and then resume payments when the till starts."
+    "payments in the Stripe Dashboard and then resume payments when the till starts.",
 )
 
 
@@ -166,7 +169,9 @@ class JournalTx:
             "ORDER BY id LIMIT 1"
         ).fetchone()
         if paused is not None:
-            raise StorageError(PAUSED_MESSAGE.format(moved_to=paused[0]))
+            raise StorageError(
+                translate("StorageErrors", PAUSED_MESSAGE).format(moved_to=paused[0])
+            )
         if new.block_key is not None:
             row = self._conn.execute(
                 f"SELECT attempt_key, order_id, subject_id FROM attempts WHERE block_key = ? "
@@ -215,7 +220,10 @@ class JournalTx:
             )
         except sqlite3.IntegrityError:
             raise StorageError(
-                "This attempt key is already in the journal; a new attempt needs a new key."
+                translate(
+                    "StorageErrors",
+                    "This attempt key is already in the journal; a new attempt needs a new key.",
+                )
             ) from None
 
 
@@ -237,7 +245,11 @@ class Journal:
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"Cannot open the journal {self._path}: {exc}") from exc
+            raise StorageError(
+                translate("StorageErrors", "Cannot open the journal {path}: {reason}").format(
+                    path=self._path, reason=exc
+                )
+            ) from exc
         finish_interrupted(self._path)
         damage = self._open()
         if damage is not None:
@@ -247,8 +259,11 @@ class Journal:
             damage = self._open()
             if damage is not None:
                 raise StorageError(
-                    f"The journal {self._path} could not be replaced ({damage}). "
-                    "Check the disk, then start the till again."
+                    translate(
+                        "StorageErrors",
+                        "The journal {path} could not be replaced ({reason}). "
+                        "Check the disk, then start the till again.",
+                    ).format(path=self._path, reason=damage)
                 )
 
     def _open(self) -> str | None:
@@ -266,7 +281,11 @@ class Journal:
                 path, timeout=10.0, isolation_level=None, check_same_thread=False
             )
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"Cannot open the journal {path}: {exc}") from exc
+            raise StorageError(
+                translate("StorageErrors", "Cannot open the journal {path}: {reason}").format(
+                    path=path, reason=exc
+                )
+            ) from exc
         self._synchronous = ""
         try:
             self._conn.execute("PRAGMA journal_mode = WAL")
@@ -281,8 +300,11 @@ class Journal:
             if is_damage(exc):
                 return f"damaged: {exc}"
             raise StorageError(
-                f"The journal {path} cannot be used ({exc}). It was left as it is; "
-                "close any other program using it, then start the till again."
+                translate(
+                    "StorageErrors",
+                    "The journal {path} cannot be used ({reason}). It was left as it is; "
+                    "close any other program using it, then start the till again.",
+                ).format(path=path, reason=exc)
             ) from exc
         except BaseException:
             self._conn.close()
@@ -324,7 +346,11 @@ class Journal:
                     raise
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise StorageError(f"The journal could not be updated: {exc}") from exc
+                raise StorageError(
+                    translate("StorageErrors", "The journal could not be updated: {reason}").format(
+                        reason=exc
+                    )
+                ) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[JournalTx]:
@@ -337,7 +363,11 @@ class Journal:
             try:
                 rows = self._conn.execute(sql, tuple(args)).fetchall()
             except sqlite3.Error as exc:
-                raise StorageError(f"The journal could not be read: {exc}") from exc
+                raise StorageError(
+                    translate("StorageErrors", "The journal could not be read: {reason}").format(
+                        reason=exc
+                    )
+                ) from exc
         return [_record(row) for row in rows]
 
     # -- attempts ----------------------------------------------------------------------------
@@ -360,7 +390,9 @@ class Journal:
                 (_ts(self._clock()), _ts(self._clock()), attempt_key),
             )
             if cursor.rowcount != 1:
-                raise StorageError("No open attempt with this key is in the journal.")
+                raise StorageError(
+                    translate("StorageErrors", "No open attempt with this key is in the journal.")
+                )
 
     def mark_succeeded(
         self,
@@ -435,12 +467,16 @@ class Journal:
                 "SELECT state FROM attempts WHERE attempt_key = ?", (attempt_key,)
             ).fetchone()
             if row is None:
-                raise StorageError("No attempt with this key is in the journal.")
+                raise StorageError(
+                    translate("StorageErrors", "No attempt with this key is in the journal.")
+                )
             current = AttemptState(row[0])
             if current not in OPEN_STATES and state not in _SETTLED_MAY_BECOME[current]:
                 raise StorageError(
-                    f"The attempt is already settled as {current.value}; "
-                    f"it cannot become {state.value}."
+                    translate(
+                        "StorageErrors",
+                        "The attempt is already settled as {current}; it cannot become {state}.",
+                    ).format(current=current.value, state=state.value)
                 )
             # Only given details overwrite: a later "unknown" keeps what was already known.
             sets = ", ".join(f"{name} = COALESCE(?, {name})" for name in details)
@@ -493,7 +529,11 @@ class Journal:
                     "acknowledged_by, acknowledged_at FROM recoveries ORDER BY id"
                 ).fetchall()
             except sqlite3.Error as exc:
-                raise StorageError(f"The journal could not be read: {exc}") from exc
+                raise StorageError(
+                    translate("StorageErrors", "The journal could not be read: {reason}").format(
+                        reason=exc
+                    )
+                ) from exc
         return [
             JournalRecovery(
                 id=r[0],
@@ -573,7 +613,11 @@ class Journal:
             try:
                 rows = self._conn.execute(sql + " ORDER BY id", args).fetchall()
             except sqlite3.Error as exc:
-                raise StorageError(f"The journal could not be read: {exc}") from exc
+                raise StorageError(
+                    translate("StorageErrors", "The journal could not be read: {reason}").format(
+                        reason=exc
+                    )
+                ) from exc
         return [
             AuditEntry(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], json.loads(r[5]))
             for r in rows

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.domain.errors import StorageError
+from pos_app.domain.i18n import translate
 from pos_app.storage.journal_schema import migrate
 from pos_app.storage.quarantine import SQLITE_COMPANIONS, Quarantined, aside_path, move_aside
 
@@ -227,8 +228,11 @@ def recover(path: Path, *, reason: str, clock: Callable[[], datetime]) -> Quaran
             conn.close()  # the last connection: the WAL is checkpointed into the file
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(
-            f"The journal {path} cannot be read ({reason}) and a new one could not be "
-            f"prepared ({exc}). Nothing was moved. Check the disk, then start the till again."
+            translate(
+                "StorageErrors",
+                "The journal {path} cannot be read ({reason}) and a new one could not be "
+                "prepared ({error}). Nothing was moved. Check the disk, then start the till again.",
+            ).format(path=path, reason=reason, error=exc)
         ) from exc
     moved = move_aside(
         path, reason=reason, what="the journal", companions=SQLITE_COMPANIONS, clock=lambda: now,
@@ -238,8 +242,11 @@ def recover(path: Path, *, reason: str, clock: Callable[[], datetime]) -> Quaran
         os.replace(building, path)
     except OSError as exc:
         raise StorageError(
-            f"The damaged journal was moved to {moved.moved_to}, but its replacement "
-            f"{building} could not be put in place ({exc.strerror or exc}). Start the till "
-            "again; it finishes the replacement."
+            translate(
+                "StorageErrors",
+                "The damaged journal was moved to {moved_to}, but its replacement "
+                "{replacement} could not be put in place ({reason}). Start the till "
+                "again; it finishes the replacement.",
+            ).format(moved_to=moved.moved_to, replacement=building, reason=exc.strerror or exc)
         ) from exc
     return moved

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from pos_app.domain.errors import StorageError
+from pos_app.domain.i18n import translate
 
 __all__ = ["SCHEMA_VERSION", "migrate"]
 
@@ -183,8 +184,11 @@ def migrate(conn: sqlite3.Connection) -> None:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise StorageError(
-                f"The journal was written by a newer version of the application (schema "
-                f"{version}, this version knows {SCHEMA_VERSION}). Update the application."
+                translate(
+                    "StorageErrors",
+                    "The journal was written by a newer version of the application (schema "
+                    "{found}, this version knows {known}). Update the application.",
+                ).format(found=version, known=SCHEMA_VERSION)
             )
         for statements in _MIGRATIONS[version:]:
             for statement in statements:

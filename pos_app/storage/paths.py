@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from pos_app.domain.errors import StorageError
+from pos_app.domain.i18n import translate
 
 __all__ = ["APP_AUTHOR", "APP_NAME", "DATA_DIR_ENV", "AppPaths"]
 
@@ -55,8 +56,11 @@ class AppPaths:
                     folder.chmod(0o700)
             except OSError as exc:
                 raise StorageError(
-                    f"Cannot create the folder {folder}: {exc.strerror or exc}. "
-                    "Check that the disk is writable and that you have permission."
+                    translate(
+                        "StorageErrors",
+                        "Cannot create the folder {folder}: {reason}. "
+                        "Check that the disk is writable and that you have permission.",
+                    ).format(folder=folder, reason=exc.strerror or exc)
                 ) from exc
         return self
 

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pos_app.domain.errors import StorageError
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "CORRUPT_MARK",
@@ -38,6 +39,51 @@ CORRUPT_MARK = ".corrupt-"
 #: SQLite's files beside a database: they belong to it and move with it.
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
+# What the manager reads, a whole sentence for each kind of file (by `what`), translated
+# when shown; any other file is named by its path.
+_COULD_NOT_READ = {
+    "the journal": QT_TRANSLATE_NOOP(
+        "StorageErrors", "The journal could not be read ({reason}). It was moved to {moved_to}."
+    ),
+    "the settings file": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The settings file could not be read ({reason}). It was moved to {moved_to}.",
+    ),
+    "the customer list's local copy": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The customer list's local copy could not be read ({reason}). It was moved to {moved_to}.",
+    ),
+}
+_COULD_NOT_READ_FILE = QT_TRANSLATE_NOOP(
+    "StorageErrors", "The file {path} could not be read ({reason}). It was moved to {moved_to}."
+)
+_COULD_NOT_MOVE = {
+    "the journal": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The journal {path} cannot be read ({reason}) and could not be moved aside ({error}). "
+        "Nothing was changed. Check the folder's permissions, or move the file away by hand, "
+        "then start the till again.",
+    ),
+    "the settings file": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The settings file {path} cannot be read ({reason}) and could not be moved aside "
+        "({error}). Nothing was changed. Check the folder's permissions, or move the file "
+        "away by hand, then start the till again.",
+    ),
+    "the customer list's local copy": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The customer list's local copy {path} cannot be read ({reason}) and could not be "
+        "moved aside ({error}). Nothing was changed. Check the folder's permissions, or move "
+        "the file away by hand, then start the till again.",
+    ),
+}
+_COULD_NOT_MOVE_FILE = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "The file {path} cannot be read ({reason}) and could not be moved aside ({error}). "
+    "Nothing was changed. Check the folder's permissions, or move the file away by hand, "
+    "then start the till again.",
+)
+
 _moved: list[Quarantined] = []
 _moved_lock = threading.Lock()
 
@@ -50,13 +96,13 @@ class Quarantined:
     moved_to: Path
     reason: str
     moved_at: datetime
-    what: str  # "the journal", "the settings file": how the message names it
+    what: str  # "the journal", "the settings file": which file, in English (logs, tests)
 
     def describe(self) -> str:
-        """One sentence for the start-up message."""
-        return (
-            f"{self.what[:1].upper()}{self.what[1:]} could not be read ({self.reason}). "
-            f"It was moved to {self.moved_to}."
+        """One sentence for the start-up message, in the till's language."""
+        template = _COULD_NOT_READ.get(self.what, _COULD_NOT_READ_FILE)
+        return translate("StorageErrors", template).format(
+            path=self.original, reason=self.reason, moved_to=self.moved_to
         )
 
 
@@ -107,13 +153,15 @@ def move_aside(
                 os.replace(companion, target.with_name(target.name + suffix))
         os.replace(path, target)
     except OSError as exc:
+        template = _COULD_NOT_MOVE.get(what, _COULD_NOT_MOVE_FILE)
         raise StorageError(
-            f"{what[:1].upper()}{what[1:]} {path} cannot be read ({reason}) and could not be "
-            f"moved aside ({exc.strerror or exc}). Nothing was changed. Check the folder's "
-            "permissions, or move the file away by hand, then start the till again."
+            translate("StorageErrors", template).format(
+                path=path, reason=reason, error=exc.strerror or exc
+            )
         ) from exc
     moved = Quarantined(path, target, reason, moment.astimezone(UTC), what)
-    log.error("%s", moved.describe())
+    # The log stays in English, whatever the till's language.
+    log.error("%s %s could not be read (%s); it was moved to %s", what, path, reason, target)
     with _moved_lock:
         _moved.append(moved)
     return moved

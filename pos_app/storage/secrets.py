@@ -7,6 +7,7 @@ from types import ModuleType
 from typing import Any, Protocol, runtime_checkable
 
 from pos_app.domain.errors import SecretStoreUnavailable, StorageError
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.domain.keys import redact_keys
 
 __all__ = [
@@ -23,13 +24,38 @@ PUBLISHABLE_KEY = "publishable_key"
 SECRET_NAMES = (SECRET_KEY, PUBLISHABLE_KEY)
 
 # Worded for the shop owner who reads it in a dialog; names only what they can do.
-_UNAVAILABLE_HELP = (
+# Translated where it is raised (`_unavailable`).
+_UNAVAILABLE_HELP = QT_TRANSLATE_NOOP(
+    "StorageErrors",
     "This computer has no usable password store (keychain) for the Stripe keys. "
     "Either set the keys in the environment as POS_STRIPE_SECRET_KEY and "
     "POS_STRIPE_PUBLISHABLE_KEY before starting the till, or install and unlock a "
     "password store: on Linux a Secret Service keyring such as gnome-keyring "
-    "(log in to a desktop session so that it unlocks)."
+    "(log in to a desktop session so that it unlocks).",
 )
+
+# What failed, as whole sentences ({name} is the entry's name, never its value).
+_FAILED = {
+    "read": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "Could not read {name} from the password store: {reason}. "
+        "Unlock the keychain (log in to the desktop session) and try again.",
+    ),
+    "save": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "Could not save {name} in the password store: {reason}. "
+        "Unlock the keychain (log in to the desktop session) and try again.",
+    ),
+    "delete": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "Could not delete {name} from the password store: {reason}. "
+        "Unlock the keychain (log in to the desktop session) and try again.",
+    ),
+}
+
+
+def _unavailable() -> SecretStoreUnavailable:
+    return SecretStoreUnavailable(translate("StorageErrors", _UNAVAILABLE_HELP))
 
 
 @runtime_checkable
@@ -119,7 +145,7 @@ class KeyringSecretStore:
         try:
             value = backend.get_password(self._service, name)
         except Exception as exc:  # backends raise their own types (dbus, secretstorage)
-            raise self._wrap(exc, f"read {name!r} from") from None
+            raise self._wrap(exc, "read", name) from None
         return None if value is None else str(value)
 
     def set(self, name: str, value: str) -> None:
@@ -127,7 +153,7 @@ class KeyringSecretStore:
         try:
             backend.set_password(self._service, name, value)
         except Exception as exc:
-            raise self._wrap(exc, f"save {name!r} in") from None
+            raise self._wrap(exc, "save", name) from None
 
     def delete(self, name: str) -> None:
         backend = self._backend()
@@ -136,27 +162,26 @@ class KeyringSecretStore:
         except _keyring().errors.PasswordDeleteError:
             return  # Nothing stored under that name: already in the wanted state.
         except Exception as exc:
-            raise self._wrap(exc, f"delete {name!r} from") from None
+            raise self._wrap(exc, "delete", name) from None
 
     def _backend(self) -> Any:
         try:
             backend = _keyring().get_keyring()
         except Exception as exc:
-            raise SecretStoreUnavailable(_UNAVAILABLE_HELP) from exc
+            raise _unavailable() from exc
         if _is_unusable(backend):
-            raise SecretStoreUnavailable(_UNAVAILABLE_HELP)
+            raise _unavailable()
         return backend
 
     @staticmethod
-    def _wrap(exc: Exception, doing: str) -> Exception:
+    def _wrap(exc: Exception, doing: str, name: str) -> Exception:
         # `from None` above: the original exception could carry the value being saved.
         errors = _keyring().errors
         if isinstance(exc, errors.NoKeyringError | errors.InitError):
-            return SecretStoreUnavailable(_UNAVAILABLE_HELP)
+            return _unavailable()
         detail = redact_keys(str(exc)) or type(exc).__name__
         return StorageError(
-            f"Could not {doing} the password store: {detail}. "
-            "Unlock the keychain (log in to the desktop session) and try again."
+            translate("StorageErrors", _FAILED[doing]).format(name=repr(name), reason=detail)
         )
 
     def __repr__(self) -> str:

@@ -13,12 +13,13 @@ import re
 import secrets
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from pos_app.domain.errors import StorageError, ValidationError
+from pos_app.domain.i18n import translate
 from pos_app.domain.printers import PrinterTarget
 from pos_app.storage.quarantine import move_aside
 
@@ -27,6 +28,7 @@ __all__ = [
     "PIN_ITERATIONS",
     "Settings",
     "SettingsStore",
+    "default_receipt_footer",
     "hash_pin",
     "validate_currency",
     "validate_locale",
@@ -36,6 +38,8 @@ __all__ = [
 ]
 
 SETTINGS_VERSION = 1
+#: The footer a shop starts with, in English; `default_receipt_footer` offers it in the till's
+#: language. Once saved, the footer is the shop's own text and is never translated again.
 DEFAULT_RECEIPT_FOOTER = "Thank you for your purchase!"
 # OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about 0.2 s on a till, paid once per check.
 PIN_ITERATIONS = 600_000
@@ -48,10 +52,17 @@ _CURRENCY_RE = re.compile(r"^[a-z]{3}$")
 _LOCALE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?$")
 
 
+def default_receipt_footer() -> str:
+    """DEFAULT_RECEIPT_FOOTER in the till's language (English until one is installed)."""
+    return translate("Receipts", "Thank you for your purchase!")
+
+
 def validate_pin(pin: str) -> str:
     """The PIN itself when it is 4 to 8 digits, else ValidationError("manager_pin")."""
     if not _PIN_RE.match(pin):
-        raise ValidationError("manager_pin", "the manager PIN must be 4 to 8 digits")
+        raise ValidationError(
+            "manager_pin", translate("Configuration", "the manager PIN must be 4 to 8 digits")
+        )
     return pin
 
 
@@ -60,7 +71,10 @@ def validate_register_id(register_id: str) -> str:
     if not _REGISTER_RE.match(register_id):
         raise ValidationError(
             "register_id",
-            "use 1 to 16 letters, digits, '-' or '_', starting with a letter or digit",
+            translate(
+                "Configuration",
+                "use 1 to 16 letters, digits, '-' or '_', starting with a letter or digit",
+            ),
         )
     return register_id
 
@@ -69,14 +83,20 @@ def validate_currency(currency: str, field: str = "currency") -> str:
     """A lowercase three-letter ISO code (docs/stripe.md §4.6: Stripe wants lowercase)."""
     code = currency.strip().lower()
     if not _CURRENCY_RE.match(code):
-        raise ValidationError(field, "use a three-letter currency code such as usd or eur")
+        raise ValidationError(
+            field,
+            translate("Configuration", "use a three-letter currency code such as usd or eur"),
+        )
     return code
 
 
 def validate_locale(name: str, field: str = "locale") -> str:
     """A locale name such as "de_DE", or "" for the computer's own."""
     if name and not _LOCALE_RE.match(name):
-        raise ValidationError(field, "use a locale name such as de_DE, or none for the system's")
+        raise ValidationError(
+            field,
+            translate("Configuration", "use a locale name such as de_DE, or none for the system's"),
+        )
     return name
 
 
@@ -121,7 +141,9 @@ class Settings:
     business_address: str = ""  # several lines, as printed on receipts
     register_id: str = "R1"
     default_currency: str = "usd"
-    receipt_footer: str = DEFAULT_RECEIPT_FOOTER
+    #: Settings never saved (no file, or a file from before the footer) offer the default in
+    #: the till's language at the moment they are read; a saved footer is kept as typed.
+    receipt_footer: str = field(default_factory=default_receipt_footer)
     manager_pin_hash: str | None = None
     #: ISO date (YYYY-MM-DD) on which a manager last confirmed "yes, charge live today".
     live_confirmed_on: str | None = None
@@ -253,8 +275,11 @@ class SettingsStore:
             _fsync_dir(folder)
         except OSError as exc:
             raise StorageError(
-                f"Could not save the settings to {self._path}: {exc.strerror or exc}. "
-                "The previous settings are unchanged."
+                translate(
+                    "StorageErrors",
+                    "Could not save the settings to {path}: {reason}. "
+                    "The previous settings are unchanged.",
+                ).format(path=self._path, reason=exc.strerror or exc)
             ) from exc
         finally:
             if tmp_name is not None:

@@ -19,8 +19,8 @@ from pos_app.domain.money import MAX_CHARGE_AMOUNT, exponent
 from pos_app.domain.printers import PRINTER_FIELDS, PrinterKind, PrinterTarget, printer_problems
 
 from .settings import (
-    DEFAULT_RECEIPT_FOOTER,
     Settings,
+    default_receipt_footer,
     hash_pin,
     validate_currency,
     validate_locale,
@@ -100,7 +100,7 @@ class SetupForm:
     pin_confirm: str = field(default="", repr=False)
     confirm_above: int | None = None
     tax_id: str = ""
-    receipt_footer: str = DEFAULT_RECEIPT_FOOTER
+    receipt_footer: str = field(default_factory=default_receipt_footer)
     printer_kind: str = PrinterKind.ASK.value
     printer_name: str = ""
     printer_usb: str = ""  # "04b8:0202"

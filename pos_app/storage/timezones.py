@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pos_app.domain.errors import ValidationError
+from pos_app.domain.i18n import translate
 
 __all__ = ["ShopZone", "resolve_zone", "system_zone", "validate_zone_name"]
 
@@ -37,7 +38,10 @@ def validate_zone_name(name: str, field: str = "timezone") -> str:
         ZoneInfo(cleaned)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError(
-            field, f"unknown time zone {cleaned!r}; use an IANA name such as Europe/Berlin"
+            field,
+            translate(
+                "Configuration", "unknown time zone {zone}; use an IANA name such as Europe/Berlin"
+            ).format(zone=repr(cleaned)),
         ) from None
     return cleaned
 

@@ -858,6 +858,101 @@
     </message>
 </context>
 <context>
+    <name>Configuration</name>
+    <message>
+        <source>No Stripe secret key is configured; run the setup first.</source>
+        <translation>Es ist kein geheimer Stripe-Schlüssel eingerichtet; führen Sie zuerst die Einrichtung aus.</translation>
+    </message>
+    <message>
+        <source>No Stripe keys are configured: run `pos-app` once to open the setup, or set POS_STRIPE_SECRET_KEY.</source>
+        <translation>Es sind keine Stripe-Schlüssel eingerichtet: Starten Sie `pos-app` einmal, um die Einrichtung zu öffnen, oder setzen Sie POS_STRIPE_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>{variable} must be 4 to 8 digits</source>
+        <translation>{variable} muss aus 4 bis 8 Ziffern bestehen</translation>
+    </message>
+    <message>
+        <source>The stored time zone is not valid: {reason}</source>
+        <translation>Die gespeicherte Zeitzone ist ungültig: {reason}</translation>
+    </message>
+    <message>
+        <source>{variable} is not valid: keep it under {limit} characters</source>
+        <translation>{variable} ist ungültig: Bleiben Sie unter {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>{variable} is not valid: {reason}</source>
+        <translation>{variable} ist ungültig: {reason}</translation>
+    </message>
+    <message>
+        <source>{variable} holds a publishable key (pk_...); it needs the secret key (sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)</source>
+        <translation>{variable} enthält einen veröffentlichbaren Schlüssel (pk_...); nötig ist der geheime Schlüssel (sk_live_/sk_test_) oder ein eingeschränkter Schlüssel (rk_live_/rk_test_)</translation>
+    </message>
+    <message>
+        <source>The stored secret key holds a publishable key (pk_...); it needs the secret key (sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)</source>
+        <translation>Der gespeicherte geheime Schlüssel ist ein veröffentlichbarer Schlüssel (pk_...); nötig ist der geheime Schlüssel (sk_live_/sk_test_) oder ein eingeschränkter Schlüssel (rk_live_/rk_test_)</translation>
+    </message>
+    <message>
+        <source>{variable} is not a Stripe secret key; expected one starting with sk_live_, sk_test_, rk_live_ or rk_test_</source>
+        <translation>{variable} ist kein geheimer Stripe-Schlüssel; erwartet wird einer, der mit sk_live_, sk_test_, rk_live_ oder rk_test_ beginnt</translation>
+    </message>
+    <message>
+        <source>The stored secret key is not a Stripe secret key; expected one starting with sk_live_, sk_test_, rk_live_ or rk_test_</source>
+        <translation>Der gespeicherte geheime Schlüssel ist kein geheimer Stripe-Schlüssel; erwartet wird einer, der mit sk_live_, sk_test_, rk_live_ oder rk_test_ beginnt</translation>
+    </message>
+    <message>
+        <source>{variable} is not a Stripe publishable key; expected one starting with pk_live_ or pk_test_</source>
+        <translation>{variable} ist kein veröffentlichbarer Stripe-Schlüssel; erwartet wird einer, der mit pk_live_ oder pk_test_ beginnt</translation>
+    </message>
+    <message>
+        <source>The stored publishable key is not a Stripe publishable key; expected one starting with pk_live_ or pk_test_</source>
+        <translation>Der gespeicherte veröffentlichbare Schlüssel ist kein veröffentlichbarer Stripe-Schlüssel; erwartet wird einer, der mit pk_live_ oder pk_test_ beginnt</translation>
+    </message>
+    <message>
+        <source>{variable} and the secret key disagree: one is a test key, the other a live key</source>
+        <translation>{variable} und der geheime Schlüssel passen nicht zusammen: Der eine ist ein Testschlüssel, der andere ein Live-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The stored publishable key and the secret key disagree: one is a test key, the other a live key</source>
+        <translation>Der gespeicherte veröffentlichbare Schlüssel und der geheime Schlüssel passen nicht zusammen: Der eine ist ein Testschlüssel, der andere ein Live-Schlüssel</translation>
+    </message>
+    <message>
+        <source>{variable} must be an address such as {example}</source>
+        <translation>{variable} muss eine Adresse wie {example} sein</translation>
+    </message>
+    <message>
+        <source>The training server&apos;s address is not valid: {address}</source>
+        <translation>Die Adresse des Trainingsservers ist ungültig: {address}</translation>
+    </message>
+    <message>
+        <source>{variable} must use https unless it points at this computer</source>
+        <translation>{variable} muss https verwenden, sofern es nicht auf diesen Computer zeigt</translation>
+    </message>
+    <message>
+        <source>The training server&apos;s address must use https unless it points at this computer: {address}</source>
+        <translation>Die Adresse des Trainingsservers muss https verwenden, sofern sie nicht auf diesen Computer zeigt: {address}</translation>
+    </message>
+    <message>
+        <source>the manager PIN must be 4 to 8 digits</source>
+        <translation>die Manager-PIN muss aus 4 bis 8 Ziffern bestehen</translation>
+    </message>
+    <message>
+        <source>use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
+        <translation>verwenden Sie 1 bis 16 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>use a three-letter currency code such as usd or eur</source>
+        <translation>verwenden Sie einen dreistelligen Währungscode wie usd oder eur</translation>
+    </message>
+    <message>
+        <source>use a locale name such as de_DE, or none for the system&apos;s</source>
+        <translation>verwenden Sie einen Gebietsschema-Namen wie de_DE oder keinen für das des Systems</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}; use an IANA name such as Europe/Berlin</source>
+        <translation>unbekannte Zeitzone {zone}; verwenden Sie einen IANA-Namen wie Europe/Berlin</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>pos-app — unexpected error</source>
@@ -2925,6 +3020,10 @@ bald</translation>
         <source>PARTLY REFUNDED</source>
         <translation>TEILWEISE ERSTATTET</translation>
     </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Vielen Dank für Ihren Einkauf!</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -3731,6 +3830,125 @@ bald</translation>
     <message>
         <source>Choose the receipt printer to print every receipt at once.</source>
         <translation>Wählen Sie den Belegdrucker, um jeden Beleg sofort zu drucken.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The customer list&apos;s local copy was damaged and has been set aside; it is rebuilt from Stripe on the next refresh.</source>
+        <translation>Die lokale Kopie der Kundenliste war beschädigt und wurde beiseitegelegt; sie wird bei der nächsten Aktualisierung aus Stripe neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Cannot write the customer list: {reason}</source>
+        <translation>Die Kundenliste kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Payments are paused: the till&apos;s journal was damaged and moved to {moved_to}, and it may have held payments still being checked. A manager must check this register&apos;s recent payments in the Stripe Dashboard and then resume payments when the till starts.</source>
+        <translation>Zahlungen sind angehalten: Das Journal der Kasse war beschädigt und wurde nach {moved_to} verschoben, und es kann Zahlungen enthalten haben, die noch geprüft wurden. Ein Manager muss die letzten Zahlungen dieser Kasse im Stripe Dashboard prüfen und die Zahlungen dann beim Start der Kasse fortsetzen.</translation>
+    </message>
+    <message>
+        <source>This attempt key is already in the journal; a new attempt needs a new key.</source>
+        <translation>Dieser Vorgangsschlüssel ist bereits im Journal; ein neuer Vorgang braucht einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal {path}: {reason}</source>
+        <translation>Das Journal {path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be replaced ({reason}). Check the disk, then start the till again.</source>
+        <translation>Das Journal {path} konnte nicht ersetzt werden ({reason}). Prüfen Sie den Datenträger und starten Sie die Kasse dann erneut.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be used ({reason}). It was left as it is; close any other program using it, then start the till again.</source>
+        <translation>Das Journal {path} kann nicht verwendet werden ({reason}). Es wurde unverändert gelassen; schließen Sie alle anderen Programme, die es verwenden, und starten Sie die Kasse dann erneut.</translation>
+    </message>
+    <message>
+        <source>The journal could not be updated: {reason}</source>
+        <translation>Das Journal konnte nicht aktualisiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: {reason}</source>
+        <translation>Das Journal konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>No open attempt with this key is in the journal.</source>
+        <translation>Im Journal ist kein offener Vorgang mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No attempt with this key is in the journal.</source>
+        <translation>Im Journal ist kein Vorgang mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The attempt is already settled as {current}; it cannot become {state}.</source>
+        <translation>Der Vorgang ist bereits als {current} abgeschlossen; er kann nicht zu {state} werden.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read ({reason}) and a new one could not be prepared ({error}). Nothing was moved. Check the disk, then start the till again.</source>
+        <translation>Das Journal {path} kann nicht gelesen werden ({reason}), und ein neues konnte nicht vorbereitet werden ({error}). Es wurde nichts verschoben. Prüfen Sie den Datenträger und starten Sie die Kasse dann erneut.</translation>
+    </message>
+    <message>
+        <source>The damaged journal was moved to {moved_to}, but its replacement {replacement} could not be put in place ({reason}). Start the till again; it finishes the replacement.</source>
+        <translation>Das beschädigte Journal wurde nach {moved_to} verschoben, aber sein Ersatz {replacement} konnte nicht an seine Stelle gesetzt werden ({reason}). Starten Sie die Kasse erneut; sie schließt den Austausch ab.</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of the application (schema {found}, this version knows {known}). Update the application.</source>
+        <translation>Das Journal wurde von einer neueren Version der Anwendung geschrieben (Schema {found}, diese Version kennt {known}). Aktualisieren Sie die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}. Check that the disk is writable and that you have permission.</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden: {reason}. Prüfen Sie, ob der Datenträger beschreibbar ist und Sie die Berechtigung haben.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>Das Journal konnte nicht gelesen werden ({reason}). Es wurde nach {moved_to} verschoben.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden ({reason}). Sie wurde nach {moved_to} verschoben.</translation>
+    </message>
+    <message>
+        <source>The customer list&apos;s local copy could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>Die lokale Kopie der Kundenliste konnte nicht gelesen werden ({reason}). Sie wurde nach {moved_to} verschoben.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>Die Datei {path} konnte nicht gelesen werden ({reason}). Sie wurde nach {moved_to} verschoben.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>Das Journal {path} kann nicht gelesen werden ({reason}) und konnte nicht beiseitegelegt werden ({error}). Es wurde nichts geändert. Prüfen Sie die Berechtigungen des Ordners oder verschieben Sie die Datei von Hand und starten Sie die Kasse dann erneut.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>Die Einstellungsdatei {path} kann nicht gelesen werden ({reason}) und konnte nicht beiseitegelegt werden ({error}). Es wurde nichts geändert. Prüfen Sie die Berechtigungen des Ordners oder verschieben Sie die Datei von Hand und starten Sie die Kasse dann erneut.</translation>
+    </message>
+    <message>
+        <source>The customer list&apos;s local copy {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>Die lokale Kopie der Kundenliste {path} kann nicht gelesen werden ({reason}) und konnte nicht beiseitegelegt werden ({error}). Es wurde nichts geändert. Prüfen Sie die Berechtigungen des Ordners oder verschieben Sie die Datei von Hand und starten Sie die Kasse dann erneut.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden ({reason}) und konnte nicht beiseitegelegt werden ({error}). Es wurde nichts geändert. Prüfen Sie die Berechtigungen des Ordners oder verschieben Sie die Datei von Hand und starten Sie die Kasse dann erneut.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable password store (keychain) for the Stripe keys. Either set the keys in the environment as POS_STRIPE_SECRET_KEY and POS_STRIPE_PUBLISHABLE_KEY before starting the till, or install and unlock a password store: on Linux a Secret Service keyring such as gnome-keyring (log in to a desktop session so that it unlocks).</source>
+        <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher (Schlüsselbund) für die Stripe-Schlüssel. Setzen Sie die Schlüssel entweder vor dem Start der Kasse in der Umgebung als POS_STRIPE_SECRET_KEY und POS_STRIPE_PUBLISHABLE_KEY, oder installieren und entsperren Sie einen Passwortspeicher: unter Linux einen Secret-Service-Schlüsselbund wie gnome-keyring (melden Sie sich an einer Desktop-Sitzung an, damit er entsperrt wird).</translation>
+    </message>
+    <message>
+        <source>Could not read {name} from the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>{name} konnte nicht aus dem Passwortspeicher gelesen werden: {reason}. Entsperren Sie den Schlüsselbund (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save {name} in the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>{name} konnte nicht im Passwortspeicher gespeichert werden: {reason}. Entsperren Sie den Schlüsselbund (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not delete {name} from the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>{name} konnte nicht aus dem Passwortspeicher gelöscht werden: {reason}. Entsperren Sie den Schlüsselbund (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to {path}: {reason}. The previous settings are unchanged.</source>
+        <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}. Die bisherigen Einstellungen sind unverändert.</translation>
     </message>
 </context>
 <context>

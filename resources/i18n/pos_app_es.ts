@@ -858,6 +858,101 @@
     </message>
 </context>
 <context>
+    <name>Configuration</name>
+    <message>
+        <source>No Stripe secret key is configured; run the setup first.</source>
+        <translation>No hay ninguna clave secreta de Stripe configurada; ejecute primero la configuración.</translation>
+    </message>
+    <message>
+        <source>No Stripe keys are configured: run `pos-app` once to open the setup, or set POS_STRIPE_SECRET_KEY.</source>
+        <translation>No hay claves de Stripe configuradas: ejecute `pos-app` una vez para abrir la configuración, o defina POS_STRIPE_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>{variable} must be 4 to 8 digits</source>
+        <translation>{variable} debe tener de 4 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>The stored time zone is not valid: {reason}</source>
+        <translation>La zona horaria guardada no es válida: {reason}</translation>
+    </message>
+    <message>
+        <source>{variable} is not valid: keep it under {limit} characters</source>
+        <translation>{variable} no es válido: no supere los {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{variable} is not valid: {reason}</source>
+        <translation>{variable} no es válido: {reason}</translation>
+    </message>
+    <message>
+        <source>{variable} holds a publishable key (pk_...); it needs the secret key (sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)</source>
+        <translation>{variable} contiene una clave publicable (pk_...); se necesita la clave secreta (sk_live_/sk_test_) o una clave restringida (rk_live_/rk_test_)</translation>
+    </message>
+    <message>
+        <source>The stored secret key holds a publishable key (pk_...); it needs the secret key (sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)</source>
+        <translation>La clave secreta guardada es una clave publicable (pk_...); se necesita la clave secreta (sk_live_/sk_test_) o una clave restringida (rk_live_/rk_test_)</translation>
+    </message>
+    <message>
+        <source>{variable} is not a Stripe secret key; expected one starting with sk_live_, sk_test_, rk_live_ or rk_test_</source>
+        <translation>{variable} no es una clave secreta de Stripe; se espera una que empiece por sk_live_, sk_test_, rk_live_ o rk_test_</translation>
+    </message>
+    <message>
+        <source>The stored secret key is not a Stripe secret key; expected one starting with sk_live_, sk_test_, rk_live_ or rk_test_</source>
+        <translation>La clave secreta guardada no es una clave secreta de Stripe; se espera una que empiece por sk_live_, sk_test_, rk_live_ o rk_test_</translation>
+    </message>
+    <message>
+        <source>{variable} is not a Stripe publishable key; expected one starting with pk_live_ or pk_test_</source>
+        <translation>{variable} no es una clave publicable de Stripe; se espera una que empiece por pk_live_ o pk_test_</translation>
+    </message>
+    <message>
+        <source>The stored publishable key is not a Stripe publishable key; expected one starting with pk_live_ or pk_test_</source>
+        <translation>La clave publicable guardada no es una clave publicable de Stripe; se espera una que empiece por pk_live_ o pk_test_</translation>
+    </message>
+    <message>
+        <source>{variable} and the secret key disagree: one is a test key, the other a live key</source>
+        <translation>{variable} y la clave secreta no coinciden: una es una clave de prueba y la otra una clave live</translation>
+    </message>
+    <message>
+        <source>The stored publishable key and the secret key disagree: one is a test key, the other a live key</source>
+        <translation>La clave publicable guardada y la clave secreta no coinciden: una es una clave de prueba y la otra una clave live</translation>
+    </message>
+    <message>
+        <source>{variable} must be an address such as {example}</source>
+        <translation>{variable} debe ser una dirección como {example}</translation>
+    </message>
+    <message>
+        <source>The training server&apos;s address is not valid: {address}</source>
+        <translation>La dirección del servidor de formación no es válida: {address}</translation>
+    </message>
+    <message>
+        <source>{variable} must use https unless it points at this computer</source>
+        <translation>{variable} debe usar https, salvo que apunte a este equipo</translation>
+    </message>
+    <message>
+        <source>The training server&apos;s address must use https unless it points at this computer: {address}</source>
+        <translation>La dirección del servidor de formación debe usar https, salvo que apunte a este equipo: {address}</translation>
+    </message>
+    <message>
+        <source>the manager PIN must be 4 to 8 digits</source>
+        <translation>el PIN del encargado debe tener de 4 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
+        <translation>use de 1 a 16 letras, dígitos, &apos;-&apos; o &apos;_&apos;, empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>use a three-letter currency code such as usd or eur</source>
+        <translation>use un código de moneda de tres letras como usd o eur</translation>
+    </message>
+    <message>
+        <source>use a locale name such as de_DE, or none for the system&apos;s</source>
+        <translation>use un nombre de formato regional como de_DE, o ninguno para el del sistema</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}; use an IANA name such as Europe/Berlin</source>
+        <translation>zona horaria desconocida {zone}; use un nombre IANA como Europe/Madrid</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>pos-app — unexpected error</source>
@@ -2925,6 +3020,10 @@ pronto</translation>
         <source>PARTLY REFUNDED</source>
         <translation>REEMBOLSO PARCIAL</translation>
     </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>¡Gracias por su compra!</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -3731,6 +3830,125 @@ pronto</translation>
     <message>
         <source>Choose the receipt printer to print every receipt at once.</source>
         <translation>Elija la impresora de tickets para imprimir cada ticket al momento.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The customer list&apos;s local copy was damaged and has been set aside; it is rebuilt from Stripe on the next refresh.</source>
+        <translation>La copia local de la lista de clientes estaba dañada y se ha apartado; se reconstruye desde Stripe en la próxima actualización.</translation>
+    </message>
+    <message>
+        <source>Cannot write the customer list: {reason}</source>
+        <translation>No se puede escribir la lista de clientes: {reason}</translation>
+    </message>
+    <message>
+        <source>Payments are paused: the till&apos;s journal was damaged and moved to {moved_to}, and it may have held payments still being checked. A manager must check this register&apos;s recent payments in the Stripe Dashboard and then resume payments when the till starts.</source>
+        <translation>Los pagos están en pausa: el diario de la caja estaba dañado y se movió a {moved_to}, y puede que contuviera pagos que aún se estaban comprobando. Un encargado debe revisar los pagos recientes de esta caja en el Dashboard de Stripe y después reanudar los pagos cuando se inicie la caja.</translation>
+    </message>
+    <message>
+        <source>This attempt key is already in the journal; a new attempt needs a new key.</source>
+        <translation>Esta clave de operación ya está en el diario; una operación nueva necesita una clave nueva.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal {path}: {reason}</source>
+        <translation>No se puede abrir el diario {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be replaced ({reason}). Check the disk, then start the till again.</source>
+        <translation>No se pudo sustituir el diario {path} ({reason}). Compruebe el disco y vuelva a iniciar la caja.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be used ({reason}). It was left as it is; close any other program using it, then start the till again.</source>
+        <translation>No se puede usar el diario {path} ({reason}). Se ha dejado tal como está; cierre cualquier otro programa que lo use y vuelva a iniciar la caja.</translation>
+    </message>
+    <message>
+        <source>The journal could not be updated: {reason}</source>
+        <translation>No se pudo actualizar el diario: {reason}</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: {reason}</source>
+        <translation>No se pudo leer el diario: {reason}</translation>
+    </message>
+    <message>
+        <source>No open attempt with this key is in the journal.</source>
+        <translation>No hay ninguna operación abierta con esta clave en el diario.</translation>
+    </message>
+    <message>
+        <source>No attempt with this key is in the journal.</source>
+        <translation>No hay ninguna operación con esta clave en el diario.</translation>
+    </message>
+    <message>
+        <source>The attempt is already settled as {current}; it cannot become {state}.</source>
+        <translation>La operación ya está cerrada como {current}; no puede pasar a {state}.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read ({reason}) and a new one could not be prepared ({error}). Nothing was moved. Check the disk, then start the till again.</source>
+        <translation>No se puede leer el diario {path} ({reason}) y no se pudo preparar uno nuevo ({error}). No se ha movido nada. Compruebe el disco y vuelva a iniciar la caja.</translation>
+    </message>
+    <message>
+        <source>The damaged journal was moved to {moved_to}, but its replacement {replacement} could not be put in place ({reason}). Start the till again; it finishes the replacement.</source>
+        <translation>El diario dañado se movió a {moved_to}, pero su sustituto {replacement} no se pudo colocar en su lugar ({reason}). Vuelva a iniciar la caja; terminará la sustitución.</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of the application (schema {found}, this version knows {known}). Update the application.</source>
+        <translation>El diario lo escribió una versión más reciente de la aplicación (esquema {found}, esta versión conoce {known}). Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}. Check that the disk is writable and that you have permission.</source>
+        <translation>No se puede crear la carpeta {folder}: {reason}. Compruebe que se puede escribir en el disco y que tiene permiso.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>No se pudo leer el diario ({reason}). Se movió a {moved_to}.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>No se pudo leer el archivo de ajustes ({reason}). Se movió a {moved_to}.</translation>
+    </message>
+    <message>
+        <source>The customer list&apos;s local copy could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>No se pudo leer la copia local de la lista de clientes ({reason}). Se movió a {moved_to}.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>No se pudo leer el archivo {path} ({reason}). Se movió a {moved_to}.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>No se puede leer el diario {path} ({reason}) y no se pudo apartar ({error}). No se ha cambiado nada. Compruebe los permisos de la carpeta, o mueva el archivo a mano, y vuelva a iniciar la caja.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>No se puede leer el archivo de ajustes {path} ({reason}) y no se pudo apartar ({error}). No se ha cambiado nada. Compruebe los permisos de la carpeta, o mueva el archivo a mano, y vuelva a iniciar la caja.</translation>
+    </message>
+    <message>
+        <source>The customer list&apos;s local copy {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>No se puede leer la copia local de la lista de clientes {path} ({reason}) y no se pudo apartar ({error}). No se ha cambiado nada. Compruebe los permisos de la carpeta, o mueva el archivo a mano, y vuelva a iniciar la caja.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>No se puede leer el archivo {path} ({reason}) y no se pudo apartar ({error}). No se ha cambiado nada. Compruebe los permisos de la carpeta, o mueva el archivo a mano, y vuelva a iniciar la caja.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable password store (keychain) for the Stripe keys. Either set the keys in the environment as POS_STRIPE_SECRET_KEY and POS_STRIPE_PUBLISHABLE_KEY before starting the till, or install and unlock a password store: on Linux a Secret Service keyring such as gnome-keyring (log in to a desktop session so that it unlocks).</source>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero) utilizable para las claves de Stripe. Defina las claves en el entorno como POS_STRIPE_SECRET_KEY y POS_STRIPE_PUBLISHABLE_KEY antes de iniciar la caja, o instale y desbloquee un almacén de contraseñas: en Linux, un llavero Secret Service como gnome-keyring (inicie una sesión de escritorio para que se desbloquee).</translation>
+    </message>
+    <message>
+        <source>Could not read {name} from the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>No se pudo leer {name} del almacén de contraseñas: {reason}. Desbloquee el llavero (inicie la sesión de escritorio) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not save {name} in the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>No se pudo guardar {name} en el almacén de contraseñas: {reason}. Desbloquee el llavero (inicie la sesión de escritorio) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not delete {name} from the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>No se pudo eliminar {name} del almacén de contraseñas: {reason}. Desbloquee el llavero (inicie la sesión de escritorio) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to {path}: {reason}. The previous settings are unchanged.</source>
+        <translation>No se pudieron guardar los ajustes en {path}: {reason}. Los ajustes anteriores no han cambiado.</translation>
     </message>
 </context>
 <context>

@@ -858,6 +858,101 @@
     </message>
 </context>
 <context>
+    <name>Configuration</name>
+    <message>
+        <source>No Stripe secret key is configured; run the setup first.</source>
+        <translation>Aucune clé secrète Stripe n’est configurée ; lancez d’abord la configuration.</translation>
+    </message>
+    <message>
+        <source>No Stripe keys are configured: run `pos-app` once to open the setup, or set POS_STRIPE_SECRET_KEY.</source>
+        <translation>Aucune clé Stripe n’est configurée : lancez `pos-app` une fois pour ouvrir la configuration, ou définissez POS_STRIPE_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>{variable} must be 4 to 8 digits</source>
+        <translation>{variable} doit comporter de 4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>The stored time zone is not valid: {reason}</source>
+        <translation>Le fuseau horaire enregistré n’est pas valide : {reason}</translation>
+    </message>
+    <message>
+        <source>{variable} is not valid: keep it under {limit} characters</source>
+        <translation>{variable} n’est pas valide : restez sous {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{variable} is not valid: {reason}</source>
+        <translation>{variable} n’est pas valide : {reason}</translation>
+    </message>
+    <message>
+        <source>{variable} holds a publishable key (pk_...); it needs the secret key (sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)</source>
+        <translation>{variable} contient une clé publiable (pk_...) ; il faut la clé secrète (sk_live_/sk_test_) ou une clé restreinte (rk_live_/rk_test_)</translation>
+    </message>
+    <message>
+        <source>The stored secret key holds a publishable key (pk_...); it needs the secret key (sk_live_/sk_test_) or a restricted key (rk_live_/rk_test_)</source>
+        <translation>La clé secrète enregistrée est une clé publiable (pk_...) ; il faut la clé secrète (sk_live_/sk_test_) ou une clé restreinte (rk_live_/rk_test_)</translation>
+    </message>
+    <message>
+        <source>{variable} is not a Stripe secret key; expected one starting with sk_live_, sk_test_, rk_live_ or rk_test_</source>
+        <translation>{variable} n’est pas une clé secrète Stripe ; une clé commençant par sk_live_, sk_test_, rk_live_ ou rk_test_ est attendue</translation>
+    </message>
+    <message>
+        <source>The stored secret key is not a Stripe secret key; expected one starting with sk_live_, sk_test_, rk_live_ or rk_test_</source>
+        <translation>La clé secrète enregistrée n’est pas une clé secrète Stripe ; une clé commençant par sk_live_, sk_test_, rk_live_ ou rk_test_ est attendue</translation>
+    </message>
+    <message>
+        <source>{variable} is not a Stripe publishable key; expected one starting with pk_live_ or pk_test_</source>
+        <translation>{variable} n’est pas une clé publiable Stripe ; une clé commençant par pk_live_ ou pk_test_ est attendue</translation>
+    </message>
+    <message>
+        <source>The stored publishable key is not a Stripe publishable key; expected one starting with pk_live_ or pk_test_</source>
+        <translation>La clé publiable enregistrée n’est pas une clé publiable Stripe ; une clé commençant par pk_live_ ou pk_test_ est attendue</translation>
+    </message>
+    <message>
+        <source>{variable} and the secret key disagree: one is a test key, the other a live key</source>
+        <translation>{variable} et la clé secrète ne concordent pas : l’une est une clé de test, l’autre une clé live</translation>
+    </message>
+    <message>
+        <source>The stored publishable key and the secret key disagree: one is a test key, the other a live key</source>
+        <translation>La clé publiable enregistrée et la clé secrète ne concordent pas : l’une est une clé de test, l’autre une clé live</translation>
+    </message>
+    <message>
+        <source>{variable} must be an address such as {example}</source>
+        <translation>{variable} doit être une adresse comme {example}</translation>
+    </message>
+    <message>
+        <source>The training server&apos;s address is not valid: {address}</source>
+        <translation>L’adresse du serveur de formation n’est pas valide : {address}</translation>
+    </message>
+    <message>
+        <source>{variable} must use https unless it points at this computer</source>
+        <translation>{variable} doit utiliser https, sauf s’il désigne cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The training server&apos;s address must use https unless it points at this computer: {address}</source>
+        <translation>L’adresse du serveur de formation doit utiliser https, sauf si elle désigne cet ordinateur : {address}</translation>
+    </message>
+    <message>
+        <source>the manager PIN must be 4 to 8 digits</source>
+        <translation>le PIN du responsable doit comporter de 4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
+        <translation>utilisez de 1 à 16 lettres, chiffres, &apos;-&apos; ou &apos;_&apos;, en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>use a three-letter currency code such as usd or eur</source>
+        <translation>utilisez un code de devise de trois lettres comme usd ou eur</translation>
+    </message>
+    <message>
+        <source>use a locale name such as de_DE, or none for the system&apos;s</source>
+        <translation>utilisez un nom de format régional comme de_DE, ou aucun pour celui du système</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}; use an IANA name such as Europe/Berlin</source>
+        <translation>fuseau horaire inconnu {zone} ; utilisez un nom IANA comme Europe/Paris</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>pos-app — unexpected error</source>
@@ -2925,6 +3020,10 @@ bientôt</translation>
         <source>PARTLY REFUNDED</source>
         <translation>REMBOURSÉ EN PARTIE</translation>
     </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Merci de votre achat !</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -3731,6 +3830,125 @@ bientôt</translation>
     <message>
         <source>Choose the receipt printer to print every receipt at once.</source>
         <translation>Choisissez l&apos;imprimante de tickets pour imprimer chaque ticket aussitôt.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The customer list&apos;s local copy was damaged and has been set aside; it is rebuilt from Stripe on the next refresh.</source>
+        <translation>La copie locale de la liste des clients était endommagée et a été mise de côté ; elle est reconstruite depuis Stripe à la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>Cannot write the customer list: {reason}</source>
+        <translation>Impossible d’écrire la liste des clients : {reason}</translation>
+    </message>
+    <message>
+        <source>Payments are paused: the till&apos;s journal was damaged and moved to {moved_to}, and it may have held payments still being checked. A manager must check this register&apos;s recent payments in the Stripe Dashboard and then resume payments when the till starts.</source>
+        <translation>Les paiements sont en pause : le journal de la caisse était endommagé et a été déplacé vers {moved_to}, et il contenait peut-être des paiements encore en cours de vérification. Un responsable doit vérifier les paiements récents de cette caisse dans le Dashboard Stripe, puis reprendre les paiements au démarrage de la caisse.</translation>
+    </message>
+    <message>
+        <source>This attempt key is already in the journal; a new attempt needs a new key.</source>
+        <translation>Cette clé d’opération figure déjà dans le journal ; une nouvelle opération nécessite une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal {path}: {reason}</source>
+        <translation>Impossible d’ouvrir le journal {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be replaced ({reason}). Check the disk, then start the till again.</source>
+        <translation>Le journal {path} n’a pas pu être remplacé ({reason}). Vérifiez le disque, puis redémarrez la caisse.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be used ({reason}). It was left as it is; close any other program using it, then start the till again.</source>
+        <translation>Le journal {path} ne peut pas être utilisé ({reason}). Il a été laissé tel quel ; fermez tout autre programme qui l’utilise, puis redémarrez la caisse.</translation>
+    </message>
+    <message>
+        <source>The journal could not be updated: {reason}</source>
+        <translation>Le journal n’a pas pu être mis à jour : {reason}</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: {reason}</source>
+        <translation>Le journal n’a pas pu être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>No open attempt with this key is in the journal.</source>
+        <translation>Aucune opération en cours avec cette clé ne figure dans le journal.</translation>
+    </message>
+    <message>
+        <source>No attempt with this key is in the journal.</source>
+        <translation>Aucune opération avec cette clé ne figure dans le journal.</translation>
+    </message>
+    <message>
+        <source>The attempt is already settled as {current}; it cannot become {state}.</source>
+        <translation>L’opération est déjà réglée comme {current} ; elle ne peut pas devenir {state}.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read ({reason}) and a new one could not be prepared ({error}). Nothing was moved. Check the disk, then start the till again.</source>
+        <translation>Le journal {path} ne peut pas être lu ({reason}) et un nouveau n’a pas pu être préparé ({error}). Rien n’a été déplacé. Vérifiez le disque, puis redémarrez la caisse.</translation>
+    </message>
+    <message>
+        <source>The damaged journal was moved to {moved_to}, but its replacement {replacement} could not be put in place ({reason}). Start the till again; it finishes the replacement.</source>
+        <translation>Le journal endommagé a été déplacé vers {moved_to}, mais son remplaçant {replacement} n’a pas pu être mis en place ({reason}). Redémarrez la caisse ; elle termine le remplacement.</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of the application (schema {found}, this version knows {known}). Update the application.</source>
+        <translation>Le journal a été écrit par une version plus récente de l’application (schéma {found}, cette version connaît {known}). Mettez à jour l’application.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}. Check that the disk is writable and that you have permission.</source>
+        <translation>Impossible de créer le dossier {folder} : {reason}. Vérifiez que le disque est accessible en écriture et que vous en avez l’autorisation.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>Le journal n’a pas pu être lu ({reason}). Il a été déplacé vers {moved_to}.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>Le fichier des paramètres n’a pas pu être lu ({reason}). Il a été déplacé vers {moved_to}.</translation>
+    </message>
+    <message>
+        <source>The customer list&apos;s local copy could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>La copie locale de la liste des clients n’a pas pu être lue ({reason}). Elle a été déplacée vers {moved_to}.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}). It was moved to {moved_to}.</source>
+        <translation>Le fichier {path} n’a pas pu être lu ({reason}). Il a été déplacé vers {moved_to}.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>Le journal {path} ne peut pas être lu ({reason}) et n’a pas pu être mis de côté ({error}). Rien n’a été modifié. Vérifiez les autorisations du dossier, ou déplacez le fichier à la main, puis redémarrez la caisse.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>Le fichier des paramètres {path} ne peut pas être lu ({reason}) et n’a pas pu être mis de côté ({error}). Rien n’a été modifié. Vérifiez les autorisations du dossier, ou déplacez le fichier à la main, puis redémarrez la caisse.</translation>
+    </message>
+    <message>
+        <source>The customer list&apos;s local copy {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>La copie locale de la liste des clients {path} ne peut pas être lue ({reason}) et n’a pas pu être mise de côté ({error}). Rien n’a été modifié. Vérifiez les autorisations du dossier, ou déplacez le fichier à la main, puis redémarrez la caisse.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}) and could not be moved aside ({error}). Nothing was changed. Check the folder&apos;s permissions, or move the file away by hand, then start the till again.</source>
+        <translation>Le fichier {path} ne peut pas être lu ({reason}) et n’a pas pu être mis de côté ({error}). Rien n’a été modifié. Vérifiez les autorisations du dossier, ou déplacez le fichier à la main, puis redémarrez la caisse.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable password store (keychain) for the Stripe keys. Either set the keys in the environment as POS_STRIPE_SECRET_KEY and POS_STRIPE_PUBLISHABLE_KEY before starting the till, or install and unlock a password store: on Linux a Secret Service keyring such as gnome-keyring (log in to a desktop session so that it unlocks).</source>
+        <translation>Cet ordinateur n’a pas de gestionnaire de mots de passe (trousseau) utilisable pour les clés Stripe. Définissez les clés dans l’environnement sous POS_STRIPE_SECRET_KEY et POS_STRIPE_PUBLISHABLE_KEY avant de démarrer la caisse, ou installez et déverrouillez un gestionnaire de mots de passe : sous Linux, un trousseau Secret Service comme gnome-keyring (ouvrez une session de bureau pour qu’il se déverrouille).</translation>
+    </message>
+    <message>
+        <source>Could not read {name} from the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>Impossible de lire {name} dans le gestionnaire de mots de passe : {reason}. Déverrouillez le trousseau (ouvrez la session de bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not save {name} in the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>Impossible d’enregistrer {name} dans le gestionnaire de mots de passe : {reason}. Déverrouillez le trousseau (ouvrez la session de bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not delete {name} from the password store: {reason}. Unlock the keychain (log in to the desktop session) and try again.</source>
+        <translation>Impossible de supprimer {name} du gestionnaire de mots de passe : {reason}. Déverrouillez le trousseau (ouvrez la session de bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to {path}: {reason}. The previous settings are unchanged.</source>
+        <translation>Impossible d’enregistrer les paramètres dans {path} : {reason}. Les paramètres précédents sont inchangés.</translation>
     </message>
 </context>
 <context>
