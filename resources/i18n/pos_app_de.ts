@@ -537,6 +537,26 @@
 <context>
     <name>ChargeDetailsDialog</name>
     <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>requires action</source>
+        <translation>Aktion erforderlich</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
         <source>Charge details</source>
         <translation>Zahlungsdetails</translation>
     </message>

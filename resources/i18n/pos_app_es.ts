@@ -537,6 +537,26 @@
 <context>
     <name>ChargeDetailsDialog</name>
     <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>requires action</source>
+        <translation>requiere acción</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
         <source>Charge details</source>
         <translation>Detalles del cobro</translation>
     </message>

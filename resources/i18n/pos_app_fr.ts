@@ -537,6 +537,26 @@
 <context>
     <name>ChargeDetailsDialog</name>
     <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>requires action</source>
+        <translation>action requise</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
         <source>Charge details</source>
         <translation>Détails du paiement</translation>
     </message>

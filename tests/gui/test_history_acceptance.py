@@ -479,7 +479,7 @@ def test_details_show_the_decline_and_the_refunds_and_reprint_the_receipt(
 
     partly = open_details(made.partly_refunded[0])
     text = partly.findChild(QLabel, "chargeDetailsText").text()
-    assert "$5.00 — succeeded" in text and "Payment complete." in text
+    assert "$5.00 — refunded" in text and "Payment complete." in text
     qtbot.mouseClick(
         partly.findChild(QPushButton, "reprintReceiptButton"), Qt.MouseButton.LeftButton
     )

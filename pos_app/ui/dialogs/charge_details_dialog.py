@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.models import Charge
+from pos_app.domain.i18n import QT_TRANSLATE_NOOP
+from pos_app.domain.models import Charge, RefundStatus
 from pos_app.services.day_report import charge_status, status_words
 from pos_app.services.history import ChargeDetails, HistoryService
 from pos_app.services.messages import cashier_message
@@ -35,6 +36,7 @@ from ..qtcompat import emit
 from ..style import icon
 from ..widgets import describe
 from .receipt_dialog import ReceiptDialog
+from .refund_dialog import REASON_WORDS, reason_words
 
 __all__ = ["ChargeDetailsDialog"]
 
@@ -45,6 +47,26 @@ def _row(label: str, value: str | None) -> str:
         f"<tr><td style='padding:2px 16px 2px 0;color:#374151;font-weight:600'>"
         f"{html.escape(label)}</td><td style='padding:2px 0'>{shown}</td></tr>"
     )
+
+
+#: A refund's status as the manager reads it (translated where shown).
+_REFUND_STATUS_WORDS = {
+    RefundStatus.PENDING: QT_TRANSLATE_NOOP("ChargeDetailsDialog", "pending"),
+    RefundStatus.REQUIRES_ACTION: QT_TRANSLATE_NOOP("ChargeDetailsDialog", "requires action"),
+    RefundStatus.SUCCEEDED: QT_TRANSLATE_NOOP("ChargeDetailsDialog", "refunded"),
+    RefundStatus.FAILED: QT_TRANSLATE_NOOP("ChargeDetailsDialog", "failed"),
+    RefundStatus.CANCELED: QT_TRANSLATE_NOOP("ChargeDetailsDialog", "canceled"),
+}
+
+
+def refund_status_words(status: RefundStatus) -> str:
+    """A refund's status in the till's language ("refunded", "pending")."""
+    return QCoreApplication.translate("ChargeDetailsDialog", _REFUND_STATUS_WORDS[status])
+
+
+def _reason(reason: str) -> str:
+    """Stripe's refund reason in the till's words; a reason the till does not know, as is."""
+    return reason_words(reason) if reason in REASON_WORDS else reason
 
 
 class ChargeDetailsDialog(QDialog):
@@ -231,8 +253,8 @@ class ChargeDetailsDialog(QDialog):
             refund_rows = [
                 _row(
                     f"{refund.created.astimezone(zone):%Y-%m-%d %H:%M}",
-                    f"{format_amount(refund.amount)} — {refund.status.value}"
-                    + (f" — {refund.reason}" if refund.reason else "")
+                    f"{format_amount(refund.amount)} — {refund_status_words(refund.status)}"
+                    + (f" — {_reason(refund.reason)}" if refund.reason else "")
                     + (f" — {refund.metadata['note']}" if refund.metadata.get("note") else "")
                     + f" ({refund.id})",
                 )
