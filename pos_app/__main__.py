@@ -78,7 +78,10 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def run_gui(*, sandbox: bool) -> int:
-
+    # The composition root and the services behind it hold no Qt: imported before PySide6,
+    # they skip the import hook PySide6 installs (it reads the source of every module that
+    # imports anything after it, looking for PySide6 in it).
+    import pos_app.app  # noqa: F401
     from pos_app.cli import has_display
     from pos_app.launcher import Launcher
     from pos_app.logs import configure_logging, enable_crash_trace

@@ -33,6 +33,7 @@ from pos_app.domain.customers import CustomerSummary, ExpiryStatus, search_key
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 
 from .i18n import moment_text
+from .model_roles import RoleSlots, answer_roles
 
 __all__ = ["SUMMARY_ROLE", "Column", "CustomersModel", "needles"]
 
@@ -180,9 +181,15 @@ class CustomersModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Kept in Python: Qt's own flags() checks the index with rowCount() and columnCount(),
+        # two calls into Python per painted cell instead of this one.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def multiData(self, index: Index, roleDataSpan: RoleSlots) -> None:
+        # Every role of a painted cell in one call into Python (ui/model_roles.py).
+        answer_roles(roleDataSpan, lambda role: self.data(index, role))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every painted cell: the display text is one lookup.

@@ -29,6 +29,7 @@ from pos_app.domain.models import Card, Charge
 from pos_app.services.day_report import NONE_KEY, charge_status, status_words
 
 from .amounts import format_amount
+from .model_roles import RoleSlots, answer_roles
 from .qtcompat import emit
 
 __all__ = [
@@ -266,9 +267,15 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # Kept in Python: Qt's own flags() checks the index with rowCount() and columnCount(),
+        # two calls into Python per painted cell instead of this one.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def multiData(self, index: AnyIndex, roleDataSpan: RoleSlots) -> None:
+        # Every role of a painted cell in one call into Python (ui/model_roles.py).
+        answer_roles(roleDataSpan, lambda role: self.data(index, role))
 
     # -- words ----------------------------------------------------------------------------------
 
@@ -361,6 +368,23 @@ class HistoryFilter(QSortFilterProxyModel):
             model.sort(column, order)
         else:
             super().sort(column, order)
+
+    # A painted cell of the filter would otherwise cost about two dozen calls into Python:
+    # Qt's proxy asks the model for each role separately, and checks every index it maps
+    # with the model's rowCount() and columnCount(). While the worker parses a page, each of
+    # those calls first waits for the interpreter lock; these two keep it to a few per cell.
+
+    def multiData(self, index: AnyIndex, roleDataSpan: RoleSlots) -> None:
+        model = self.sourceModel()
+        if isinstance(model, HistoryModel):
+            model.multiData(self.mapToSource(index), roleDataSpan)
+        else:
+            super().multiData(index, roleDataSpan)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     @property
     def filtering(self) -> bool:

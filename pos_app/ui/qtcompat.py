@@ -9,7 +9,6 @@ when (and only when) a probe at import shows the binding drops it. An extra refe
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import Any
 
@@ -22,6 +21,13 @@ class _Probe(QObject):
     probed = Signal()
 
 
+def _give_back(lost: object) -> None:
+    # ctypes only where the binding has the defect: importing it costs ~10 ms at start.
+    import ctypes
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(lost))
+
+
 def _emit_drops_reference() -> bool:
     probe = _Probe()
     before = sys.getrefcount(True)
@@ -30,7 +36,7 @@ def _emit_drops_reference() -> bool:
     del result
     lost = before - sys.getrefcount(True)
     if lost > 0:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+        _give_back(True)
     return lost > 0
 
 
@@ -41,4 +47,4 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     """``signal.emit(*args)``, safe with the defect above; use it for every emit in ui/."""
     result: object = signal.emit(*args)  # type: ignore[func-returns-value]
     if EMIT_DROPS_REFERENCE and isinstance(result, bool):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+        _give_back(result)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from pos_app.domain.cards import Brand
@@ -157,3 +157,23 @@ def test_quick_search_offers_the_first_matches_without_touching_the_table(
     assert [c.name for c in offered] == ["Ada Lovelace", "Alan Turing"]
     assert names(model) == ["Grace Hopper"]
     assert model.rowCount(QModelIndex()) == 1
+
+
+def test_a_painted_row_looks_the_same_as_when_qt_asks_role_by_role(qtbot: object) -> None:
+    # The model answers a painted cell's roles in one call (multiData); the pixels must be
+    # those of Qt asking data() once per role.
+    class RoleByRole(CustomersModel):
+        def multiData(self, index, roleDataSpan):  # type: ignore[no-untyped-def]
+            QAbstractTableModel.multiData(self, index, roleDataSpan)
+
+    images = []
+    for kind in (CustomersModel, RoleByRole):
+        made = kind(today=lambda: TODAY)
+        made.reset(PEOPLE)
+        view = QTableView()
+        view.setModel(made)
+        view.resize(900, 300)
+        qtbot.addWidget(view)  # type: ignore[attr-defined]
+        view.show()
+        images.append(view.grab().toImage())
+    assert images[0] == images[1]

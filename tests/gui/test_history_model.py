@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QTableView
 
 from pos_app.domain.cards import Brand
 from pos_app.domain.localday import day_window
@@ -148,3 +149,35 @@ def test_the_chart_draws_the_hours_of_the_day(qtbot) -> None:
     assert blue > 20
     chart.clear()
     assert chart.accessibleDescription() == "No sales yet on this day."
+
+
+def test_a_painted_row_looks_the_same_as_when_qt_asks_role_by_role(qtbot) -> None:
+    # The model and its filter answer a painted cell's roles in one call (multiData); the
+    # pixels must be those of Qt asking data() once per role (fonts, alignment, the status
+    # colour), with and without the filter in front.
+    class RoleByRole(HistoryModel):
+        def multiData(self, index, roleDataSpan):
+            QAbstractTableModel.multiData(self, index, roleDataSpan)
+
+    class QtFilter(HistoryFilter):
+        def multiData(self, index, roleDataSpan):
+            QSortFilterProxyModel.multiData(self, index, roleDataSpan)
+
+        def flags(self, index):
+            return QSortFilterProxyModel.flags(self, index)
+
+    for filtered in (False, True):
+        images = []
+        for kind, filter_kind in ((HistoryModel, HistoryFilter), (RoleByRole, QtFilter)):
+            model = kind(ZONE)
+            model.append(page(0, 12))
+            proxy = filter_kind()
+            proxy.setSourceModel(model)
+            view = QTableView()
+            view.setModel(proxy if filtered else model)
+            view.resize(1100, 400)
+            qtbot.addWidget(view)
+            view.show()
+            view.selectRow(2)
+            images.append(view.grab().toImage())
+        assert images[0] == images[1]
