@@ -196,6 +196,7 @@ def build_context(
     *,
     sandbox: SandboxProcess | None = None,
     journal: DeferredJournal[Journal] | None = None,
+    amounts: AmountFormat | None = None,
 ) -> TillContext:
     """Every service the till uses, from one configuration.
 
@@ -216,7 +217,8 @@ def build_context(
     from pos_app.storage.customer_cache import CustomerCache
 
     zone = resolve_zone(config.timezone)
-    amounts = apply_locale(config.stored)
+    if amounts is None:  # the launcher applied the locale before showing the window
+        amounts = apply_locale(config.stored)
     if config.secret_key is None:
         raise ConfigurationError(
             translate("Configuration", "No Stripe secret key is configured; run the setup first.")

@@ -7,12 +7,11 @@ what storage says; the UI layer itself never reaches into storage.
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from pos_app.app import (
@@ -36,6 +35,7 @@ from pos_app.ui.ops import Op
 
 if TYPE_CHECKING:
     from pos_app.deferred import DeferredJournal
+    from pos_app.domain.money import AmountFormat
     from pos_app.sandbox.process import SandboxProcess
     from pos_app.services.setup import SetupForm
     from pos_app.storage.journal import Journal, JournalRecovery
@@ -47,22 +47,11 @@ __all__ = ["STARTUP_PROBE_ENV", "Launcher", "damaged_files_text"]
 log = logging.getLogger(__name__)
 
 #: Set by the start-up benchmark only (tests/benchmarks/startup.py): once the main window has
-#: painted and the event loop is idle, the till prints STARTUP_READY and quits.
+#: painted and the event loop is idle, the till prints STARTUP_READY; once its services are
+#: built and Charge works, STARTUP_CHARGE_READY, and it quits.
 STARTUP_PROBE_ENV = "POS_STARTUP_PROBE"
 STARTUP_READY = "pos-app: window shown and idle"
-#: ... and, once the services are built and Charge works, this; then it quits.
 STARTUP_CHARGE_READY = "pos-app: ready to charge"
-
-#: What `build_context` imports, one module per turn of the event loop after the first paint
-#: (the heaviest first; the rest come with build_context itself).
-_SERVICE_MODULES = (
-    "pos_app.services.attempts",
-    "pos_app.services.charging",
-    "pos_app.services.customers",
-    "pos_app.services.history",
-    "pos_app.services.refunds",
-    "pos_app.services.printing",
-)
 
 
 class Launcher(QObject):
@@ -238,13 +227,13 @@ class Launcher(QObject):
         # The window shows with the till's identity only; the services are imported and
         # built once it has painted (_build_till), while Charge says it is getting ready.
         journal = deferred_journal(config)
-        apply_locale(config.stored)  # the amount field shows amounts in the shop's locale
+        amounts = apply_locale(config.stored)  # the amount field shows the shop's locale
         identity = TillIdentity(
             config.mode, config.currency, config.register_id, config.cashier, config.business_name
         )
         window = self.window = MainWindow(identity)
         window.on_restart = self._restart
-        window.first_painted.connect(lambda: self._build_till(window, config, journal))
+        window.first_painted.connect(lambda: self._build_till(window, config, journal, amounts))
         process = self._process
         if process is not None and not process.running:
             window.charge_page.set_waiting(self.tr("Starting the training sandbox…"))
@@ -278,29 +267,30 @@ class Launcher(QObject):
         return True
 
     def _build_till(
-        self, window: MainWindow, config: RuntimeConfig, journal: DeferredJournal[Journal]
+        self,
+        window: MainWindow,
+        config: RuntimeConfig,
+        journal: DeferredJournal[Journal],
+        amounts: AmountFormat,
     ) -> None:
-        """Import the services a few modules per turn of the event loop (each turn keeps the
-        window responsive), then build the context and hand it to the window."""
-        pending = list(_SERVICE_MODULES)
+        """Import the services and build the context on a worker (no Qt in either: the GUI
+        thread keeps its frames), then hand it to the window."""
+        paths, process = self._paths, self._process
 
-        def step() -> None:
-            if self.window is not window:
-                return  # closed or rebuilt meanwhile
-            if pending:
-                importlib.import_module(pending.pop(0))
-                QTimer.singleShot(0, self, step)
-                return
-            try:
-                self._context = build_context(
-                    config, self._paths, sandbox=self._process, journal=journal
-                )
-            except PosError as exc:
-                self._fatal(self.tr("The till cannot start"), str(exc))
-                return
-            window.attach(self._context)
+        def build() -> TillContext:
+            return build_context(config, paths, sandbox=process, journal=journal, amounts=amounts)
 
-        QTimer.singleShot(0, self, step)
+        def built(context: TillContext) -> None:
+            if self.window is not window:  # closed or rebuilt meanwhile
+                return
+            self._context = context
+            window.attach(context)
+
+        def failed(exc: BaseException) -> None:
+            log.error("the till's services could not be built: %s", exc)
+            self._fatal(self.tr("The till cannot start"), str(exc))
+
+        Op(window, build).success(built).failure(failed).run()
 
     def _start_sandbox(self, window: MainWindow, process: SandboxProcess) -> None:
         """The training server starts on a worker; Charge waits for its answer."""
