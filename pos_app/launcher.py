@@ -233,6 +233,10 @@ class Launcher(QObject):
         )
         window = self.window = MainWindow(identity)
         window.on_restart = self._restart
+        if os.environ.get(STARTUP_PROBE_ENV):
+            # First: the moment the window has painted, before the work that follows it.
+            window.first_painted.connect(lambda: print(STARTUP_READY, flush=True))
+            window.till_ready.connect(_ready)
         window.first_painted.connect(lambda: self._build_till(window, config, journal, amounts))
         process = self._process
         if process is not None and not process.running:
@@ -253,9 +257,6 @@ class Launcher(QObject):
                 .run()
             )
         )
-        if os.environ.get(STARTUP_PROBE_ENV):
-            window.first_painted.connect(lambda: print(STARTUP_READY, flush=True))
-            window.till_ready.connect(_ready)
         window.show()
         log.info(
             "till ready: mode=%s register=%s cashier=%s api=%s",
