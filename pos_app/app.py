@@ -18,23 +18,12 @@ from pos_app.domain.errors import ConfigurationError
 from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import AmountFormat, Money
-from pos_app.services.attempts import AttemptPipeline
-from pos_app.services.charging import ChargeService
-from pos_app.services.context import TillContext
-from pos_app.services.customers import CustomerService
-from pos_app.services.history import HistoryService
-from pos_app.services.manager import AuditTrail, ManagerAuth
-from pos_app.services.printing import PrinterSetup, ReceiptPrinting
-from pos_app.services.receipts import ReceiptService, ShopDetails
-from pos_app.services.refunds import RefundService
-from pos_app.services.setup import KeyChecker, TillSetup
 from pos_app.storage.config import (
     RuntimeConfig,
     keys_in_environment,
     load_runtime_config,
     sandbox_config,
 )
-from pos_app.storage.customer_cache import CustomerCache
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import KeyringSecretStore, SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
@@ -45,8 +34,10 @@ if TYPE_CHECKING:
     # the gateway brings httpx and its TLS context, the sandbox a child process.
     from pos_app.gateway import StripeGateway
     from pos_app.sandbox.process import SandboxProcess
+    from pos_app.services.context import TillContext
     from pos_app.services.manager import AuditLog
     from pos_app.services.ports import AttemptJournal, StripeApi
+    from pos_app.services.setup import KeyChecker, TillSetup
     from pos_app.storage.journal import Journal
 
 __all__ = [
@@ -137,6 +128,8 @@ def till_setup(
     paths: AppPaths, *, keys_from_env: bool, keys_api_base: str, pin_from_env: bool = False
 ) -> TillSetup:
     """The setup and settings use cases over this till's settings file and keychain."""
+    from pos_app.services.setup import TillSetup
+
     return TillSetup(
         SettingsStore(paths.settings_path),
         (lambda: None) if keys_from_env else _stored_keychain,
@@ -203,14 +196,29 @@ def build_context(
     *,
     sandbox: SandboxProcess | None = None,
     journal: DeferredJournal[Journal] | None = None,
+    amounts: AmountFormat | None = None,
 ) -> TillContext:
     """Every service the till uses, from one configuration.
 
     Nothing here touches the network or the disk's journal: the gateway (httpx and its TLS
-    context) and the journal are built by the first worker that uses them.
+    context) and the journal are built by the first worker that uses them. The services are
+    imported here, not with this module: the window shows before they are (the launcher
+    calls this once it has painted).
     """
+    from pos_app.services.attempts import AttemptPipeline
+    from pos_app.services.charging import ChargeService
+    from pos_app.services.context import TillContext
+    from pos_app.services.customers import CustomerService
+    from pos_app.services.history import HistoryService
+    from pos_app.services.manager import AuditTrail, ManagerAuth
+    from pos_app.services.printing import PrinterSetup, ReceiptPrinting
+    from pos_app.services.receipts import ReceiptService, ShopDetails
+    from pos_app.services.refunds import RefundService
+    from pos_app.storage.customer_cache import CustomerCache
+
     zone = resolve_zone(config.timezone)
-    amounts = apply_locale(config.stored)
+    if amounts is None:  # the launcher applied the locale before showing the window
+        amounts = apply_locale(config.stored)
     if config.secret_key is None:
         raise ConfigurationError(
             translate("Configuration", "No Stripe secret key is configured; run the setup first.")

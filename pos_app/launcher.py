@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from pos_app.app import (
     SANDBOX_STARTING_URL,
+    apply_locale,
     build_context,
     deferred_journal,
     load_config,
@@ -23,8 +24,7 @@ from pos_app.app import (
     till_setup,
 )
 from pos_app.domain.errors import PosError, SecretStoreUnavailable
-from pos_app.services.context import TillContext
-from pos_app.services.manager import ManagerAction
+from pos_app.services.context import TillContext, TillIdentity
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.quarantine import Quarantined, take_moved
@@ -34,9 +34,11 @@ from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import Op
 
 if TYPE_CHECKING:
+    from pos_app.deferred import DeferredJournal
+    from pos_app.domain.money import AmountFormat
     from pos_app.sandbox.process import SandboxProcess
     from pos_app.services.setup import SetupForm
-    from pos_app.storage.journal import JournalRecovery
+    from pos_app.storage.journal import Journal, JournalRecovery
     from pos_app.ui.dialogs.pin_dialog import PinDialog
     from pos_app.ui.dialogs.setup_dialog import SetupDialog
 
@@ -45,9 +47,11 @@ __all__ = ["STARTUP_PROBE_ENV", "Launcher", "damaged_files_text"]
 log = logging.getLogger(__name__)
 
 #: Set by the start-up benchmark only (tests/benchmarks/startup.py): once the main window has
-#: painted and the event loop is idle, the till prints STARTUP_READY and quits.
+#: painted and the event loop is idle, the till prints STARTUP_READY; once its services are
+#: built and Charge works, STARTUP_CHARGE_READY, and it quits.
 STARTUP_PROBE_ENV = "POS_STARTUP_PROBE"
 STARTUP_READY = "pos-app: window shown and idle"
+STARTUP_CHARGE_READY = "pos-app: ready to charge"
 
 
 class Launcher(QObject):
@@ -220,16 +224,20 @@ class Launcher(QObject):
     def _show_main(self, config: RuntimeConfig) -> bool:
         # Nothing here waits for the disk's journal, the network or the sandbox: the window
         # shows first and workers do the rest (docs/architecture.md, "Start-up").
+        # The window shows with the till's identity only; the services are imported and
+        # built once it has painted (_build_till), while Charge says it is getting ready.
         journal = deferred_journal(config)
-        try:
-            self._context = build_context(
-                config, self._paths, sandbox=self._process, journal=journal
-            )
-        except PosError as exc:
-            self._fatal(self.tr("The till cannot start"), str(exc))
-            return True
-        window = self.window = MainWindow(self._context)
+        amounts = apply_locale(config.stored)  # the amount field shows the shop's locale
+        identity = TillIdentity(
+            config.mode, config.currency, config.register_id, config.cashier, config.business_name
+        )
+        window = self.window = MainWindow(identity)
         window.on_restart = self._restart
+        if os.environ.get(STARTUP_PROBE_ENV):
+            # First: the moment the window has painted, before the work that follows it.
+            window.first_painted.connect(lambda: print(STARTUP_READY, flush=True))
+            window.till_ready.connect(_ready)
+        window.first_painted.connect(lambda: self._build_till(window, config, journal, amounts))
         process = self._process
         if process is not None and not process.running:
             window.charge_page.set_waiting(self.tr("Starting the training sandbox…"))
@@ -249,8 +257,6 @@ class Launcher(QObject):
                 .run()
             )
         )
-        if os.environ.get(STARTUP_PROBE_ENV):
-            window.first_painted.connect(_ready)
         window.show()
         log.info(
             "till ready: mode=%s register=%s cashier=%s api=%s",
@@ -260,6 +266,32 @@ class Launcher(QObject):
             "the training sandbox" if process is not None else config.api_base,
         )
         return True
+
+    def _build_till(
+        self,
+        window: MainWindow,
+        config: RuntimeConfig,
+        journal: DeferredJournal[Journal],
+        amounts: AmountFormat,
+    ) -> None:
+        """Import the services and build the context on a worker (no Qt in either: the GUI
+        thread keeps its frames), then hand it to the window."""
+        paths, process = self._paths, self._process
+
+        def build() -> TillContext:
+            return build_context(config, paths, sandbox=process, journal=journal, amounts=amounts)
+
+        def built(context: TillContext) -> None:
+            if self.window is not window:  # closed or rebuilt meanwhile
+                return
+            self._context = context
+            window.attach(context)
+
+        def failed(exc: BaseException) -> None:
+            log.error("the till's services could not be built: %s", exc)
+            self._fatal(self.tr("The till cannot start"), str(exc))
+
+        Op(window, build).success(built).failure(failed).run()
 
     def _start_sandbox(self, window: MainWindow, process: SandboxProcess) -> None:
         """The training server starts on a worker; Charge waits for its answer."""
@@ -309,11 +341,17 @@ class Launcher(QObject):
     def _on_damaged_answer(self, button: QAbstractButton, config: RuntimeConfig) -> None:
         if button is not self._resume_button:
             return
+        if self._context is None and self.window is not None:
+            # The manager's PIN is checked by the services: ask once they are built.
+            window = self.window
+            window.till_ready.connect(lambda: self._on_damaged_answer(button, config))
+            return
         manager = self._context.manager if self._context is not None else None
         if manager is None or not manager.configured:
             self._resume_payments(config, "manager (no PIN set)")
             return
         # The PIN is checked off the GUI thread, with the five-tries lock, and recorded.
+        from pos_app.services.manager import ManagerAction
         from pos_app.ui.dialogs.pin_dialog import PinDialog
 
         dialog = PinDialog(
@@ -432,7 +470,7 @@ def damaged_files_text(moved: list[Quarantined], recoveries: list[JournalRecover
 
 
 def _ready() -> None:
-    print(STARTUP_READY, flush=True)
+    print(STARTUP_CHARGE_READY, flush=True)
     app = QApplication.instance()
     if app is not None:
         app.quit()

@@ -3,8 +3,9 @@
 In a fresh interpreter, the till starts as `pos-app` does (keys and the manager PIN in the
 environment, stored settings in the data folder) and, at the moment the first paint is over
 and the deferred work would begin, records what has been imported and whether a TLS context
-was built. None of httpx, the gateway, keyring, ctypes or the dialogs may be there yet
-(docs/architecture.md, "Start-up"). Cheap: one child process, no server.
+was built. None of httpx, the gateway, keyring, ctypes, the dialogs, the services or the
+customer directory may be there yet (docs/architecture.md, "Start-up"). Cheap: one child
+process, no server.
 """
 
 from __future__ import annotations
@@ -19,6 +20,23 @@ from pathlib import Path
 from pos_app.storage.settings import Settings, SettingsStore, hash_pin
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+#: Built right after the first paint (pos_app/launcher.py, `_build_till`), never before it.
+DEFERRED_UNTIL_PAINTED = {
+    "pos_app.services.attempts",
+    "pos_app.services.charging",
+    "pos_app.services.customers",
+    "pos_app.services.customer_ops",
+    "pos_app.services.history",
+    "pos_app.services.manager",
+    "pos_app.services.printing",
+    "pos_app.services.receipts",
+    "pos_app.services.refunds",
+    "pos_app.services.setup",
+    "pos_app.storage.customer_cache",
+    "pos_app.ui.customer_directory",
+    "pos_app.ui.customers_model",
+}
 
 _CHILD = textwrap.dedent(
     """
@@ -116,4 +134,8 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
         }
     )
     assert early == [], f"imported before the first paint: {early}"
+    # The services and the customer directory are imported and built once the window has
+    # painted; before that the window has only the till's identity.
+    services = sorted(modules & DEFERRED_UNTIL_PAINTED)
+    assert services == [], f"services imported before the first paint: {services}"
     assert seen["ssl"] == [], "a TLS context was built before the first paint"

@@ -8,28 +8,43 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from pos_app.domain.attempts import SettledAttempt
 from pos_app.domain.keys import Mode
-from pos_app.domain.money import Money
 
-from .charging import Charging
-from .customers import CustomerService
-from .history import HistoryService
-from .manager import AuditTrail, ManagerAuth
-from .printing import ReceiptPrinting
-from .receipts import ReceiptService
-from .refunds import RefundService
-from .setup import TillSetup
+if TYPE_CHECKING:
+    # Only named in annotations: the window shows before the services are imported
+    # (docs/architecture.md, "Start-up"), and it imports this module for TillIdentity.
+    from pos_app.domain.attempts import SettledAttempt
+    from pos_app.domain.money import Money
 
-__all__ = ["OpenAttempts", "TillContext"]
+    from .charging import Charging
+    from .customers import CustomerService
+    from .history import HistoryService
+    from .manager import AuditTrail, ManagerAuth
+    from .printing import ReceiptPrinting
+    from .receipts import ReceiptService
+    from .refunds import RefundService
+    from .setup import TillSetup
+
+__all__ = ["OpenAttempts", "TillContext", "TillIdentity"]
 
 
 class OpenAttempts(Protocol):
     """Settling what a crash or a lost answer left open (the attempt pipeline)."""
 
     def settle_open(self) -> list[SettledAttempt]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TillIdentity:
+    """What the window shows before the services exist: who is at which register, how."""
+
+    mode: Mode
+    currency: str
+    register_id: str
+    cashier: str
+    business_name: str
 
 
 @dataclass(eq=False)
@@ -64,6 +79,12 @@ class TillContext:
     receipt_emails_sent: bool = False
     #: The receipt printer chosen in the settings (None: Print asks each time).
     printing: ReceiptPrinting | None = None
+
+    @property
+    def identity(self) -> TillIdentity:
+        return TillIdentity(
+            self.mode, self.currency, self.register_id, self.cashier, self.business_name
+        )
 
     def live_confirmation_needed(self) -> bool:
         """A live key asks for confirmation before the first charge of each day."""

@@ -8,12 +8,14 @@ without knowing who did it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from pos_app.domain.attempts import AttemptKind
-
 from .qtcompat import emit
+
+if TYPE_CHECKING:
+    from pos_app.domain.attempts import AttemptKind
 
 __all__ = ["TillEvents"]
 
@@ -38,6 +40,10 @@ class TillEvents(QObject):
         self._listeners.append(listener)
 
     def _dispatch(self, value: str) -> None:
+        # Imported here: the window (which owns this object) paints before the domain's
+        # attempts are needed (docs/architecture.md, "Start-up").
+        from pos_app.domain.attempts import AttemptKind
+
         kind = AttemptKind(value)
         for listener in list(self._listeners):
             listener(kind)

@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.attempts import AttemptOutcome, SettledAttempt
 from pos_app.domain.keys import Mode
-from pos_app.domain.models import Charge
-from pos_app.services.manager import Grant, ManagerAction
+from pos_app.services.context import TillIdentity
 
 from .events import TillEvents
 from .i18n import words_locale
@@ -36,7 +34,9 @@ from .pages.charge_page import ChargePage
 from .style import ensure_style, mode_badge_text, set_state
 
 if TYPE_CHECKING:
+    from pos_app.domain.attempts import SettledAttempt
     from pos_app.services.context import TillContext
+    from pos_app.services.manager import Grant
     from pos_app.services.setup import SetupState
 
     from .dialogs.pin_dialog import PinDialog
@@ -58,28 +58,38 @@ class MainWindow(QMainWindow):
     #: The window has painted once and the event loop is idle: deferred work may start.
     first_painted = Signal()
 
-    def __init__(self, ctx: TillContext, parent: QWidget | None = None) -> None:
+    #: The till's services are attached: Charge, the other pages and the settings work.
+    till_ready = Signal()
+
+    def __init__(self, till: TillContext | TillIdentity, parent: QWidget | None = None) -> None:
+        """Given the whole context, the window is ready at once. Given only the till's
+        identity (the launcher, docs/architecture.md "Start-up"), it shows before the
+        services exist and works once they are attached (`attach`)."""
         super().__init__(parent)
         ensure_style()
+        ctx = None if isinstance(till, TillIdentity) else till
+        identity = till if isinstance(till, TillIdentity) else till.identity
         self.setObjectName("mainWindow")
         self.setWindowTitle(
-            self.tr("{business} — Till").format(business=ctx.business_name)
-            if ctx.business_name
+            self.tr("{business} — Till").format(business=identity.business_name)
+            if identity.business_name
             else self.tr("Till")
         )
         # A 1024 x 600 panel (a common till screen) with a window manager's title bar.
         self.setMinimumSize(800, 540)
-        self.ctx = ctx
+        self._context: TillContext | None = None
         self.runner = TaskRunner.shared()
         self.events = TillEvents(self)
 
         header = QWidget(self)
         header.setObjectName("tillHeader")
-        business = QLabel(ctx.business_name or self.tr("Till"), header)
+        business = QLabel(identity.business_name or self.tr("Till"), header)
         business.setObjectName("businessNameLabel")
         self.clock_label = QLabel(header)
         self.clock_label.setObjectName("clockLabel")
-        self.mode_badge = QLabel(mode_badge_text(ctx.mode, ctx.register_id, ctx.cashier), header)
+        self.mode_badge = QLabel(
+            mode_badge_text(identity.mode, identity.register_id, identity.cashier), header
+        )
         self.mode_badge.setObjectName("modeBadge")
         self.mode_badge.setAccessibleName(self.tr("Till mode"))
         self.mode_badge.setToolTip(
@@ -87,10 +97,10 @@ class MainWindow(QMainWindow):
                 "TEST": self.tr("Stripe test mode: test cards only, no real money moves"),
                 "LIVE": self.tr("Live mode: real cards are charged"),
                 "SANDBOX": self.tr("Training sandbox: nothing leaves this computer"),
-            }[ctx.mode.value]
+            }[identity.mode.value]
         )
-        self.mode_badge.setProperty("mode", ctx.mode.value)
-        set_state(self.mode_badge, ctx.mode.value)
+        self.mode_badge.setProperty("mode", identity.mode.value)
+        set_state(self.mode_badge, identity.mode.value)
         bar = QHBoxLayout(header)
         bar.setContentsMargins(24, 8, 24, 8)
         bar.setSpacing(16)
@@ -103,7 +113,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("mainPages")
         self.pages.setAccessibleName(self.tr("Till pages"))
         self.pages.setDocumentMode(True)
-        self.charge_page = ChargePage(ctx, self.events, self.pages)
+        self.charge_page = ChargePage(identity, self.events, self.pages)
         # Built on their first visit (or first use), not before the first paint.
         self._customers_tab = LazyPage(self._build_customers_page, "customersTab", self.pages)
         self._history_tab = LazyPage(self._build_history_page, "historyTab", self.pages)
@@ -137,7 +147,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setToolTip(
             self.tr("Business details, register, Stripe keys (manager PIN)")
         )
-        self.settings_action.setEnabled(ctx.setup is not None)
+        self.settings_action.setEnabled(False)  # until the till is ready
         self.settings_action.triggered.connect(self.open_settings)
         menu.addAction(self.settings_action)
         menu.addSeparator()
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
                 "TEST": self.tr("Ready. TEST mode."),
                 "LIVE": self.tr("Ready. LIVE mode."),
                 "SANDBOX": self.tr("Ready. SANDBOX mode."),
-            }[ctx.mode.value]
+            }[identity.mode.value]
         )
         self.charge_page.amount_input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unfinished_box: SettledDialog | None = None
@@ -190,7 +200,35 @@ class MainWindow(QMainWindow):
         # The first settlement opens the journal (a worker checks it): once the window has
         # painted, like everything else it does not need to show itself.
         self._painted = False
+        self._settling = False
         self.installEventFilter(self)
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            # The other pages are built from the services: reachable once they exist.
+            for index in (1, 2):
+                self.pages.setTabEnabled(index, False)
+
+    def attach(self, ctx: TillContext) -> None:
+        """The till's services exist: enable what needs them, and (after the first paint)
+        settle what a crash left open."""
+        self._context = ctx
+        self.settings_action.setEnabled(ctx.setup is not None)
+        for index in (1, 2):
+            self.pages.setTabEnabled(index, True)
+        self.charge_page.attach(ctx)
+        if self._settling:
+            self._start_settling()
+        self.till_ready.emit()
+
+    @property
+    def ready(self) -> bool:
+        return self._context is not None
+
+    @property
+    def ctx(self) -> TillContext:
+        assert self._context is not None, "the window is used before the till is ready"
+        return self._context
 
     # -- after the first paint -----------------------------------------------------------------
 
@@ -204,11 +242,16 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if not self.isVisible():
             return
-        self.sweep_timer.start()
-        self.settle_open_attempts()
+        self._settling = True
+        if self.ready:
+            self._start_settling()
         self.first_painted.emit()
         # Dialogs and pages the cashier opens first, imported while the till stands idle.
         QTimer.singleShot(250, self, _preload_modules)
+
+    def _start_settling(self) -> None:
+        self.sweep_timer.start()
+        self.settle_open_attempts()
 
     @property
     def customers_page(self) -> CustomersPage:
@@ -246,6 +289,9 @@ class MainWindow(QMainWindow):
         )
 
     def _on_open_settled(self, settled: list[SettledAttempt]) -> None:
+        # The domain's attempts and charges come with the services, after the first paint.
+        from pos_app.domain.attempts import AttemptOutcome
+
         first, self._first_sweep = self._first_sweep, False
         for kind in {item.kind for item in settled if item.outcome is not AttemptOutcome.UNKNOWN}:
             self.events.notify(kind)
@@ -261,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def _show_settled_receipt(self, item: SettledAttempt) -> None:
         """The receipt of a payment that went through before a crash (Stripe's charge)."""
+        from pos_app.domain.models import Charge
+
         if not isinstance(item.result, Charge):
             return
         receipt = self.ctx.receipts.build(
@@ -297,7 +345,7 @@ class MainWindow(QMainWindow):
     def _switch_page(self) -> None:
         action = self.sender()
         index = action.data() if action is not None else None  # type: ignore[attr-defined]
-        if isinstance(index, int):
+        if isinstance(index, int) and self.pages.isTabEnabled(index):
             self.pages.setCurrentIndex(index)
 
     @property
@@ -308,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The manager PIN first (when one is set up), then the settings as stored."""
-        if self.ctx.setup is None or self.settings_dialog is not None:
+        if not self.ready or self.ctx.setup is None or self.settings_dialog is not None:
             return
         if self.payment_in_flight:
             self.statusBar().showMessage(
@@ -320,6 +368,8 @@ class MainWindow(QMainWindow):
             # No PIN yet (training without setup): the settings are where one is set.
             self._load_settings(None)
             return
+        from pos_app.services.manager import ManagerAction
+
         from .dialogs.pin_dialog import PinDialog
 
         self.pin_dialog = PinDialog(
@@ -425,7 +475,8 @@ class MainWindow(QMainWindow):
         self.heartbeat.stop()
         self.sweep_timer.stop()
         self.runner.drain(10_000)
-        self.ctx.close()
+        if self._context is not None:
+            self._context.close()
         super().closeEvent(event)
 
 

@@ -708,6 +708,10 @@
         <translation>Geben Sie einen Betrag ein und drücken Sie Enter, um zu kassieren.</translation>
     </message>
     <message>
+        <source>Getting ready…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>

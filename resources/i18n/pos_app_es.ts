@@ -708,6 +708,10 @@
         <translation>Escriba un importe y pulse Enter para cobrar.</translation>
     </message>
     <message>
+        <source>Getting ready…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>

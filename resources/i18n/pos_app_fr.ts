@@ -708,6 +708,10 @@
         <translation>Saisissez un montant, puis appuyez sur Enter pour encaisser.</translation>
     </message>
     <message>
+        <source>Getting ready…</source>
+        <translation>Préparation en cours…</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>

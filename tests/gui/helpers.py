@@ -47,6 +47,20 @@ def real_window(qtbot, env: dict[str, str]) -> MainWindow:  # type: ignore[no-un
     return window
 
 
+def ready_window(qtbot, launcher: object, timeout: int = 20_000) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The launcher's main window once its services are attached (they are built after its
+    first paint, docs/architecture.md "Start-up")."""
+
+    def ready() -> bool:
+        window = getattr(launcher, "window", None)
+        return isinstance(window, MainWindow) and window.ready
+
+    qtbot.waitUntil(ready, timeout=timeout)
+    window = getattr(launcher, "window", None)
+    assert isinstance(window, MainWindow)
+    return window
+
+
 def sandbox_config(peer: Peer, **values: str) -> None:
     response = httpx.post(f"{peer.base_url}/_pos/config", data=values, timeout=10)
     assert response.status_code == 200, response.text

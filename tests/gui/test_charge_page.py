@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from pos_app.domain.money import Money
 from pos_app.services.context import TillContext
@@ -168,3 +168,53 @@ def test_tab_order_follows_the_flow(qtbot, page: ChargePage) -> None:
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
         order.append(page.focusWidget().objectName())
     assert order == ["orderIdInput", "descriptionInput", "receiptEmailInput", "chargeButton"]
+
+
+@pytest.fixture
+def early_page(qtbot, till: TillContext, runner: TaskRunner) -> ChargePage:
+    """The page as the window first paints it: the till's identity, no services yet."""
+    widget = ChargePage(till.identity, TillEvents())
+    qtbot.addWidget(widget)
+    widget.resize(1000, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_before_the_services_exist_charge_waits_and_says_so(
+    qtbot, early_page: ChargePage, till: TillContext
+) -> None:
+    qtbot.keyClicks(amount(early_page), "1250")
+    assert status(early_page) == "Getting ready…"
+    assert not button(early_page, "chargeButton").isEnabled()
+    assert button(early_page, "chargeButton").toolTip() == "Getting ready…"
+
+    early_page.attach(till)
+    assert status(early_page) == "Type an amount, then press Enter to charge."
+    assert button(early_page, "chargeButton").isEnabled()
+
+
+def test_enter_before_the_services_exist_is_charged_once_they_do(
+    qtbot, early_page: ChargePage, till: TillContext
+) -> None:
+    qtbot.keyClicks(amount(early_page), "1250")
+    qtbot.keyClick(amount(early_page), Qt.Key.Key_Return)
+    assert early_page.card_dialog is None  # nothing to charge with yet, and no error either
+    assert status(early_page) == "Getting ready…"
+
+    early_page.attach(till)
+    qtbot.waitUntil(lambda: early_page.card_dialog is not None)
+    assert early_page.card_dialog.isVisible()
+    early_page.card_dialog.reject()
+
+
+def test_esc_forgets_an_enter_made_before_the_services_existed(
+    qtbot, early_page: ChargePage, till: TillContext
+) -> None:
+    qtbot.keyClicks(amount(early_page), "1250")
+    qtbot.keyClick(amount(early_page), Qt.Key.Key_Return)
+    qtbot.keyClick(amount(early_page), Qt.Key.Key_Escape)
+
+    early_page.attach(till)
+    QApplication.processEvents()  # where a remembered charge would start
+    assert early_page.card_dialog is None

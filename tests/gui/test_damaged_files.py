@@ -18,6 +18,8 @@ from pos_app.launcher import Launcher
 from pos_app.storage.quarantine import take_moved
 from tests.fixtures_peers import Peer
 
+from .helpers import ready_window
+
 pytestmark = pytest.mark.gui
 
 GARBAGE = b"\x00\x13this is not what the till wrote\xff" * 64
@@ -64,8 +66,8 @@ def test_damaged_files_are_moved_aside_and_payments_wait_for_a_manager(
 ) -> None:
     assert launcher.start()
 
-    window = launcher.window
-    assert window is not None and window.isVisible()  # it started: no crash, no traceback
+    window = ready_window(qtbot, launcher)
+    assert window.isVisible()  # it started: no crash, no traceback
     # The journal is opened (and found damaged) by a worker once the window shows.
     qtbot.waitUntil(lambda: launcher.damaged_box is not None, timeout=10_000)
     box = launcher.damaged_box

@@ -16,6 +16,8 @@ from pos_app.launcher import Launcher
 from tests.fixtures_peers import Peer
 from tests.keyrings import MemoryKeyring
 
+from .helpers import ready_window
+
 pytestmark = pytest.mark.gui
 
 SECRET = "sk_test_launcherSecret0000000000"
@@ -76,9 +78,7 @@ def test_first_run_opens_setup_and_keeps_the_keys_in_the_keychain_only(
     qtbot.keyClicks(dialog.pin, "2468")
     qtbot.keyClicks(dialog.pin_confirm, "2468")
     dialog.submit()
-    qtbot.waitUntil(lambda: launcher.window is not None, timeout=20_000)
-
-    window = launcher.window
+    window = ready_window(qtbot, launcher)
     assert window is not None and window.isVisible()
     assert window.ctx.mode is Mode.TEST
     assert window.findChild(QLabel, "modeBadge").text().startswith("TEST")
@@ -109,8 +109,7 @@ def test_a_machine_without_a_keychain_is_offered_training_mode_not_only_an_exit(
     assert box.defaultButton() is training
     training.click()
 
-    qtbot.waitUntil(lambda: launcher.window is not None, timeout=20_000)
-    window = launcher.window
+    window = ready_window(qtbot, launcher)
     assert window.ctx.mode is Mode.SANDBOX
     assert window.findChild(QLabel, "modeBadge").text().startswith("SANDBOX")
     # Remembered: the next start goes straight to training.
@@ -167,7 +166,7 @@ def test_choosing_training_at_setup_keeps_the_till_in_the_sandbox_until_keys_com
     qtbot.keyClicks(dialog.pin, "1357")
     qtbot.keyClicks(dialog.pin_confirm, "1357")
     dialog.submit()
-    qtbot.waitUntil(lambda: first.window is not None, timeout=20_000)
+    ready_window(qtbot, first)
     assert first.window.ctx.mode is Mode.SANDBOX
     first.window.runner.drain(10_000)
     first.window.close()
@@ -178,6 +177,6 @@ def test_choosing_training_at_setup_keeps_the_till_in_the_sandbox_until_keys_com
     assert again.start()
 
     assert again.setup_dialog is None
-    assert again.window is not None and again.window.ctx.mode is Mode.SANDBOX
+    assert ready_window(qtbot, again).ctx.mode is Mode.SANDBOX
     assert again.window.ctx.business_name == "Training Cafe"
     assert memory_keyring.values == {}  # no Stripe key was asked for or stored

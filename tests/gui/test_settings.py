@@ -21,7 +21,7 @@ from pos_app.ui.main_window import MainWindow
 from tests.fixtures_peers import Peer
 from tests.keyrings import MemoryKeyring
 
-from .helpers import button, field, label, real_window, till_env
+from .helpers import button, field, label, ready_window, real_window, till_env
 
 pytestmark = pytest.mark.gui
 
@@ -241,8 +241,8 @@ def test_leaving_training_mode_checks_the_keys_then_restarts_the_till_on_stripe(
     launcher = Launcher(sandbox=True)
     launched.append(launcher)
     assert launcher.start()
-    window = launcher.window
-    assert window is not None and window.ctx.mode is Mode.SANDBOX
+    window = ready_window(qtbot, launcher)
+    assert window.ctx.mode is Mode.SANDBOX
     open_settings(qtbot, window)
     qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=20_000)
     settings = window.settings_dialog
@@ -258,6 +258,7 @@ def test_leaving_training_mode_checks_the_keys_then_restarts_the_till_on_stripe(
     qtbot.waitUntil(
         lambda: launcher.window is not None and launcher.window is not window, timeout=30_000
     )
+    ready_window(qtbot, launcher)
     assert launcher.window.ctx.mode is Mode.TEST
     assert launcher.window.findChild(QLabel, "modeBadge").text().startswith("TEST")
     assert launcher.window.ctx.business_name == "Corner Bakery"

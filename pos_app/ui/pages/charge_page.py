@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import Money, check_chargeable
-from pos_app.services.manager import Grant, ManagerAction
+from pos_app.services.context import TillIdentity
 
 from ..amounts import format_amount
 from ..events import TillEvents
@@ -35,6 +34,7 @@ from .customer_charge_panel import CustomerChargePanel
 if TYPE_CHECKING:
     from pos_app.services.charging import ChargeRequest, ChargeResult
     from pos_app.services.context import TillContext
+    from pos_app.services.manager import Grant
 
     from ..dialogs.card_dialog import CardDialog
     from ..dialogs.pin_dialog import PinDialog
@@ -44,6 +44,8 @@ __all__ = ["ChargePage"]
 
 #: Marked for the catalogue here, translated where shown (`self.tr(_READY)`).
 _READY = QT_TRANSLATE_NOOP("ChargePage", "Type an amount, then press Enter to charge.")
+#: Until the till's services are built, just after the window first painted.
+_GETTING_READY = QT_TRANSLATE_NOOP("ChargePage", "Getting ready…")
 #: Outcomes of the last sale: they leave as soon as the next amount is typed. An unknown
 #: outcome stays ("do not charge the card again" is about that customer's card).
 _STALE_WHEN_TYPING = ("approved", "declined", "error", "invalid", "idle")
@@ -62,10 +64,20 @@ class ChargePage(QWidget):
     charge_approved = Signal(object)
     in_flight_changed = Signal(bool)
 
-    def __init__(self, ctx: TillContext, events: TillEvents, parent: QWidget | None = None):
+    def __init__(
+        self,
+        till: TillContext | TillIdentity,
+        events: TillEvents,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("chargePage")
-        self._ctx = ctx
+        # Given only the till's identity, the page shows at once and waits for `attach`
+        # (the services are built after the window's first paint): Charge stays disabled
+        # and an Enter meanwhile is remembered, then charged once the till is ready.
+        ctx = None if isinstance(till, TillIdentity) else till
+        self._context: TillContext | None = None
+        self._charge_when_ready = False
         self._events = events
         self.card_dialog: CardDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
@@ -76,7 +88,7 @@ class ChargePage(QWidget):
         #: Why nothing can be charged yet (the training sandbox still starting), or None.
         self.waiting_for: str | None = None
 
-        self.amount_input = AmountInput(ctx.currency, self)
+        self.amount_input = AmountInput(till.currency, self)
         describe(
             self.amount_input,
             "amountInput",
@@ -119,7 +131,7 @@ class ChargePage(QWidget):
         self.receipt_email_input.setPlaceholderText(
             self.tr("customer@example.com", "an example e-mail address")
         )
-        if ctx.mode is Mode.SANDBOX:
+        if till.mode is Mode.SANDBOX:
             # Nothing leaves this computer in training: there is no one to send a mail.
             self.receipt_email_input.setEnabled(False)
             self.receipt_email_input.setPlaceholderText(self.tr("Not sent in training mode"))
@@ -165,7 +177,7 @@ class ChargePage(QWidget):
         grid.setContentsMargins(24, 12, 24, 12)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(12)
-        self.customer_panel = CustomerChargePanel(ctx, events, self)
+        self.customer_panel = CustomerChargePanel(None, events, self)
         self.customer_panel.align_captions(form)
         self.customer_panel.selection_changed.connect(self._customer_changed)
         self.customer_panel.in_flight_changed.connect(self._customer_charge_in_flight)
@@ -212,9 +224,42 @@ class ChargePage(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_out)
 
-        self._update_charge_button()
-        self.status.set_status("idle", self.tr(_READY))
         self.amount_input.setFocus()
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self._show_readiness()
+
+    def attach(self, ctx: TillContext) -> None:
+        """The till's services are built: Charge works (at once, if Enter came meanwhile)."""
+        self._context = ctx
+        self.customer_panel.attach(ctx)
+        self._show_readiness()
+
+    @property
+    def ready(self) -> bool:
+        """The services are attached (charging may still wait, see `waiting_for`)."""
+        return self._context is not None
+
+    @property
+    def _ctx(self) -> TillContext:
+        assert self._context is not None, "the charge page is used before the till is ready"
+        return self._context
+
+    def _blocked_reason(self) -> str | None:
+        """Why nothing can be charged yet, or None."""
+        if self.waiting_for:
+            return self.waiting_for
+        return None if self.ready else self.tr(_GETTING_READY)
+
+    def _show_readiness(self) -> None:
+        reason = self._blocked_reason()
+        self.status.set_status("working" if reason else "idle", reason or self.tr(_READY))
+        self._update_charge_button()
+        if reason is None and self._charge_when_ready:
+            self._charge_when_ready = False
+            # From the event loop, as if Enter was pressed now.
+            QTimer.singleShot(0, self, self.start_charge)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -238,8 +283,7 @@ class ChargePage(QWidget):
     def set_waiting(self, reason: str | None) -> None:
         """Charge stays disabled, saying `reason`, until called again with None."""
         self.waiting_for = reason
-        self.status.set_status("working" if reason else "idle", reason or self.tr(_READY))
-        self._update_charge_button()
+        self._show_readiness()
 
     def _minimum_reason(self, money: Money) -> str:
         """Why Charge stays disabled for an amount above zero, or "" when it may charge."""
@@ -261,7 +305,7 @@ class ChargePage(QWidget):
         text = self.customer_panel.button_text(money) or text
         self.charge_button.setText(text)
         self.charge_button.setAccessibleName(text)
-        reason = self.waiting_for or self._minimum_reason(money)
+        reason = self._blocked_reason() or self._minimum_reason(money)
         self.charge_button.setEnabled(
             money.amount > 0
             and not reason
@@ -303,7 +347,8 @@ class ChargePage(QWidget):
         else:
             self.description_input.clear()
             self.receipt_email_input.clear()
-        if not self.waiting_for:
+        self._charge_when_ready = False
+        if not self._blocked_reason():
             self.status.set_status("idle", self.tr(_READY))
         self.amount_input.setFocus()
 
@@ -317,9 +362,13 @@ class ChargePage(QWidget):
             or self.large_confirm_box is not None
         ):
             return
-        if self.live_pin_dialog is not None or self.waiting_for:
+        if self.live_pin_dialog is not None:
             return
         amount = self.amount_input.money()
+        if self._blocked_reason():
+            # Not lost: charged as soon as the till is ready (Esc forgets it).
+            self._charge_when_ready = amount.amount > 0
+            return
         if amount.amount <= 0:
             self._invalid(ValidationError("amount", self.tr("Type the amount to charge.")))
             return
@@ -453,6 +502,8 @@ class ChargePage(QWidget):
             )
             return
         day = self._ctx.today()
+        from pos_app.services.manager import ManagerAction
+
         from ..dialogs.pin_dialog import PinDialog
 
         dialog = PinDialog(
@@ -473,6 +524,7 @@ class ChargePage(QWidget):
     def _live_approved(self, request: ChargeRequest, grant: Grant) -> None:
         day = self._ctx.confirm_live_today()
         store, trail = self._ctx.store_live_confirmation, self._ctx.trail
+        from pos_app.services.manager import ManagerAction
 
         def remember() -> None:
             store(day)
@@ -533,6 +585,8 @@ class ChargePage(QWidget):
         self.receipt_email_input.clear()
         self.order_id_input.clear()
         emit(self.charge_approved, result)
+        from pos_app.domain.attempts import AttemptKind
+
         self._events.notify(AttemptKind.CHARGE)
         # The approval moment: amount, card and order at a glance, the receipt choices, and
         # "New sale" as the default button (docs/ui.md "The approval").

@@ -28,21 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.customers import (
-    CustomerSummary,
-    ExpiryStatus,
-    card_label,
-    expiry_status,
-    expiry_text,
-)
 from pos_app.domain.errors import AttemptUnresolved, CustomerDeleted
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 from pos_app.domain.money import Money
-from pos_app.services.attempts import AttemptPhase, AttemptProgress
-from pos_app.services.messages import cashier_message
 
 from ..amounts import format_amount
-from ..customer_directory import CustomerDirectory
 from ..events import TillEvents
 from ..i18n import moment_text
 from ..ops import Op, Task
@@ -50,9 +40,13 @@ from ..qtcompat import emit
 from ..widgets import describe
 
 if TYPE_CHECKING:
+    from pos_app.domain.customers import CustomerSummary, ExpiryStatus
+    from pos_app.services.attempts import AttemptProgress
     from pos_app.services.charging import ChargeRequest, ChargeResult
     from pos_app.services.context import TillContext
     from pos_app.services.customers import CustomerAccount, LastOrder
+
+    from ..customer_directory import CustomerDirectory
 
 __all__ = ["CustomerChargePanel"]
 
@@ -80,11 +74,16 @@ class CustomerChargePanel(QWidget):
     charge_succeeded = Signal(object)
     in_flight_changed = Signal(bool)
 
-    def __init__(self, ctx: TillContext, events: TillEvents, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: TillContext | None, events: TillEvents, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerChargePanel")
-        self._ctx = ctx
-        self.directory = CustomerDirectory.attached(events, ctx)
+        self._events = events
+        #: None until `attach`: the window paints before the services and the customer
+        #: directory are imported (docs/architecture.md, "Start-up").
+        self._context: TillContext | None = None
+        self._directory: CustomerDirectory | None = None
         self.customer: CustomerSummary | None = None
         self.account: CustomerAccount | None = None
         self._in_flight = False
@@ -177,12 +176,31 @@ class CustomerChargePanel(QWidget):
             grid.addWidget(field, row, 1)
         grid.setColumnStretch(1, 1)
         self._show()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: TillContext) -> None:
+        """The till's services exist: the directory of saved customers comes with them."""
+        from ..customer_directory import CustomerDirectory
+
+        self._context = ctx
+        directory = self._directory = CustomerDirectory.attached(self._events, ctx)
         # From the event loop: the window paints before the cached list is read.
-        QTimer.singleShot(0, self.directory, self.directory.start)
-        self.directory.customer_removed.connect(self._removed_elsewhere)
-        self.directory.customers_updated.connect(self._updated)
-        if not self.directory.available:
+        QTimer.singleShot(0, directory, directory.start)
+        directory.customer_removed.connect(self._removed_elsewhere)
+        directory.customers_updated.connect(self._updated)
+        if not directory.available:
             self.hide()
+
+    @property
+    def _ctx(self) -> TillContext:
+        assert self._context is not None, "the panel is used before the till is ready"
+        return self._context
+
+    @property
+    def directory(self) -> CustomerDirectory:
+        assert self._directory is not None, "the panel is used before the till is ready"
+        return self._directory
 
     def align_captions(self, form: QGridLayout) -> None:
         """Line the captions up with those of `form` (the page's order details) below."""
@@ -229,6 +247,8 @@ class CustomerChargePanel(QWidget):
 
     def _offer(self, text: str) -> None:
         self._offered = {}
+        if self._directory is None:
+            return  # typed in before the till was ready: nothing saved to offer yet
         for summary in self.directory.model.matches(text, _OFFERED):
             label = " — ".join(p for p in (summary.name, summary.email or summary.phone) if p)
             if label in self._offered:
@@ -297,6 +317,8 @@ class CustomerChargePanel(QWidget):
             self.directory.drop(customer_id, self.tr(DELETED))
             return
         if self.customer is not None and self.customer.id == customer_id:
+            from pos_app.services.messages import cashier_message
+
             emit(
                 self.status_changed,
                 "error",
@@ -357,6 +379,8 @@ class CustomerChargePanel(QWidget):
             if summary.has_card:
                 self._add_card(summary.card_id, summary.card_text, summary.expiry, True, None)
             return
+        from pos_app.domain.customers import card_label, expiry_status, expiry_text
+
         default = self.account.customer.default_source
         cards = sorted(self.account.cards, key=lambda c: c.id != default)
         for card in cards:
@@ -382,6 +406,9 @@ class CustomerChargePanel(QWidget):
         is_default: bool,
         status: ExpiryStatus | None,
     ) -> None:
+        # The customer's domain is imported with the services, after the first paint.
+        from pos_app.domain.customers import ExpiryStatus
+
         words = [label]
         if expires:
             words.append(self.tr("exp. {expiry}").format(expiry=expires))
@@ -425,6 +452,8 @@ class CustomerChargePanel(QWidget):
         )
 
     def _progress(self, event: AttemptProgress) -> None:
+        from pos_app.services.attempts import AttemptPhase
+
         if event.order_id and event.order_id != self._order_id:
             self._order_id = event.order_id
             emit(self.order_assigned, event.order_id)
@@ -459,6 +488,8 @@ class CustomerChargePanel(QWidget):
                 ),
             )
             return
+        from pos_app.services.messages import cashier_message
+
         message = cashier_message(error)
         state = {"declined": "declined", "invalid": "invalid", "unknown": "unknown"}.get(
             message.kind, "error"
