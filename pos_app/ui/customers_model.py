@@ -180,12 +180,14 @@ class CustomersModel(QAbstractTableModel):
                 return self.tr(_HEADER_TIPS[Column(section)])
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Kept in Python: Qt's own flags() checks the index with rowCount() and columnCount(),
-        # two calls into Python per painted cell instead of this one.
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # The view asks for every painted cell's index. Qt's own index() checks the row and
+        # column with rowCount() and columnCount(): two calls into Python per cell, each of
+        # which waits for the interpreter while a worker parses a page; this is one. flags()
+        # is left to Qt: its default (enabled, selectable) reads no Python at all.
+        if 0 <= row < len(self._visible) and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def multiData(self, index: Index, roleDataSpan: RoleSlots) -> None:
         # Every role of a painted cell in one call into Python (ui/model_roles.py).

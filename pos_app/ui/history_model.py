@@ -266,6 +266,13 @@ class HistoryModel(QAbstractTableModel):
             return self._texts(row)[column] or self.tr("none")
         return None
 
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # The filter maps every painted cell to this model through index(); Qt's own checks
+        # the row and column with rowCount() and columnCount(), two calls into Python.
+        if 0 <= row < len(self._rows) and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         # Kept in Python: Qt's own flags() checks the index with rowCount() and columnCount(),
         # two calls into Python per painted cell instead of this one.

@@ -121,7 +121,13 @@ def mode_badge_text(mode: Mode, register_id: str, cashier: str) -> str:
 
 
 def set_state(widget: QWidget, state: str) -> None:
-    """Set the ``state`` property the stylesheet keys colours on, and re-apply the style."""
+    """Set the ``state`` property the stylesheet keys colours on, and re-apply the style.
+
+    Re-applying the style sheet is the costly part (rules are matched again, the widget's
+    geometry is asked for again, the window lays out and repaints once more), so a state
+    that did not change is left alone: pages set it again with every page that arrives."""
+    if widget.property("state") == state:
+        return
     widget.setProperty("state", state)
     style = widget.style()
     style.unpolish(widget)

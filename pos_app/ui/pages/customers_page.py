@@ -56,6 +56,7 @@ from ..events import TillEvents
 from ..i18n import moment_text
 from ..ops import Op
 from ..qtcompat import emit
+from ..steady_label import SteadyLabel
 from ..style import icon
 from ..widgets import StatusLine, describe
 
@@ -199,7 +200,9 @@ class CustomersPage(QWidget):
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_label)
-        self.count_label = QLabel(self)
+        # It changes with every page of a load: a new text repaints the line alone.
+        count_line = SteadyLabel(self)
+        self.count_label = count_line.label
         self.count_label.setObjectName("customersStatusLabel")
         self.count_label.setProperty("role", "hint")
         self.count_label.setWordWrap(True)
@@ -208,7 +211,7 @@ class CustomersPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(8)
         left_layout.addWidget(self.list_stack, 1)
-        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(count_line)
 
         # -- the selected customer --------------------------------------------------------------
         self.detail = self._build_detail()

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -64,6 +63,7 @@ from ..hour_chart import HourChart
 from ..i18n import words_locale
 from ..ops import Op, Task
 from ..qtcompat import emit
+from ..steady_label import SteadyLabel
 from ..style import set_state
 from ..widgets import describe
 
@@ -217,11 +217,11 @@ class HistoryPage(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(96)
         self.progress.hide()
-        self.state_label = QLabel(panel)
+        # It changes with every page of the day: a new text repaints the line alone.
+        state_line = SteadyLabel(panel)
+        self.state_label = state_line.label
         self.state_label.setObjectName("historyStateLabel")
         self.state_label.setProperty("role", "hint")
-        # One line whose changes never move anything else: it changes with every page.
-        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.export_button = QPushButton(self.tr("Export CSV…"), panel)
         describe(
             self.export_button,
@@ -246,7 +246,7 @@ class HistoryPage(QWidget):
         top.addWidget(self.refresh_button)
         top.addSpacing(8)
         top.addWidget(self.progress)
-        top.addWidget(self.state_label, 1)
+        top.addWidget(state_line, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.refund_button)
 
