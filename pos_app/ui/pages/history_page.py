@@ -78,7 +78,7 @@ if TYPE_CHECKING:
 __all__ = ["HistoryPage"]
 
 _COLUMN_WIDTHS = {
-    Column.TIME: 84,
+    Column.TIME: 100,  # "13:52:07" in the figures font, with the cell padding
     Column.AMOUNT: 108,
     Column.STATUS: 136,
     Column.CARD: 176,
