@@ -28,7 +28,7 @@ from pos_app.services.context import TillContext, TillIdentity
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.quarantine import Quarantined, take_moved
-from pos_app.storage.settings import SettingsStore
+from pos_app.storage.settings import Settings, SettingsStore
 from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import Op
@@ -83,9 +83,9 @@ class Launcher(QObject):
 
     def _open(self) -> bool:
         # Before any window: the stored language, again after the settings changed it.
-        self._install_language()
+        stored = self._install_language()
         try:
-            if not self._sandbox and self._training_without_keys():
+            if not self._sandbox and self._training_without_keys(stored):
                 self._sandbox = True
             if self._sandbox:
                 # Started by a worker once the window shows (_start_sandbox).
@@ -115,19 +115,25 @@ class Launcher(QObject):
             return True
         return self._show_main(config)
 
-    def _install_language(self) -> None:
+    def _install_language(self) -> Settings | None:
+        """Install the stored language; returns the settings read for it (None when they
+        could not be read: the till then speaks the system's language and the configuration
+        says what is wrong)."""
         try:
-            setting = SettingsStore(self._paths.settings_path).load().language
+            stored = SettingsStore(self._paths.settings_path).load()
         except PosError as exc:
             log.warning("language setting unreadable: %s", exc)
-            setting = ""
-        install_language(setting)
+            stored = None
+        install_language(stored.language if stored is not None else "")
+        return stored
 
-    def _training_without_keys(self) -> bool:
+    def _training_without_keys(self, stored: Settings | None) -> bool:
         """Setup chose the training sandbox and no keys came since: start in training."""
         if keys_in_environment(self._env):
             return False
-        return SettingsStore(self._paths.settings_path).load().training_mode
+        if stored is None:  # read again, so that its error is the one the till shows
+            stored = SettingsStore(self._paths.settings_path).load()
+        return stored.training_mode
 
     def _offer_training(self, why: str) -> None:
         """No keychain for the keys: training mode needs none, so it is offered, not only
@@ -241,7 +247,6 @@ class Launcher(QObject):
         process = self._process
         if process is not None and not process.running:
             window.charge_page.set_waiting(self.tr("Starting the training sandbox…"))
-        if process is not None and not process.running:
             window.first_painted.connect(lambda: self._start_sandbox(window, process))
 
         def recoveries() -> list[JournalRecovery]:

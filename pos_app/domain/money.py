@@ -32,6 +32,7 @@ __all__ = [
     "minimum_charge",
     "parse_amount",
     "sub",
+    "too_many_decimals",
     "total",
     "whole_units_only",
 ]
@@ -337,6 +338,18 @@ def _split_number(core: str, exp: int) -> tuple[str, str, str | None]:
     return int_part, frac, group
 
 
+def too_many_decimals(currency: str) -> str:
+    """What to say about an amount with more decimals than Stripe takes in `currency`."""
+    exp = exponent(currency)
+    if exp == 0:
+        return translate("MoneyInput", "{currency} amounts have no decimal places").format(
+            currency=currency.upper()
+        )
+    return translate("MoneyInput", "{currency} amounts have at most {count} decimals").format(
+        currency=currency.upper(), count=exp
+    )
+
+
 def parse_amount(text: str, currency: str) -> Money:
     """What a cashier types ("12,50", "1 234,56", "$12", "12.50 EUR") as Money.
 
@@ -363,19 +376,7 @@ def parse_amount(text: str, currency: str) -> Money:
     if frac and not frac.isdigit():
         raise ValidationError("amount", _example_message(cur))
     if len(frac) > exp:
-        if exp == 0:
-            raise ValidationError(
-                "amount",
-                translate("MoneyInput", "{currency} amounts have no decimal places").format(
-                    currency=cur.upper()
-                ),
-            )
-        raise ValidationError(
-            "amount",
-            translate("MoneyInput", "{currency} amounts have at most {count} decimals").format(
-                currency=cur.upper(), count=exp
-            ),
-        )
+        raise ValidationError("amount", too_many_decimals(cur))
     if group and int_part:
         if not _valid_grouping(int_part, group, cur):
             raise ValidationError("amount", _example_message(cur))

@@ -27,6 +27,7 @@ from pos_app.domain.money import (
     display_symbol,
     exponent,
     is_currency_marker,
+    too_many_decimals,
     whole_units_only,
 )
 
@@ -371,9 +372,7 @@ def parse_amount(
             )
         int_part = int_part.replace(grouper, "")
     if len(fraction) > exp:
-        if exp == 0:
-            raise ValidationError(field, f"{cur.upper()} amounts have no decimal places.")
-        raise ValidationError(field, f"{cur.upper()} amounts have at most {exp} decimals.")
+        raise ValidationError(field, too_many_decimals(cur) + ".")
     if len(int_part.lstrip("0")) > 12:
         raise ValidationError(
             field, QCoreApplication.translate("AmountInput", "That amount is too large.")

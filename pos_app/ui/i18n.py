@@ -50,6 +50,8 @@ LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Es
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
+#: The language as a locale, made once per language (table cells ask for it as they paint).
+_words_locale = QLocale(SOURCE_LANGUAGE)
 
 
 def language_choices() -> list[tuple[str, str]]:
@@ -79,7 +81,7 @@ def current_language() -> str:
 def install_language(setting: str, *, system: QLocale | None = None) -> str:
     """Load the translators for `setting` (see `resolve_language`) in place of the previous
     ones and point the domain's hook at Qt; returns the language now shown."""
-    global _current
+    global _current, _words_locale
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a QApplication")
@@ -100,6 +102,7 @@ def install_language(setting: str, *, system: QLocale | None = None) -> str:
                 log.warning("no translation %s in %s", name, folder)
     i18n.install(_qt_translate)
     _current = language
+    _words_locale = QLocale(language)
     log.info("language: %s (setting %r)", language, setting)
     return language
 
@@ -107,7 +110,7 @@ def install_language(setting: str, *, system: QLocale | None = None) -> str:
 def words_locale() -> QLocale:
     """The till's language as a locale: day and month names read in the words around them
     ("Mi. 2. Dez."), whatever locale writes the amounts."""
-    return QLocale(current_language())
+    return _words_locale
 
 
 def date_text(day: date, form: str = "d MMM yyyy") -> str:

@@ -36,7 +36,7 @@ from ..qtcompat import emit
 from ..style import icon
 from ..widgets import describe
 from .receipt_dialog import ReceiptDialog
-from .refund_dialog import REASON_WORDS, reason_words
+from .refund_dialog import reason_words
 
 __all__ = ["ChargeDetailsDialog"]
 
@@ -62,11 +62,6 @@ _REFUND_STATUS_WORDS = {
 def refund_status_words(status: RefundStatus) -> str:
     """A refund's status in the till's language ("refunded", "pending")."""
     return QCoreApplication.translate("ChargeDetailsDialog", _REFUND_STATUS_WORDS[status])
-
-
-def _reason(reason: str) -> str:
-    """Stripe's refund reason in the till's words; a reason the till does not know, as is."""
-    return reason_words(reason) if reason in REASON_WORDS else reason
 
 
 class ChargeDetailsDialog(QDialog):
@@ -254,7 +249,7 @@ class ChargeDetailsDialog(QDialog):
                 _row(
                     f"{refund.created.astimezone(zone):%Y-%m-%d %H:%M}",
                     f"{format_amount(refund.amount)} — {refund_status_words(refund.status)}"
-                    + (f" — {_reason(refund.reason)}" if refund.reason else "")
+                    + (f" — {reason_words(refund.reason)}" if refund.reason else "")
                     + (f" — {refund.metadata['note']}" if refund.metadata.get("note") else "")
                     + f" ({refund.id})",
                 )

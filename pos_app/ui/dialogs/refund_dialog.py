@@ -61,8 +61,10 @@ REASON_WORDS = {
 
 
 def reason_words(reason: str) -> str:
-    """A refund reason in the till's language."""
-    return QCoreApplication.translate("RefundDialog", str(REASON_WORDS[reason]))
+    """A refund reason in the till's language; one the till does not know (Stripe may add
+    reasons), as Stripe wrote it."""
+    words = REASON_WORDS.get(reason)
+    return QCoreApplication.translate("RefundDialog", str(words)) if words else reason
 
 
 class RefundDialog(QDialog):
