@@ -9,6 +9,7 @@ lookups at Stripe when the list has no match, and forgetting a customer deleted 
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -46,8 +47,9 @@ REMOTE_DELAY_MS = 400
 #: Pages arriving within this long are shown together: fewer, larger updates of the view
 #: keep the GUI thread free for the cashier while thousands of customers load.
 PAGE_BATCH_MS = 200
-#: How many arrived customers are merged into the model per turn of the event loop.
-ROWS_PER_TURN = 500
+#: How long one turn of the event loop may spend preparing arrived customers for the list
+#: (their sort and search keys): the rest of a frame is left for the view's repaint.
+PREPARE_BUDGET_S = 0.004
 
 
 class CustomerDirectory(QObject):
@@ -94,8 +96,8 @@ class CustomerDirectory(QObject):
         self._remote_timer.setSingleShot(True)
         self._remote_timer.setInterval(REMOTE_DELAY_MS)
         self._remote_timer.timeout.connect(self._ask_stripe)
-        self._pending: list[CustomerSummary] = []
-        self._draining = False  # rows are being merged a chunk per turn of the event loop
+        self._draining = False  # arrived rows are being prepared a slice per turn
+        self._published_at = 0.0  # when arrived rows were last shown (perf_counter)
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(PAGE_BATCH_MS)
@@ -159,24 +161,39 @@ class CustomerDirectory(QObject):
         )
 
     def _page(self, page: list[CustomerSummary]) -> None:
-        self._pending.extend(page)
+        self.model.stage(page)
+        if self._draining:
+            return
         if not self.model.total:
             self._show_pages()  # the very first rows at once
         elif not self._page_timer.isActive():
             self._page_timer.start()
 
     def _show_pages(self) -> None:
+        # The arrived rows are prepared a slice per turn of the event loop (PREPARE_BUDGET_S)
+        # and shown in one update once ready, or every PAGE_BATCH_MS while pages keep coming:
+        # merging thousands at once would hold the GUI thread for more than a frame
+        # (docs/benchmarks.md).
         self._page_timer.stop()
-        # At most ROWS_PER_TURN rows per turn of the event loop: merging thousands at once
-        # would hold the GUI thread for more than a frame (docs/benchmarks.md).
-        batch, self._pending = self._pending[:ROWS_PER_TURN], self._pending[ROWS_PER_TURN:]
-        self._draining = bool(self._pending)
+        ready = self.model.prepare(PREPARE_BUDGET_S)
+        due = (time.perf_counter() - self._published_at) * 1000 >= PAGE_BATCH_MS
+        if ready or due:
+            self._publish()
+        self._draining = not ready
         if self._draining:
             QTimer.singleShot(0, self, self._show_pages)
-        if not batch:
+
+    def _flush(self) -> None:
+        """Show every arrived row now (the listing ended)."""
+        self.model.prepare(float("inf"))
+        self._publish()
+
+    def _publish(self) -> None:
+        self._published_at = time.perf_counter()
+        shown = self.model.publish()
+        if not shown:
             return
-        self.model.upsert(batch)
-        emit(self.customers_updated, batch)
+        emit(self.customers_updated, shown)
         if self.loading:
             self.status_changed.emit(
                 self.tr("Loading customers from Stripe… {count} so far").format(
@@ -185,7 +202,7 @@ class CustomerDirectory(QObject):
             )
 
     def _listed(self, listing: DirectoryListing | None) -> None:
-        if self._pending:
+        if self.model.staging:
             # The listing is complete once every row it brought is in the model.
             if not self._draining:
                 self._show_pages()
@@ -212,7 +229,7 @@ class CustomerDirectory(QObject):
     def _listing_failed(self, error: BaseException) -> None:
         from pos_app.services.messages import cashier_message
 
-        self._show_pages()
+        self._flush()
         self._set_loading(False)
         self.failed = cashier_message(error).text
         if self.model.total:

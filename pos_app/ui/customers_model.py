@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from enum import IntEnum
-from itertools import compress, repeat
+from functools import cache
+from itertools import compress, filterfalse, repeat
 from operator import contains
+from time import perf_counter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,7 +36,7 @@ from pos_app.domain.customers import CustomerSummary, ExpiryStatus, search_key
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 
 from .i18n import moment_text
-from .model_roles import RoleSlots, answer_roles
+from .model_roles import RoleSlots, answer_cell
 
 __all__ = ["SUMMARY_ROLE", "Column", "CustomersModel", "needles"]
 
@@ -43,8 +46,15 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 _PHONE_QUERY = re.compile(r"^[\d\s()+./-]+$")
 _NOT_DIGITS = re.compile(r"[^0-9]+")
 Index = QModelIndex | QPersistentModelIndex
-SortKey = tuple[Any, ...]
+#: A row's texts, column by column, and the colour of its expiry (None: the usual colour).
+_Look = tuple[tuple[str, ...], QBrush | None]
+SortKey = str
 Ordered = Any  # a SortKey, or a _Reversed one
+#: Ends a sort key's leading text, before the id: it sorts before every character, so a
+#: shorter name sorts before a longer one it begins ("Ann" before "Anna").
+_END = "\x00"
+#: What an empty field sorts as: after every other text, so empty fields sort last.
+_EMPTY = "\uffff"
 
 
 class Column(IntEnum):
@@ -107,20 +117,23 @@ def _saved_text(moment: datetime | None) -> str:
 
 
 def _sort_key(summary: CustomerSummary, column: Column) -> SortKey:
-    # Every key ends with the id: unique keys keep bisection and ties stable.
+    # One string per customer, its column's text then its id: strings compare in C, several
+    # times faster than tuples, which is most of merging a page into thousands of rows. The
+    # id at the end keeps keys unique, so bisection and ties are stable.
     if column is Column.EMAIL:
-        primary: Any = (summary.email.casefold() or "\uffff",)
+        primary = summary.email.casefold() or _EMPTY
     elif column is Column.PHONE:
-        primary = (_NOT_DIGITS.sub("", summary.phone) or "\uffff",)
+        primary = _NOT_DIGITS.sub("", summary.phone) or _EMPTY
     elif column is Column.CARD:
-        primary = (summary.card_text.casefold() or "\uffff",)
+        primary = summary.card_text.casefold() or _EMPTY
     elif column is Column.EXPIRES:
-        primary = (summary.card_exp_year or 9999, summary.card_exp_month)
+        primary = f"{summary.card_exp_year or 9999:04d}{summary.card_exp_month:02d}"
     elif column is Column.SAVED:
-        primary = (summary.card_saved_at.timestamp() if summary.card_saved_at else 0.0,)
+        saved = summary.card_saved_at
+        primary = f"{round(saved.timestamp() * 1000) if saved else 0:016d}"
     else:
-        primary = (summary.display_name.casefold(),)
-    return (*primary, summary.id)
+        primary = summary.display_name.casefold()
+    return f"{primary.replace(_END, '')}{_END}{summary.id}"
 
 
 class CustomersModel(QAbstractTableModel):
@@ -153,7 +166,7 @@ class CustomersModel(QAbstractTableModel):
         self._visible_keys: list[str] = []
         self._visible_sort: list[Ordered] = []
         self._row_of: dict[str, int] | None = None
-        self._texts: dict[str, tuple[str, ...]] = {}
+        self._texts: dict[str, _Look] = {}
         self._texts_day: date | None = None
         self._column = Column.NAME
         self._descending = False
@@ -161,6 +174,11 @@ class CustomersModel(QAbstractTableModel):
         self._query = ""
         #: The rows of the last few queries: deleting a character goes back to one at once.
         self._recent: dict[tuple[str, ...], tuple[list[str], list[str], list[Ordered]]] = {}
+        # A listing's customers waiting to be merged (`stage`), and those whose keys are
+        # ready, with the order their sort keys were made for (`prepare`, `publish`).
+        self._to_stage: deque[CustomerSummary] = deque()
+        self._staged: dict[str, tuple[CustomerSummary, Ordered, str]] = {}
+        self._staged_order: tuple[Column, bool] = (self._column, self._descending)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -190,8 +208,18 @@ class CustomersModel(QAbstractTableModel):
         return QModelIndex()
 
     def multiData(self, index: Index, roleDataSpan: RoleSlots) -> None:
-        # Every role of a painted cell in one call into Python (ui/model_roles.py).
-        answer_roles(roleDataSpan, lambda role: self.data(index, role))
+        # Every role of a painted cell in one call into Python (ui/model_roles.py): a cell
+        # paints with its text, and the expiry column with its warning colour.
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._visible) or not 0 <= column < _COLUMNS:
+            answer_cell(roleDataSpan, {}, lambda _role: None)
+            return
+        texts, brush = self._look(self._visible[row])
+        answer_cell(
+            roleDataSpan,
+            {_DISPLAY: texts[column], _FOREGROUND: brush if column == Column.EXPIRES else None},
+            lambda role: self.data(index, role),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every painted cell: the display text is one lookup.
@@ -203,11 +231,7 @@ class CustomersModel(QAbstractTableModel):
         if role == SUMMARY_ROLE:
             return self._by_id[self._visible[row]]
         if role == _FOREGROUND:
-            if column == Column.EXPIRES:
-                status = self._status(self._by_id[self._visible[row]])
-                if status in _EXPIRY_COLOURS:
-                    return QBrush(QColor(_EXPIRY_COLOURS[status]))
-            return None
+            return self._look(self._visible[row])[1] if column == Column.EXPIRES else None
         if role == _TOOLTIP:
             summary = self._by_id[self._visible[row]]
             if column == Column.EXPIRES:
@@ -223,6 +247,10 @@ class CustomersModel(QAbstractTableModel):
                 return self._row_texts(summary.id)[column] or None  # where it is cut short
         return None
 
+    def _expiry_brush(self, summary: CustomerSummary) -> QBrush | None:
+        status = self._status(summary)
+        return _expiry_brush(status) if status is not None else None
+
     def _status(self, summary: CustomerSummary) -> ExpiryStatus | None:
         if not summary.has_card:
             return None
@@ -230,17 +258,21 @@ class CustomersModel(QAbstractTableModel):
         return None if status is ExpiryStatus.VALID else status
 
     def _row_texts(self, customer_id: str) -> tuple[str, ...]:
-        texts = self._texts.get(customer_id)
-        if texts is None:
+        return self._look(customer_id)[0]
+
+    def _look(self, customer_id: str) -> _Look:
+        # A row's texts and its expiry colour, worked out when it is first painted and kept
+        # until the customer changes: a repaint only looks them up.
+        look = self._texts.get(customer_id)
+        if look is None:
             today = self._today()
             if today != self._texts_day:
                 self._texts.clear()  # the expiry flags move on at midnight
                 self._texts_day = today
             summary = self._by_id[customer_id]
-            texts = self._texts[customer_id] = tuple(
-                _text(summary, column, today) for column in Column
-            )
-        return texts
+            texts = tuple(_text(summary, column, today) for column in Column)
+            look = self._texts[customer_id] = (texts, self._expiry_brush(summary))
+        return look
 
     def summary(self, row: int) -> CustomerSummary | None:
         """The customer shown in `row`, or None."""
@@ -368,6 +400,64 @@ class CustomersModel(QAbstractTableModel):
                 self._remove_one(summary.id)
             self._insert_one(summary)
 
+    # -- a listing, merged without holding the GUI thread --------------------------------------
+
+    def stage(self, customers: Iterable[CustomerSummary]) -> None:
+        """Queue customers from a listing; `prepare` and `publish` merge them."""
+        self._to_stage.extend(customers)
+
+    @property
+    def staging(self) -> bool:
+        """Customers are queued or prepared but not yet shown."""
+        return bool(self._to_stage or self._staged)
+
+    def prepare(self, budget_s: float) -> bool:
+        """Work out the queued customers' keys for about `budget_s` seconds, without
+        touching the rows shown; True once every queued customer is ready to publish.
+
+        A customer's sort and search keys are most of the cost of merging it, so this is
+        done a slice per turn of the event loop, with no view update in between; the view
+        changes once, in `publish`."""
+        if self._staged_order != (self._column, self._descending):
+            self._staged_order = (self._column, self._descending)
+            self._staged = {
+                cid: (summary, self._ordered(summary), search)
+                for cid, (summary, _, search) in self._staged.items()
+            }
+        queue, staged, known = self._to_stage, self._staged, self._by_id
+        deadline = perf_counter() + budget_s
+        while queue:
+            for _ in range(min(64, len(queue))):
+                summary = queue.popleft()
+                if known.get(summary.id) != summary:
+                    staged[summary.id] = (summary, self._ordered(summary), search_key(summary))
+            if perf_counter() >= deadline:
+                break
+        return not queue
+
+    def publish(self) -> list[CustomerSummary]:
+        """Show the prepared customers (new rows in their sorted places, changed rows
+        updated) in one model reset; return them."""
+        staged, self._staged = self._staged, {}
+        if not staged:
+            return []
+        self.beginResetModel()
+        self._recent.clear()
+        kept = self._order
+        if any(cid in self._by_id for cid in staged):
+            kept = list(filterfalse(staged.__contains__, kept))
+        for cid, (summary, ordered, search) in staged.items():
+            self._by_id[cid] = summary
+            self._sort_keys[cid] = ordered
+            self._search_keys[cid] = search
+            self._texts.pop(cid, None)
+        # The rows kept are sorted already: the sort finds them as one run and merges the
+        # new ones in, comparing strings in C.
+        self._reorder(kept + list(staged))
+        self._show(self._order, self._order_keys, self._order_sort)
+        self.endResetModel()
+        return [summary for summary, _, _ in staged.values()]
+
     def remove(self, customer_ids: Iterable[str]) -> None:
         gone = [cid for cid in customer_ids if cid in self._by_id]
         if len(gone) <= self.BULK:
@@ -466,15 +556,21 @@ class CustomersModel(QAbstractTableModel):
         self._search_keys.update((cid, search_key(self._by_id[cid])) for cid in missing)
         self._reorder()
 
-    def _reorder(self) -> None:
-        sort_keys, search_keys = self._sort_keys, self._search_keys
-        self._order = sorted(self._by_id, key=sort_keys.__getitem__)
-        self._order_keys = [search_keys[cid] for cid in self._order]
-        self._order_sort = [sort_keys[cid] for cid in self._order]
+    def _reorder(self, ids: Iterable[str] | None = None) -> None:
+        """Sort `ids` (every customer when None) into the order, with their keys."""
+        sort_keys = self._sort_keys
+        self._order = sorted(self._by_id if ids is None else ids, key=sort_keys.__getitem__)
+        self._order_keys = list(map(self._search_keys.__getitem__, self._order))
+        self._order_sort = list(map(sort_keys.__getitem__, self._order))
 
     def _ordered(self, summary: CustomerSummary) -> Ordered:
         key = _sort_key(summary, self._column)
         return _Reversed(key) if self._descending else key
+
+
+@cache
+def _expiry_brush(status: ExpiryStatus) -> QBrush:
+    return QBrush(QColor(_EXPIRY_COLOURS[status]))
 
 
 def _text(summary: CustomerSummary, column: Column, today: date) -> str:

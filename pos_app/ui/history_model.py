@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import tzinfo
 from enum import IntEnum
+from functools import cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,7 +30,7 @@ from pos_app.domain.models import Card, Charge
 from pos_app.services.day_report import NONE_KEY, charge_status, status_words
 
 from .amounts import format_amount
-from .model_roles import RoleSlots, answer_roles
+from .model_roles import RoleSlots, answer_cell
 from .qtcompat import emit
 
 __all__ = [
@@ -90,6 +91,10 @@ STATUS_COLOURS = {
 
 _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 _SHORT_BRANDS = {Brand.AMEX: "Amex", Brand.MASTERCARD: "Mastercard", Brand.DINERS: "Diners"}
@@ -106,6 +111,11 @@ def card_words(card: Card | None) -> str:
         return ""
     brand = brand_words(card.brand)
     return f"{brand} •••• {card.last4}" if card.last4 else brand
+
+
+@cache
+def _status_brush(status: str) -> QBrush:
+    return QBrush(QColor(STATUS_COLOURS.get(status, ("#111827", ""))[0]))
 
 
 def _figures_font() -> QFont:
@@ -261,7 +271,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, Column(column))
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, ("#111827", ""))[0]))
+            return _status_brush(row.status)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._texts(row)[column] or self.tr("none")
         return None
@@ -281,8 +291,20 @@ class HistoryModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def multiData(self, index: AnyIndex, roleDataSpan: RoleSlots) -> None:
-        # Every role of a painted cell in one call into Python (ui/model_roles.py).
-        answer_roles(roleDataSpan, lambda role: self.data(index, role))
+        # Every role of a painted cell in one call into Python (ui/model_roles.py), from the
+        # row's texts: the same answers as data() gives role by role.
+        row_number, column = index.row(), index.column()
+        if not 0 <= row_number < len(self._rows) or not 0 <= column < _COLUMNS:
+            answer_cell(roleDataSpan, {}, lambda _role: None)
+            return
+        row = self._rows[row_number]
+        painted: dict[int, object] = {
+            _DISPLAY: self._texts(row)[column],
+            _ALIGNMENT: _ALIGN_RIGHT if column == Column.AMOUNT else _ALIGN_LEFT,
+            _FONT: self._figures if column in (Column.AMOUNT, Column.TIME) else None,
+            _FOREGROUND: _status_brush(row.status) if column == Column.STATUS else None,
+        }
+        answer_cell(roleDataSpan, painted, lambda role: self.data(index, role))
 
     # -- words ----------------------------------------------------------------------------------
 

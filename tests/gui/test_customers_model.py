@@ -133,6 +133,73 @@ def test_a_page_arriving_keeps_the_selected_customer_selected(
     assert names(model)[0] == "Aaron Aardvark" and names(model)[-1] == "Zed Zebra"
 
 
+def test_a_listing_is_prepared_out_of_sight_and_shown_in_one_update(
+    model: CustomersModel,
+) -> None:
+    # Pages of a listing are prepared a slice at a time without the view seeing anything,
+    # then shown at once: new customers in their sorted places, a changed one updated, an
+    # unchanged one left alone.
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    arriving = [person(n, f"Zed Zebra {n}") for n in range(10, 200)]
+    arriving += [person(0, "Aaron Aardvark"), PEOPLE[0], person(2, "Grace Brewster Hopper")]
+    model.stage(arriving)
+
+    assert not model.prepare(0.0)  # a slice at most per call
+    assert model.staging and names(model)[0] == "Ada Lovelace" and resets == []
+    while not model.prepare(0.0):
+        pass
+    assert model.rowCount() == 4 and resets == []
+
+    shown = model.publish()
+
+    assert resets == [True]
+    assert model.total == 4 + 191 and not model.staging
+    assert {c.id for c in shown} == {f"cus_{n}" for n in (0, 2, *range(10, 200))}
+    assert names(model)[:4] == [
+        "Aaron Aardvark",
+        "Ada Lovelace",
+        "Alan Turing",
+        "Grace Brewster Hopper",
+    ]
+    assert names(model)[4] == "Katherine Johnson"
+    assert names(model)[5] == "Zed Zebra 10" and names(model)[-1] == "Zed Zebra 99"  # as text
+    assert model.publish() == []  # nothing more to show: no update at all
+    assert resets == [True]
+
+
+def test_a_listing_lands_in_the_order_and_search_the_cashier_has_chosen(
+    model: CustomersModel,
+) -> None:
+    model.set_query("zebra")
+    model.stage([person(20, "Zed Zebra", "zz@example.com"), person(21, "Abe Zebra")])
+    model.prepare(1.0)
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)  # between preparing and showing
+    model.stage([person(22, "Mo Zebra")])
+    assert model.prepare(1.0)
+    model.publish()
+
+    assert names(model) == ["Zed Zebra", "Mo Zebra", "Abe Zebra"]
+    model.set_query("")
+    assert names(model)[0] == "Zed Zebra" and names(model)[-1] == "Abe Zebra"
+    assert model.total == 7
+
+
+def test_customers_sort_by_each_column_as_a_cashier_reads_it(model: CustomersModel) -> None:
+    # The sort keys are strings (fast to compare): they must still order as the texts do,
+    # a shorter name before a longer one it begins, empty fields last.
+    model.upsert([person(5, "Ada", "ad@example.com", "+1 555 0100", card_exp_year=2027)])
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert names(model)[:2] == ["Ada", "Ada Lovelace"]
+    model.sort(Column.PHONE, Qt.SortOrder.AscendingOrder)
+    assert names(model)[0] == "Grace Hopper" and names(model)[-1] == "Alan Turing"
+    model.sort(Column.EXPIRES, Qt.SortOrder.AscendingOrder)
+    assert names(model)[:3] == ["Alan Turing", "Grace Hopper", "Ada"]
+    assert names(model)[-1] == "Katherine Johnson"
+    model.sort(Column.EXPIRES, Qt.SortOrder.DescendingOrder)
+    assert names(model)[0] == "Katherine Johnson"
+
+
 def test_a_new_customer_that_does_not_match_the_search_stays_hidden(
     model: CustomersModel,
 ) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from ..dialogs.pin_dialog import PinDialog
     from ..dialogs.save_card_dialog import SaveCardDialog
 
-__all__ = ["CustomersPage"]
+__all__ = ["CustomersPage", "set_up_table"]
 
 #: Marked for the catalogue here, translated where shown; {name} is filled in by the directory.
 DELETED_ELSEWHERE = QT_TRANSLATE_NOOP(
@@ -93,6 +93,34 @@ _WIDTHS = {Column.PHONE: 160, Column.CARD: 196, Column.EXPIRES: 108, Column.SAVE
 _HIDE_BELOW = {Column.SAVED: 880, Column.PHONE: 700}
 _DETAIL_WIDTH = 360
 _CARD_ROW_HEIGHT = 56
+
+
+def set_up_table(table: QTableView, model: QAbstractItemModel, *, sortable: bool = True) -> None:
+    """The customer list's look and behaviour (also what the search benchmark types into)."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if sortable:
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    vertical = table.verticalHeader()
+    vertical.hide()
+    # Fixed, uniform rows: the view never measures 50,000 rows.
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(_ROW_HEIGHT)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setMinimumSectionSize(64)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for column in Column:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, _WIDTHS.get(column, 180))
+    header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
 
 
 class CustomersPage(QWidget):
@@ -164,29 +192,7 @@ class CustomersPage(QWidget):
                 "Saved customers; click a heading to sort, Enter charges the selected customer"
             ),
         )
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        # Fixed, uniform rows: the view never measures 50,000 rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(_ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(64)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in Column:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, _WIDTHS.get(column, 180))
-        header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
+        set_up_table(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.charge_selected())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
