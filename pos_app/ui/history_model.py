@@ -92,6 +92,9 @@ STATUS_COLOURS = {
 _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+# Made once: combining the flags is Python's enum arithmetic, too slow for every painted cell.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
@@ -286,9 +289,7 @@ class HistoryModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         # Kept in Python: Qt's own flags() checks the index with rowCount() and columnCount(),
         # two calls into Python per painted cell instead of this one.
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def multiData(self, index: AnyIndex, roleDataSpan: RoleSlots) -> None:
         # Every role of a painted cell in one call into Python (ui/model_roles.py), from the
@@ -405,15 +406,16 @@ class HistoryFilter(QSortFilterProxyModel):
 
     def multiData(self, index: AnyIndex, roleDataSpan: RoleSlots) -> None:
         model = self.sourceModel()
-        if isinstance(model, HistoryModel):
+        if not isinstance(model, HistoryModel):
+            super().multiData(index, roleDataSpan)
+        elif self.filtering:
             model.multiData(self.mapToSource(index), roleDataSpan)
         else:
-            super().multiData(index, roleDataSpan)
+            # Nothing filtered and the rows in the model's order: the same row and column.
+            model.multiData(index, roleDataSpan)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     @property
     def filtering(self) -> bool:

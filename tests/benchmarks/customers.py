@@ -41,7 +41,7 @@ from .common import SECRET_KEY, Plan, Section
 from .gaps import GapWatch, record
 from .measure import Row, interleaved, ratio
 
-__all__ = ["customers_section"]
+__all__ = ["customers_section", "gui_app"]
 
 SIZES = (10_000, 50_000)
 LOADED = 10_000
@@ -84,7 +84,8 @@ def synthetic(count: int, seed: int = 7) -> list[CustomerSummary]:
     return people
 
 
-def _app() -> QApplication:
+def gui_app() -> QApplication:
+    """The benchmark's QApplication, styled as the till's."""
     from pos_app.ui.style import apply_style
 
     app = QApplication.instance()
@@ -337,7 +338,7 @@ def _loading(work: Path) -> tuple[list[float], list[float], float, int]:
 
 
 def customers_section(plan: Plan) -> Section:
-    _app()
+    gui_app()
     tables = [_search_rows(count, plan) for count in SIZES]
     with tempfile.TemporaryDirectory(prefix="pos-bench-customers-") as temp:
         idle, loading, took, rows = _loading(Path(temp))

@@ -177,10 +177,16 @@ def _reset(base_url: str) -> None:
 
 
 def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Section]:
-    # The windows measured here run with the till's own thread switch interval (set by
-    # pos_app.__main__.run_gui for the GUI), so a worker holding the GIL is measured as in
-    # the till.
+    # The windows measured here run with the till's own thread switch interval and garbage
+    # collection (both set by pos_app.__main__.run_gui for the GUI): a worker holding the GIL
+    # is measured as in the till, and cycles are collected on the GUI thread's timer, never
+    # in the middle of a worker's page.
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+    from pos_app.ui.gc_guard import GuiThreadCollector
+
+    from .customers import gui_app
+
+    collector = GuiThreadCollector(gui_app())
     sandbox = SandboxProcess([sys.executable, "-m", "pos_app", "sandbox-server"], work / "sandbox")
     sections: list[Section] = []
     try:
@@ -209,6 +215,7 @@ def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Sec
             say(f"{name}: {time.perf_counter() - started:.1f} s")
     finally:
         sandbox.stop()
+        collector.stop()
     return sections
 
 
@@ -241,7 +248,9 @@ def _method(plan: Plan, quick: bool) -> list[str]:
         "cached in the run's folder first, as in an installed till.",
         "- GUI gaps: a 5 ms precise QTimer on the GUI thread; a watchdog thread samples every "
         "thread's stack (`sys._current_frames`) while the timer is more than 16 ms late. The "
-        "windows run with the till's thread switch interval (0.2 ms).",
+        "windows run with the till's thread switch interval (0.2 ms) and its garbage "
+        "collection (automatic collection off, cycles collected from a 1 s timer on the GUI "
+        "thread, `ui/gc_guard.py`).",
     ]
 
 
