@@ -50,6 +50,8 @@ Index = QModelIndex | QPersistentModelIndex
 _Look = tuple[tuple[str, ...], QBrush | None]
 SortKey = str
 Ordered = Any  # a SortKey, or a _Reversed one
+#: Search keys and sort keys, beside a list of ids.
+_Aux = tuple[list[str], list[Ordered]]
 #: Ends a sort key's leading text, before the id: it sorts before every character, so a
 #: shorter name sorts before a longer one it begins ("Ann" before "Anna").
 _END = "\x00"
@@ -160,11 +162,12 @@ class CustomersModel(QAbstractTableModel):
         self._sort_keys: dict[str, Ordered] = {}
         self._search_keys: dict[str, str] = {}
         self._order: list[str] = []  # every id, sorted
-        self._order_keys: list[str] = []  # their search keys, in the same order
-        self._order_sort: list[Ordered] = []  # and their sort keys
+        # Their search keys and sort keys in the same order, made when first needed (None:
+        # not yet): a page of a listing reorders thousands of ids, and only a search or a
+        # single change needs the keys beside them.
+        self._order_aux: _Aux | None = ([], [])
         self._visible: list[str] = []  # the matching ids, sorted
-        self._visible_keys: list[str] = []
-        self._visible_sort: list[Ordered] = []
+        self._visible_aux: _Aux | None = ([], [])
         self._row_of: dict[str, int] | None = None
         self._texts: dict[str, _Look] = {}
         self._texts_day: date | None = None
@@ -173,11 +176,11 @@ class CustomersModel(QAbstractTableModel):
         self._needles: tuple[str, ...] = ()
         self._query = ""
         #: The rows of the last few queries: deleting a character goes back to one at once.
-        self._recent: dict[tuple[str, ...], tuple[list[str], list[str], list[Ordered]]] = {}
+        self._recent: dict[tuple[str, ...], tuple[list[str], _Aux | None]] = {}
         # A listing's customers waiting to be merged (`stage`), and those whose keys are
         # ready, with the order their sort keys were made for (`prepare`, `publish`).
         self._to_stage: deque[CustomerSummary] = deque()
-        self._staged: dict[str, tuple[CustomerSummary, Ordered, str]] = {}
+        self._staged = _Staged()
         self._staged_order: tuple[Column, bool] = (self._column, self._descending)
 
     # -- reading ------------------------------------------------------------------------------
@@ -309,7 +312,7 @@ class CustomersModel(QAbstractTableModel):
         if not words:
             return []
         found: list[CustomerSummary] = []
-        for cid, key in zip(self._order, self._order_keys, strict=True):
+        for cid, key in zip(self._order, self._order_side()[0], strict=True):
             if all(word in key for word in words):
                 found.append(self._by_id[cid])
                 if len(found) >= limit:
@@ -332,24 +335,27 @@ class CustomersModel(QAbstractTableModel):
         self._query, self._needles = query, words
         recent = self._recent.get(words)
         if recent is not None:
-            self._visible, self._visible_keys, self._visible_sort = recent
+            self._visible, self._visible_aux = recent
             self._row_of = None
-        elif narrowing:
-            self._show(self._visible, self._visible_keys, self._visible_sort, typing=True)
         else:
-            self._show(self._order, self._order_keys, self._order_sort, typing=True)
+            self._show(narrow=narrowing, typing=True)
         if len(self._recent) >= _RECENT:
             self._recent.pop(next(iter(self._recent)))
-        self._recent[words] = (self._visible, self._visible_keys, self._visible_sort)
+        self._recent[words] = (self._visible, self._visible_aux)
         self.endResetModel()
 
-    def _show(
-        self, ids: list[str], keys: list[str], sorts: list[Ordered], *, typing: bool = False
-    ) -> None:
-        """The visible rows: those of `ids` (with their keys) that match the query. Anything
-        but typing has changed the rows, and the remembered queries with them."""
+    def _show(self, *, narrow: bool = False, typing: bool = False) -> None:
+        """The visible rows: those of the order (or of the rows shown, when `narrow`) that
+        match the query. Anything but typing has changed the rows, and the remembered
+        queries with them."""
         if not typing:
             self._recent.clear()
+        ids = self._visible if narrow else self._order
+        self._row_of = None
+        if not self._needles:
+            self._visible, self._visible_aux = list(ids), None
+            return
+        keys, sorts = self._visible_side() if narrow else self._order_side()
         for word in self._needles:
             # One pass in C per word (`word in key` for every key), a C-level selection;
             # each further word only looks at what the previous ones kept.
@@ -359,10 +365,25 @@ class CustomersModel(QAbstractTableModel):
                 list(compress(keys, hits)),
                 list(compress(sorts, hits)),
             )
-        if ids is self._order:
-            ids, keys, sorts = list(ids), list(keys), list(sorts)
-        self._visible, self._visible_keys, self._visible_sort = ids, keys, sorts
-        self._row_of = None
+        self._visible, self._visible_aux = ids, (keys, sorts)
+
+    def _order_side(self) -> _Aux:
+        """The order's search keys and sort keys, beside it."""
+        if self._order_aux is None:
+            self._order_aux = self._keys_of(self._order)
+        return self._order_aux
+
+    def _visible_side(self) -> _Aux:
+        """The visible rows' search keys and sort keys, beside them."""
+        if self._visible_aux is None:
+            self._visible_aux = self._keys_of(self._visible)
+        return self._visible_aux
+
+    def _keys_of(self, ids: list[str]) -> _Aux:
+        return (
+            list(map(self._search_keys.__getitem__, ids)),
+            list(map(self._sort_keys.__getitem__, ids)),
+        )
 
     def _matches(self, key: str) -> bool:
         return all(word in key for word in self._needles)
@@ -376,7 +397,7 @@ class CustomersModel(QAbstractTableModel):
         self._search_keys = {}
         self._texts.clear()
         self._resort_all()
-        self._show(self._order, self._order_keys, self._order_sort)
+        self._show()
         self.endResetModel()
 
     def upsert(self, customers: Iterable[CustomerSummary]) -> None:
@@ -409,7 +430,7 @@ class CustomersModel(QAbstractTableModel):
     @property
     def staging(self) -> bool:
         """Customers are queued or prepared but not yet shown."""
-        return bool(self._to_stage or self._staged)
+        return bool(self._to_stage or self._staged.summaries)
 
     def prepare(self, budget_s: float) -> bool:
         """Work out the queued customers' keys for about `budget_s` seconds, without
@@ -418,19 +439,21 @@ class CustomersModel(QAbstractTableModel):
         A customer's sort and search keys are most of the cost of merging it, so this is
         done a slice per turn of the event loop, with no view update in between; the view
         changes once, in `publish`."""
+        staged = self._staged
         if self._staged_order != (self._column, self._descending):
             self._staged_order = (self._column, self._descending)
-            self._staged = {
-                cid: (summary, self._ordered(summary), search)
-                for cid, (summary, _, search) in self._staged.items()
-            }
-        queue, staged, known = self._to_stage, self._staged, self._by_id
+            staged.sorts = {cid: self._ordered(c) for cid, c in staged.summaries.items()}
+        queue, known = self._to_stage, self._by_id
+        summaries, sorts, searches = staged.summaries, staged.sorts, staged.searches
         deadline = perf_counter() + budget_s
         while queue:
             for _ in range(min(64, len(queue))):
                 summary = queue.popleft()
-                if known.get(summary.id) != summary:
-                    staged[summary.id] = (summary, self._ordered(summary), search_key(summary))
+                cid = summary.id
+                if known.get(cid) != summary:
+                    summaries[cid] = summary
+                    sorts[cid] = self._ordered(summary)
+                    searches[cid] = search_key(summary)
             if perf_counter() >= deadline:
                 break
         return not queue
@@ -438,25 +461,27 @@ class CustomersModel(QAbstractTableModel):
     def publish(self) -> list[CustomerSummary]:
         """Show the prepared customers (new rows in their sorted places, changed rows
         updated) in one model reset; return them."""
-        staged, self._staged = self._staged, {}
-        if not staged:
+        staged, self._staged = self._staged, _Staged()
+        arrived = staged.summaries
+        if not arrived:
             return []
         self.beginResetModel()
         self._recent.clear()
         kept = self._order
-        if any(cid in self._by_id for cid in staged):
-            kept = list(filterfalse(staged.__contains__, kept))
-        for cid, (summary, ordered, search) in staged.items():
-            self._by_id[cid] = summary
-            self._sort_keys[cid] = ordered
-            self._search_keys[cid] = search
-            self._texts.pop(cid, None)
+        if not arrived.keys().isdisjoint(self._by_id):
+            kept = list(filterfalse(arrived.__contains__, kept))
+            for cid in arrived.keys() & self._texts.keys():
+                del self._texts[cid]
+        # Whole dictionaries at a time (in C): this runs between two frames.
+        self._by_id.update(arrived)
+        self._sort_keys.update(staged.sorts)
+        self._search_keys.update(staged.searches)
         # The rows kept are sorted already: the sort finds them as one run and merges the
         # new ones in, comparing strings in C.
-        self._reorder(kept + list(staged))
-        self._show(self._order, self._order_keys, self._order_sort)
+        self._reorder(kept + list(arrived))
+        self._show()
         self.endResetModel()
-        return [summary for summary, _, _ in staged.values()]
+        return list(arrived.values())
 
     def remove(self, customer_ids: Iterable[str]) -> None:
         gone = [cid for cid in customer_ids if cid in self._by_id]
@@ -467,7 +492,7 @@ class CustomersModel(QAbstractTableModel):
         self.beginResetModel()
         for cid in gone:
             self._unlist(cid)
-        self._show(self._order, self._order_keys, self._order_sort)
+        self._show()
         self.endResetModel()
 
     def _merge(self, changed: list[CustomerSummary]) -> None:
@@ -486,7 +511,7 @@ class CustomersModel(QAbstractTableModel):
                 self._search_keys[cid] = search_key(summary)
                 self._texts.pop(cid, None)
             self._reorder()
-        self._show(self._order, self._order_keys, self._order_sort)
+        self._show()
         self.endResetModel()
 
     def _list(self, summary: CustomerSummary) -> tuple[Ordered, str]:
@@ -497,16 +522,18 @@ class CustomersModel(QAbstractTableModel):
         self._texts.pop(cid, None)
         ordered = self._sort_keys[cid] = self._ordered(summary)
         search = self._search_keys[cid] = search_key(summary)
-        at = bisect_left(self._order_sort, ordered)
+        keys, sorts = self._order_side()
+        at = bisect_left(sorts, ordered)
         self._order.insert(at, cid)
-        self._order_keys.insert(at, search)
-        self._order_sort.insert(at, ordered)
+        keys.insert(at, search)
+        sorts.insert(at, ordered)
         return ordered, search
 
     def _unlist(self, cid: str) -> None:
         self._recent.clear()
-        at = bisect_left(self._order_sort, self._sort_keys[cid])
-        del self._order[at], self._order_keys[at], self._order_sort[at]
+        keys, sorts = self._order_side()
+        at = bisect_left(sorts, self._sort_keys[cid])
+        del self._order[at], keys[at], sorts[at]
         del self._by_id[cid], self._sort_keys[cid], self._search_keys[cid]
         self._texts.pop(cid, None)
 
@@ -514,19 +541,21 @@ class CustomersModel(QAbstractTableModel):
         ordered, search = self._list(summary)
         if not self._matches(search):
             return
-        row = bisect_left(self._visible_sort, ordered)
+        keys, sorts = self._visible_side()
+        row = bisect_left(sorts, ordered)
         self.beginInsertRows(QModelIndex(), row, row)
         self._visible.insert(row, summary.id)
-        self._visible_keys.insert(row, search)
-        self._visible_sort.insert(row, ordered)
+        keys.insert(row, search)
+        sorts.insert(row, ordered)
         self._row_of = None
         self.endInsertRows()
 
     def _remove_one(self, cid: str) -> None:
         row = self.row_of(cid)
         if row is not None:
+            keys, sorts = self._visible_side()
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._visible[row], self._visible_keys[row], self._visible_sort[row]
+            del self._visible[row], keys[row], sorts[row]
             self._row_of = None
             self.endRemoveRows()
         self._unlist(cid)
@@ -542,7 +571,7 @@ class CustomersModel(QAbstractTableModel):
         self._column = Column(column)
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._resort_all()
-        self._show(self._order, self._order_keys, self._order_sort)
+        self._show()
         new = [
             self.index(row, col) if (row := self.row_of(cid)) is not None else QModelIndex()
             for cid, col in shown
@@ -558,10 +587,8 @@ class CustomersModel(QAbstractTableModel):
 
     def _reorder(self, ids: Iterable[str] | None = None) -> None:
         """Sort `ids` (every customer when None) into the order, with their keys."""
-        sort_keys = self._sort_keys
-        self._order = sorted(self._by_id if ids is None else ids, key=sort_keys.__getitem__)
-        self._order_keys = list(map(self._search_keys.__getitem__, self._order))
-        self._order_sort = list(map(sort_keys.__getitem__, self._order))
+        self._order = sorted(self._by_id if ids is None else ids, key=self._sort_keys.__getitem__)
+        self._order_aux = None
 
     def _ordered(self, summary: CustomerSummary) -> Ordered:
         key = _sort_key(summary, self._column)
@@ -592,6 +619,18 @@ def _text(summary: CustomerSummary, column: Column, today: date) -> str:
             )
         return summary.expiry
     return _saved_text(summary.card_saved_at)
+
+
+class _Staged:
+    """Customers of a listing prepared for `CustomersModel.publish`: each one's summary,
+    sort key and search key, by id."""
+
+    __slots__ = ("searches", "sorts", "summaries")
+
+    def __init__(self) -> None:
+        self.summaries: dict[str, CustomerSummary] = {}
+        self.sorts: dict[str, Ordered] = {}
+        self.searches: dict[str, str] = {}
 
 
 class _Reversed:
