@@ -30,7 +30,7 @@ class Cycle:
 def test_cycles_are_collected_by_the_guard_on_the_gui_thread_only(
     qtbot, runner: TaskRunner
 ) -> None:
-    collector = GuiThreadCollector(interval_ms=3_600_000)  # collected by hand below
+    collector = GuiThreadCollector(interval_ms=3_600_000, settle_after_ms=None)  # by hand
     try:
         assert not gc.isenabled()
         Cycle.finalised_on.clear()
@@ -50,3 +50,23 @@ def test_cycles_are_collected_by_the_guard_on_the_gui_thread_only(
     finally:
         collector.stop()
         gc.disable()  # the GUI tests run with collection off (conftest)
+
+
+def test_what_lives_from_the_start_is_left_out_of_later_collections(qtbot) -> None:
+    # After start-up, one full collection frees the garbage and freezes what survives: the
+    # later passes on the GUI thread then look only at what was made since.
+    collector = GuiThreadCollector(interval_ms=3_600_000, settle_after_ms=1)
+    try:
+        Cycle.finalised_on.clear()
+        Cycle()  # garbage from the start: collected, never frozen
+        survivor = Cycle()  # alive: frozen
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+        assert Cycle.finalised_on == [threading.get_ident()]
+        del survivor  # a cycle among frozen objects: not collected while the till runs
+        gc.collect()
+        assert len(Cycle.finalised_on) == 1
+    finally:
+        collector.stop()  # thawed and collected at the end
+        gc.disable()
+    assert gc.get_freeze_count() == 0
+    assert len(Cycle.finalised_on) == 2
