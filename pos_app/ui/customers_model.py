@@ -399,6 +399,12 @@ class CustomersModel(QAbstractTableModel):
         self._resort_all()
         self._show()
         self.endResetModel()
+        self.ready_search()
+
+    def ready_search(self) -> None:
+        """Make the keys beside the order now (a first keystroke would otherwise), when
+        nothing else is going on: after the saved list is shown, or a listing is done."""
+        self._order_side()
 
     def upsert(self, customers: Iterable[CustomerSummary]) -> None:
         """Add new customers and update known ones in place: row by row, or in one merge
