@@ -52,6 +52,8 @@ SortKey = str
 Ordered = Any  # a SortKey, or a _Reversed one
 #: Search keys and sort keys, beside a list of ids.
 _Aux = tuple[list[str], list[Ordered]]
+#: A search's rows, and what is known beside them.
+_Shown = tuple[list[str], "_Beside"]
 #: Ends a sort key's leading text, before the id: it sorts before every character, so a
 #: shorter name sorts before a longer one it begins ("Ann" before "Anna").
 _END = "\x00"
@@ -165,9 +167,9 @@ class CustomersModel(QAbstractTableModel):
         # Their search keys and sort keys in the same order, made when first needed (None:
         # not yet): a page of a listing reorders thousands of ids, and only a search or a
         # single change needs the keys beside them.
-        self._order_aux: _Aux | None = ([], [])
+        self._order_beside = _Beside([], [])
         self._visible: list[str] = []  # the matching ids, sorted
-        self._visible_aux: _Aux | None = ([], [])
+        self._visible_beside = _Beside([], [])
         self._row_of: dict[str, int] | None = None
         self._texts: dict[str, _Look] = {}
         self._texts_day: date | None = None
@@ -176,7 +178,7 @@ class CustomersModel(QAbstractTableModel):
         self._needles: tuple[str, ...] = ()
         self._query = ""
         #: The rows of the last few queries: deleting a character goes back to one at once.
-        self._recent: dict[tuple[str, ...], tuple[list[str], _Aux | None]] = {}
+        self._recent: dict[tuple[str, ...], _Shown] = {}
         # A listing's customers waiting to be merged (`stage`), and those whose keys are
         # ready, with the order their sort keys were made for (`prepare`, `publish`).
         self._to_stage: deque[CustomerSummary] = deque()
@@ -209,6 +211,14 @@ class CustomersModel(QAbstractTableModel):
         if 0 <= row < len(self._visible) and 0 <= column < _COLUMNS and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
+
+    def cell_look(self, row: int, column: int) -> tuple[str, QBrush | None]:
+        """What a painted cell shows: its text, and its colour (None: the usual one);
+        the table's delegate asks this once per cell (ui/text_cells.py)."""
+        if not 0 <= row < len(self._visible) or not 0 <= column < _COLUMNS:
+            return "", None
+        texts, brush = self._look(self._visible[row])
+        return texts[column], brush if column == Column.EXPIRES else None
 
     def multiData(self, index: Index, roleDataSpan: RoleSlots) -> None:
         # Every role of a painted cell in one call into Python (ui/model_roles.py): a cell
@@ -312,7 +322,7 @@ class CustomersModel(QAbstractTableModel):
         if not words:
             return []
         found: list[CustomerSummary] = []
-        for cid, key in zip(self._order, self._order_side()[0], strict=True):
+        for cid, key in zip(self._order, self._order_keys(), strict=True):
             if all(word in key for word in words):
                 found.append(self._by_id[cid])
                 if len(found) >= limit:
@@ -335,13 +345,13 @@ class CustomersModel(QAbstractTableModel):
         self._query, self._needles = query, words
         recent = self._recent.get(words)
         if recent is not None:
-            self._visible, self._visible_aux = recent
+            self._visible, self._visible_beside = recent
             self._row_of = None
         else:
             self._show(narrow=narrowing, typing=True)
         if len(self._recent) >= _RECENT:
             self._recent.pop(next(iter(self._recent)))
-        self._recent[words] = (self._visible, self._visible_aux)
+        self._recent[words] = (self._visible, self._visible_beside)
         self.endResetModel()
 
     def _show(self, *, narrow: bool = False, typing: bool = False) -> None:
@@ -353,37 +363,42 @@ class CustomersModel(QAbstractTableModel):
         ids = self._visible if narrow else self._order
         self._row_of = None
         if not self._needles:
-            self._visible, self._visible_aux = list(ids), None
+            self._visible, self._visible_beside = list(ids), _Beside()
             return
-        keys, sorts = self._visible_side() if narrow else self._order_side()
+        keys = self._visible_keys() if narrow else self._order_keys()
         for word in self._needles:
             # One pass in C per word (`word in key` for every key), a C-level selection;
-            # each further word only looks at what the previous ones kept.
+            # each further word only looks at what the previous ones kept. The sort keys
+            # are left behind: only a single change to the rows shown needs them.
             hits = list(map(contains, keys, repeat(word)))
-            ids, keys, sorts = (
-                list(compress(ids, hits)),
-                list(compress(keys, hits)),
-                list(compress(sorts, hits)),
-            )
-        self._visible, self._visible_aux = ids, (keys, sorts)
+            ids, keys = list(compress(ids, hits)), list(compress(keys, hits))
+        self._visible, self._visible_beside = ids, _Beside(keys)
+
+    def _order_keys(self) -> list[str]:
+        beside = self._order_beside
+        if beside.keys is None:
+            beside.keys = list(map(self._search_keys.__getitem__, self._order))
+        return beside.keys
+
+    def _visible_keys(self) -> list[str]:
+        beside = self._visible_beside
+        if beside.keys is None:
+            beside.keys = list(map(self._search_keys.__getitem__, self._visible))
+        return beside.keys
 
     def _order_side(self) -> _Aux:
         """The order's search keys and sort keys, beside it."""
-        if self._order_aux is None:
-            self._order_aux = self._keys_of(self._order)
-        return self._order_aux
+        beside = self._order_beside
+        if beside.sorts is None:
+            beside.sorts = list(map(self._sort_keys.__getitem__, self._order))
+        return self._order_keys(), beside.sorts
 
     def _visible_side(self) -> _Aux:
         """The visible rows' search keys and sort keys, beside them."""
-        if self._visible_aux is None:
-            self._visible_aux = self._keys_of(self._visible)
-        return self._visible_aux
-
-    def _keys_of(self, ids: list[str]) -> _Aux:
-        return (
-            list(map(self._search_keys.__getitem__, ids)),
-            list(map(self._sort_keys.__getitem__, ids)),
-        )
+        beside = self._visible_beside
+        if beside.sorts is None:
+            beside.sorts = list(map(self._sort_keys.__getitem__, self._visible))
+        return self._visible_keys(), beside.sorts
 
     def _matches(self, key: str) -> bool:
         return all(word in key for word in self._needles)
@@ -404,7 +419,7 @@ class CustomersModel(QAbstractTableModel):
     def ready_search(self) -> None:
         """Make the keys beside the order now (a first keystroke would otherwise), when
         nothing else is going on: after the saved list is shown, or a listing is done."""
-        self._order_side()
+        self._order_keys()
 
     def upsert(self, customers: Iterable[CustomerSummary]) -> None:
         """Add new customers and update known ones in place: row by row, or in one merge
@@ -594,7 +609,7 @@ class CustomersModel(QAbstractTableModel):
     def _reorder(self, ids: Iterable[str] | None = None) -> None:
         """Sort `ids` (every customer when None) into the order, with their keys."""
         self._order = sorted(self._by_id if ids is None else ids, key=self._sort_keys.__getitem__)
-        self._order_aux = None
+        self._order_beside = _Beside()
 
     def _ordered(self, summary: CustomerSummary) -> Ordered:
         key = _sort_key(summary, self._column)
@@ -625,6 +640,16 @@ def _text(summary: CustomerSummary, column: Column, today: date) -> str:
             )
         return summary.expiry
     return _saved_text(summary.card_saved_at)
+
+
+class _Beside:
+    """Search keys and sort keys beside a list of ids, each made when first needed."""
+
+    __slots__ = ("keys", "sorts")
+
+    def __init__(self, keys: list[str] | None = None, sorts: list[Ordered] | None = None) -> None:
+        self.keys = keys
+        self.sorts = sorts
 
 
 class _Staged:

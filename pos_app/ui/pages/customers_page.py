@@ -51,13 +51,14 @@ from pos_app.services.manager import Grant, ManagerAction
 from pos_app.services.messages import cashier_message
 
 from ..customer_directory import CustomerDirectory
-from ..customers_model import Column
+from ..customers_model import Column, CustomersModel
 from ..events import TillEvents
 from ..i18n import moment_text
 from ..ops import Op
 from ..qtcompat import emit
 from ..steady_label import SteadyLabel
 from ..style import icon
+from ..text_cells import TextCellDelegate
 from ..widgets import StatusLine, describe
 
 if TYPE_CHECKING:
@@ -121,6 +122,9 @@ def set_up_table(table: QTableView, model: QAbstractItemModel, *, sortable: bool
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, _WIDTHS.get(column, 180))
     header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
+    if isinstance(model, CustomersModel):
+        # Cells painted from laid-out lines kept between repaints (ui/text_cells.py).
+        table.setItemDelegate(TextCellDelegate(table, model.cell_look))
 
 
 class CustomersPage(QWidget):

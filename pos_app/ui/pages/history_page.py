@@ -91,6 +91,8 @@ _COLUMN_WIDTHS = {
 _DATE_SETTLE_MS = 300
 #: While a day loads, rows, totals and chart are brought up to date at most this often (ms).
 _SHOW_EVERY_MS = 400
+#: How long after a batch of rows its totals, chart and count line are brought up to date.
+_SUMMARY_AFTER_MS = 60
 
 
 class HistoryPage(QWidget):
@@ -138,6 +140,8 @@ class HistoryPage(QWidget):
         # Pages that arrive while the last ones are still being shown wait a moment and are
         # shown together: a fast server never floods the GUI thread with repaints.
         self._pending: list[Charge] = []
+        self._fresh: list[Charge] = []  # arrived, not yet among the filters' choices
+        self._summary_due = False  # the totals and the count line are to follow the rows
         self._cooldown = QTimer(self)
         self._cooldown.setSingleShot(True)
         self._cooldown.setInterval(_SHOW_EVERY_MS)
@@ -449,6 +453,7 @@ class HistoryPage(QWidget):
         self._settle.stop()
         self._cooldown.stop()
         self._pending = []
+        self._summary_due, self._fresh = False, []
         self._report = None
         self._totals = None
         self.model.clear()
@@ -521,6 +526,7 @@ class HistoryPage(QWidget):
         window = history.window(day)
         self._report = None
         self._pending = []
+        self._summary_due, self._fresh = False, []
         self._cooldown.stop()
         self._totals = DayTotals(window)
         self._cashiers, self._registers = set(), set()
@@ -564,21 +570,37 @@ class HistoryPage(QWidget):
             return
         fresh = self.model.append(charges)
         self._totals.add(fresh)
+        self._fresh.extend(fresh)
+        count = self.model.rowCount()
+        self._reselect_row()
+        self._show_rows_or_message()
+        emit(self.page_arrived, count)
+        # The totals, the chart, the filters' choices and the count line follow a moment
+        # later (SUMMARY_AFTER_MS): the rows are painted first and the rest in a frame of its
+        # own, so neither holds the window for two. (A zero timer would run before the
+        # table's delayed layout and repaint, and the two would share a frame again.)
+        if not self._summary_due:
+            self._summary_due = True
+            QTimer.singleShot(_SUMMARY_AFTER_MS, self, self._show_summary)
+
+    def _show_summary(self) -> None:
+        if not self._summary_due or self._totals is None:
+            return
+        self._summary_due = False
+        fresh, self._fresh = self._fresh, []
         self._learn_filter_choices(fresh)
         self._show_totals()
         count = self.model.rowCount()
         self._state(
             self.tr("Reading from Stripe… {count} charges so far").format(count=f"{count:,}"), ""
         )
-        self._reselect_row()
-        self._show_rows_or_message()
-        emit(self.page_arrived, count)
 
     def _done(self, generation: int, report: DayReport) -> None:
         if generation != self._generation:
             return
         self._cooldown.stop()
         self._show_pending()
+        self._summary_due, self._fresh = False, []  # the whole day's summary follows here
         self._report = report
         # Stripe's whole answer is the record: rows it listed twice or changed between pages
         # are put right, and the totals are those of the whole day.
@@ -612,6 +634,7 @@ class HistoryPage(QWidget):
             return
         self._cooldown.stop()
         self._show_pending()  # what did arrive stays on screen
+        self._show_summary()
         self.progress.hide()
         # Loading the day charges nothing: the message's sentence saying so is left out.
         nothing = QCoreApplication.translate("CashierMessages", "Nothing was charged.")

@@ -1,0 +1,102 @@
+"""Painting a table's text cells from lines laid out once and kept (QStaticText).
+
+Qt's own delegate lays every painted cell's text out afresh (itemizing, shaping, eliding)
+and asks the model for seven roles first: on a two-core till that was two thirds of a
+table's repaint, repeated on every keystroke of a search and every page of a load
+(docs/benchmarks.md). This delegate asks the page for the cell's text and colour in one
+Python call, draws the row's panel through the style (selection and hover look exactly as
+styled), and draws the text from a `QStaticText` kept per text, width and font: a repaint of
+rows already seen only places glyphs. The look is the style sheet's: 8 px of padding, one
+line, centred vertically, cut with "…" on the right (the tooltip then says it whole).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QStaticText
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+__all__ = ["CellLook", "TextCellDelegate"]
+
+#: What the page says of a cell: its text, and its colour (None: the table's text colour).
+CellLook = tuple[str, QBrush | QColor | None]
+
+#: The style sheet's `QTableView::item { padding: 0px 8px; }` (resources/style.qss); the
+#: style adds its own text margin inside it, as for Qt's own delegate.
+PADDING = 8
+#: Laid-out lines kept; past this many the cache starts afresh (a screenful is ~100).
+_KEPT = 4096
+
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
+_ELIDE = Qt.TextElideMode.ElideRight
+_PLAIN = Qt.TextFormat.PlainText
+_TEXT = QPalette.ColorRole.Text
+
+
+class TextCellDelegate(QStyledItemDelegate):
+    """One line of text per cell, from `look(row, column)` of the view's rows."""
+
+    def __init__(self, parent: QWidget, look: Callable[[int, int], CellLook]) -> None:
+        super().__init__(parent)
+        self._look = look
+        self._lines: dict[tuple[str, int, str], QStaticText] = {}
+        self._font_key = ""
+        self._line_height = 0
+        self._inset = PADDING
+        self._colour: QColor | None = None
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        text, colour = self._look(index.row(), index.column())
+        widget = option.widget  # the view: its style draws the row's panel as styled
+        widget.style().drawPrimitive(_PANEL, option, painter, widget)
+        if not text:
+            return
+        if self._colour is None:
+            self._prepare(option)
+        rect = option.rect
+        width = rect.width() - 2 * self._inset
+        if width <= 0:
+            return
+        line = self._lines.get((text, width, self._font_key))
+        if line is None:
+            line = self._lay_out(text, width, option)
+        painter.setPen(self._colour if colour is None else _colour_of(colour))
+        painter.drawStaticText(
+            QPointF(rect.x() + self._inset, rect.y() + (rect.height() - self._line_height) / 2),
+            line,
+        )
+
+    def forget(self) -> None:
+        """Lay every text out again (the font or the palette changed)."""
+        self._lines.clear()
+        self._colour = None
+
+    def _prepare(self, option: QStyleOptionViewItem) -> None:
+        widget = option.widget
+        margin = widget.style().pixelMetric(_MARGIN, option, widget) + 1
+        self._inset = PADDING + margin
+        self._font_key = option.font.key()
+        self._line_height = option.fontMetrics.height()
+        self._colour = option.palette.color(_TEXT)
+
+    def _lay_out(self, text: str, width: int, option: QStyleOptionViewItem) -> QStaticText:
+        if len(self._lines) >= _KEPT:
+            self._lines.clear()
+        shown = option.fontMetrics.elidedText(text, _ELIDE, width)
+        line = QStaticText(shown)
+        line.setTextFormat(_PLAIN)
+        line.prepare(font=QFont(option.font))
+        self._lines[(text, width, self._font_key)] = line
+        return line
+
+
+def _colour_of(colour: QBrush | QColor) -> QColor:
+    return colour.color() if isinstance(colour, QBrush) else colour
