@@ -291,6 +291,18 @@ class HistoryModel(QAbstractTableModel):
         # two calls into Python per painted cell instead of this one.
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
+    def cell_look(self, row: int, column: int) -> tuple[str, QBrush | None]:
+        """What a painted cell shows: its text, and its colour (the status column draws its
+        own label); the table's delegate asks this once per cell (ui/text_cells.py)."""
+        if not 0 <= row < len(self._rows) or not 0 <= column < _COLUMNS:
+            return "", None
+        return self._texts(self._rows[row])[column], None
+
+    @property
+    def figures_font(self) -> QFont:
+        """The font of the time and amount columns: tabular figures, so they line up."""
+        return self._figures
+
     def multiData(self, index: AnyIndex, roleDataSpan: RoleSlots) -> None:
         # Every role of a painted cell in one call into Python (ui/model_roles.py), from the
         # row's texts: the same answers as data() gives role by role.
@@ -416,6 +428,12 @@ class HistoryFilter(QSortFilterProxyModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+
+    def source_row(self, row: int) -> int:
+        """The model's row shown in this filter's `row`."""
+        if not self.filtering:
+            return row  # nothing filtered, and the rows in the model's order
+        return self.mapToSource(self.index(row, 0)).row()
 
     @property
     def filtering(self) -> bool:

@@ -12,10 +12,10 @@ line, centred vertically, cut with "…" on the right (the tooltip then says it 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 __all__ = ["CellLook", "TextCellDelegate"]
@@ -37,13 +37,25 @@ _TEXT = QPalette.ColorRole.Text
 
 
 class TextCellDelegate(QStyledItemDelegate):
-    """One line of text per cell, from `look(row, column)` of the view's rows."""
+    """One line of text per cell, from `look(row, column)` of the view's rows; the columns
+    in `right` are aligned right, those in `fonts` drawn in their own font (resolved against
+    the table's, as Qt's delegate resolves a model's font role)."""
 
-    def __init__(self, parent: QWidget, look: Callable[[int, int], CellLook]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        look: Callable[[int, int], CellLook],
+        *,
+        right: Collection[int] = (),
+        fonts: Mapping[int, QFont] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._look = look
-        self._lines: dict[tuple[str, int, str], QStaticText] = {}
-        self._font_key = ""
+        self._right = frozenset(right)
+        self._own_fonts = dict(fonts or {})
+        self._fonts: dict[int, QFont] = {}
+        self._lines: dict[tuple[str, int, int], tuple[QStaticText, float]] = {}
+        self._font = QFont()
         self._line_height = 0
         self._inset = PADDING
         self._colour: QColor | None = None
@@ -54,7 +66,8 @@ class TextCellDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        text, colour = self._look(index.row(), index.column())
+        column = index.column()
+        text, colour = self._look(index.row(), column)
         widget = option.widget  # the view: its style draws the row's panel as styled
         widget.style().drawPrimitive(_PANEL, option, painter, widget)
         if not text:
@@ -65,14 +78,22 @@ class TextCellDelegate(QStyledItemDelegate):
         width = rect.width() - 2 * self._inset
         if width <= 0:
             return
-        line = self._lines.get((text, width, self._font_key))
-        if line is None:
-            line = self._lay_out(text, width, option)
+        font = self._fonts.get(column)
+        entry = self._lines.get((text, width, column if font is not None else -1))
+        if entry is None:
+            entry = self._lay_out(text, width, column, font)
+        line, advance = entry
+        left: float = rect.x() + self._inset
+        if column in self._right:
+            left = rect.x() + rect.width() - self._inset - advance
         painter.setPen(self._colour if colour is None else _colour_of(colour))
+        if font is not None:
+            painter.setFont(font)
         painter.drawStaticText(
-            QPointF(rect.x() + self._inset, rect.y() + (rect.height() - self._line_height) / 2),
-            line,
+            QPointF(left, rect.y() + (rect.height() - self._line_height) / 2), line
         )
+        if font is not None:
+            painter.setFont(self._font)
 
     def forget(self) -> None:
         """Lay every text out again (the font or the palette changed)."""
@@ -83,19 +104,26 @@ class TextCellDelegate(QStyledItemDelegate):
         widget = option.widget
         margin = widget.style().pixelMetric(_MARGIN, option, widget) + 1
         self._inset = PADDING + margin
-        self._font_key = option.font.key()
+        self._font = QFont(option.font)
+        self._fonts = {c: f.resolve(self._font) for c, f in self._own_fonts.items()}
         self._line_height = option.fontMetrics.height()
         self._colour = option.palette.color(_TEXT)
 
-    def _lay_out(self, text: str, width: int, option: QStyleOptionViewItem) -> QStaticText:
+    def _lay_out(
+        self, text: str, width: int, column: int, font: QFont | None
+    ) -> tuple[QStaticText, float]:
         if len(self._lines) >= _KEPT:
             self._lines.clear()
-        shown = option.fontMetrics.elidedText(text, _ELIDE, width)
+        drawn_in = self._font if font is None else font
+        shown = QFontMetrics(drawn_in).elidedText(text, _ELIDE, width)
         line = QStaticText(shown)
         line.setTextFormat(_PLAIN)
-        line.prepare(font=QFont(option.font))
-        self._lines[(text, width, self._font_key)] = line
-        return line
+        line.prepare(font=drawn_in)
+        entry = self._lines[(text, width, column if font is not None else -1)] = (
+            line,
+            line.size().width(),
+        )
+        return entry
 
 
 def _colour_of(colour: QBrush | QColor) -> QColor:

@@ -65,6 +65,7 @@ from ..ops import Op, Task
 from ..qtcompat import emit
 from ..steady_label import SteadyLabel
 from ..style import set_state
+from ..text_cells import TextCellDelegate
 from ..widgets import describe
 
 if TYPE_CHECKING:
@@ -357,6 +358,16 @@ class HistoryPage(QWidget):
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
+        # The other cells from laid-out lines kept between repaints (ui/text_cells.py).
+        figures = self.model.figures_font
+        self.table.setItemDelegate(
+            TextCellDelegate(
+                self.table,
+                lambda row, column: self.model.cell_look(self.proxy.source_row(row), column),
+                right={Column.AMOUNT},
+                fonts={Column.AMOUNT: figures, Column.TIME: figures},
+            )
+        )
         self.table.doubleClicked.connect(self._row_activated)
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
