@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import html
+import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from pos_app.domain.cards import Brand
 from pos_app.domain.money import Money
@@ -21,7 +30,15 @@ __all__ = ["StatusDelegate", "day_words", "totals_html"]
 
 
 class StatusDelegate(QStyledItemDelegate):
-    """The status as a small coloured label that also spells it out (docs/ui.md "Tables")."""
+    """The status as a small coloured label that also spells it out (docs/ui.md "Tables").
+
+    What a status looks like (its words laid out, its colours, its label's width) is worked
+    out once per status and font and kept: a repaint only places it (ui/text_cells.py says
+    why that matters)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._labels: dict[tuple[str, str], _Label] = {}
 
     def paint(
         self,
@@ -44,24 +61,31 @@ class StatusDelegate(QStyledItemDelegate):
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
             )
-        foreground, background = STATUS_COLOURS.get(status, ("#111827", "#e5e7eb"))
-        words = status_words(status)
-        metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(words) + 16
-        height = metrics.height() + 4
+        font = option.font
+        label = self._labels.get((status, font.key()))
+        if label is None:
+            label = self._labels[(status, font.key())] = _Label(status, font)
+        cell = option.rect
         rect = QRectF(
-            option.rect.left() + 8,
-            option.rect.center().y() - height / 2 + 0.5,
-            min(width, option.rect.width() - 12),
-            height,
+            cell.left() + 8,
+            cell.center().y() - label.height / 2 + 0.5,
+            min(label.width, cell.width() - 12),
+            label.height,
         )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor(foreground))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, words)
+        painter.setBrush(label.background)
+        painter.drawRoundedRect(rect, label.height / 2, label.height / 2)
+        painter.setPen(label.foreground)
+        painter.drawStaticText(
+            QPointF(
+                rect.center().x() - label.text_width / 2,
+                # In whole pixels, rounded as drawText rounds a centred line.
+                math.floor(rect.center().y() - label.text_height / 2 + 0.5),
+            ),
+            label.words,
+        )
         painter.restore()
 
     def sizeHint(
@@ -69,6 +93,33 @@ class StatusDelegate(QStyledItemDelegate):
     ) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width() + 24, max(hint.height(), option.fontMetrics.height() + 12))
+
+
+class _Label:
+    """A status's label for one font: its words laid out, its colours and its size."""
+
+    __slots__ = (
+        "background",
+        "foreground",
+        "height",
+        "text_height",
+        "text_width",
+        "width",
+        "words",
+    )
+
+    def __init__(self, status: str, font: QFont) -> None:
+        foreground, background = STATUS_COLOURS.get(status, ("#111827", "#e5e7eb"))
+        self.foreground, self.background = QColor(foreground), QColor(background)
+        text = status_words(status)
+        metrics = QFontMetrics(font)
+        self.width = metrics.horizontalAdvance(text) + 16
+        self.height = metrics.height() + 4
+        self.words = QStaticText(text)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.prepare(font=font)
+        # Centred as Qt centres a line: by its advance and the font's line height.
+        self.text_width, self.text_height = metrics.horizontalAdvance(text), metrics.height()
 
 
 def _brand_words(code: str) -> str:

@@ -90,7 +90,9 @@ class TextCellDelegate(QStyledItemDelegate):
         if font is not None:
             painter.setFont(font)
         painter.drawStaticText(
-            QPointF(left, rect.y() + (rect.height() - self._line_height) / 2), line
+            # Centred in whole pixels, as Qt's own delegate places a line.
+            QPointF(left, rect.y() + (rect.height() - self._line_height) // 2),
+            line,
         )
         if font is not None:
             painter.setFont(self._font)
