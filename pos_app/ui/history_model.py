@@ -292,11 +292,13 @@ class HistoryModel(QAbstractTableModel):
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def cell_look(self, row: int, column: int) -> tuple[str, QBrush | None]:
-        """What a painted cell shows: its text, and its colour (the status column draws its
-        own label); the table's delegate asks this once per cell (ui/text_cells.py)."""
+        """What a painted cell shows: its text, and its colour (None: the usual one); the
+        table's delegate asks this once per cell (ui/text_cells.py)."""
         if not 0 <= row < len(self._rows) or not 0 <= column < _COLUMNS:
             return "", None
-        return self._texts(self._rows[row])[column], None
+        shown = self._rows[row]
+        colour = _status_brush(shown.status) if column == Column.STATUS else None
+        return self._texts(shown)[column], colour
 
     @property
     def figures_font(self) -> QFont:

@@ -1,0 +1,108 @@
+"""Cells painted from laid-out lines kept between repaints look exactly as Qt paints them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QStyledItemDelegate, QTableView
+
+from pos_app.ui.customers_model import CustomersModel
+from pos_app.ui.history_model import Column as HistoryColumn
+from pos_app.ui.history_model import HistoryFilter, HistoryModel
+from pos_app.ui.pages.customers_page import set_up_table
+from pos_app.ui.style import ensure_style
+from pos_app.ui.text_cells import TextCellDelegate
+
+from .test_customers_model import PEOPLE, TODAY, person
+from .test_history_model import page
+
+pytestmark = pytest.mark.gui
+
+
+def painted(qtbot, view: QTableView) -> QImage:
+    view.resize(900, 420)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    # Qt's delegate frames the current cell; the till's shows the selected row instead.
+    view.selectionModel().clearCurrentIndex()
+    return view.grab().toImage()
+
+
+def both_ways(qtbot, make: Callable[[], QTableView]) -> tuple[QImage, QImage]:
+    """The table as the till paints it, and with Qt's own delegate instead."""
+    ours = make()
+    qts = make()
+    qts.setItemDelegate(QStyledItemDelegate(qts))
+    return painted(qtbot, ours), painted(qtbot, qts)
+
+
+def customers_table(model: CustomersModel) -> QTableView:
+    view = QTableView()
+    set_up_table(view, model)
+    return view
+
+
+def test_the_customer_list_looks_as_qt_would_paint_it(qtbot) -> None:
+    # Names, cut e-mails, an expired and a soon-expiring card in their colours, no card.
+    ensure_style()
+    model = CustomersModel(today=lambda: TODAY)
+    model.reset([*PEOPLE, person(9, "Hedy Lamarr", "hedy.lamarr.frequency.hopping@example.org")])
+
+    ours, qts = both_ways(qtbot, lambda: customers_table(model))
+
+    assert ours == qts
+
+
+def test_a_changed_customer_is_painted_anew(qtbot) -> None:
+    # The laid-out lines are kept by text: a renamed customer is never shown by the old name.
+    ensure_style()
+    model = CustomersModel(today=lambda: TODAY)
+    model.reset(PEOPLE)
+    view = customers_table(model)
+    painted(qtbot, view)
+
+    model.upsert([person(1, "Ada King, Countess of Lovelace", "ada@example.com")])
+
+    fresh = customers_table(model)
+    fresh.setItemDelegate(QStyledItemDelegate(fresh))
+    assert painted(qtbot, view) == painted(qtbot, fresh)
+
+
+def history_table(model: HistoryModel, proxy: HistoryFilter) -> QTableView:
+    view = QTableView()
+    view.setObjectName("historyTable")
+    view.setModel(proxy)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(36)
+    figures = model.figures_font
+    view.setItemDelegate(
+        TextCellDelegate(
+            view,
+            lambda row, column: model.cell_look(proxy.source_row(row), column),
+            right={HistoryColumn.AMOUNT},
+            fonts={HistoryColumn.AMOUNT: figures, HistoryColumn.TIME: figures},
+        )
+    )
+    return view
+
+
+@pytest.mark.parametrize("filtered", [False, True])
+def test_the_days_charges_look_as_qt_would_paint_them(qtbot, filtered: bool) -> None:
+    # Times and amounts in tabular figures, amounts on the right; filtered or not.
+    ensure_style()
+    model = HistoryModel(ZoneInfo("Europe/Berlin"))
+    model.append(page(0, 30))
+    proxy = HistoryFilter()
+    proxy.setSourceModel(model)
+    if filtered:
+        proxy.set_filters(cashier="Alex")
+
+    ours, qts = both_ways(qtbot, lambda: history_table(model, proxy))
+
+    assert ours == qts
