@@ -90,6 +90,7 @@ _HEADER_TIPS = {
     ),
 }
 _COLUMNS = len(Column)
+_EXPIRES = int(Column.EXPIRES)  # read per painted cell: a plain int, not an enum lookup
 _RECENT = 32
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -218,7 +219,7 @@ class CustomersModel(QAbstractTableModel):
         if not 0 <= row < len(self._visible) or not 0 <= column < _COLUMNS:
             return "", None
         texts, brush = self._look(self._visible[row])
-        return texts[column], brush if column == Column.EXPIRES else None
+        return texts[column], brush if column == _EXPIRES else None
 
     def multiData(self, index: Index, roleDataSpan: RoleSlots) -> None:
         # Every role of a painted cell in one call into Python (ui/model_roles.py): a cell
@@ -230,7 +231,7 @@ class CustomersModel(QAbstractTableModel):
         texts, brush = self._look(self._visible[row])
         answer_cell(
             roleDataSpan,
-            {_DISPLAY: texts[column], _FOREGROUND: brush if column == Column.EXPIRES else None},
+            {_DISPLAY: texts[column], _FOREGROUND: brush if column == _EXPIRES else None},
             lambda role: self.data(index, role),
         )
 
