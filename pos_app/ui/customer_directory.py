@@ -49,8 +49,9 @@ REMOTE_DELAY_MS = 400
 #: keep the GUI thread free for the cashier while thousands of customers load.
 PAGE_BATCH_MS = 200
 #: How long one turn of the event loop may spend preparing arrived customers for the list
-#: (their sort and search keys): the rest of a frame is left for the view's repaint.
-PREPARE_BUDGET_S = 0.004
+#: (their sort and search keys): the rest of a frame is left for the view's repaint, which
+#: Qt may run in the same turn.
+PREPARE_BUDGET_S = 0.003
 
 
 class CustomerDirectory(QObject):
