@@ -469,7 +469,7 @@ class CustomersModel(QAbstractTableModel):
         summaries, sorts, searches = staged.summaries, staged.sorts, staged.searches
         deadline = perf_counter() + budget_s
         while queue:
-            for _ in range(min(64, len(queue))):
+            for _ in range(min(16, len(queue))):  # then look at the clock
                 summary = queue.popleft()
                 cid = summary.id
                 if known.get(cid) != summary:
