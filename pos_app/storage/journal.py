@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -11,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from pos_app.domain.attempts import (
     OPEN_STATES,
@@ -57,7 +58,21 @@ _SETTLED_MAY_BECOME = {
     AttemptState.DECLINED: {AttemptState.DECLINED},
     AttemptState.FAILED: {AttemptState.FAILED, AttemptState.SUCCEEDED, AttemptState.DECLINED},
 }
-_OPEN_SQL = "('" + "', '".join(sorted(s.value for s in OPEN_STATES)) + "')"
+
+
+def _sql_set(states: Iterable[AttemptState]) -> str:
+    return "('" + "', '".join(sorted(state.value for state in states)) + "')"
+
+
+_OPEN_SQL = _sql_set(OPEN_STATES)
+# The states an attempt may be in when it is marked `state`: any open one, and the settled
+# ones that yield to `state`.
+_MAY_BECOME_SQL = {
+    state: _sql_set(
+        {*OPEN_STATES, *(s for s, later in _SETTLED_MAY_BECOME.items() if state in later)}
+    )
+    for state in AttemptState
+}
 _COLUMNS = (
     "attempt_key",
     "kind",
@@ -84,6 +99,17 @@ _COLUMNS = (
     "stripe_offset_ms",
 )
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM attempts"
+_PAUSED_SQL = "complete = 0 AND acknowledged_at IS NULL"
+# A new attempt's row, written only while payments are not paused and no open attempt holds
+# its block key (a NULL block key holds nothing). Its outcome columns start empty.
+_GUARDED_INSERT = (
+    f"INSERT INTO attempts ({', '.join(_COLUMNS)}) "
+    "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    f"'{AttemptState.SENDING.value}', NULL, NULL, NULL, NULL, NULL, NULL, ?, ?, ?, ? "
+    f"WHERE NOT EXISTS (SELECT 1 FROM recoveries WHERE {_PAUSED_SQL}) "
+    "AND NOT EXISTS (SELECT 1 FROM attempts WHERE block_key = ? "
+    f"AND state IN {_OPEN_SQL})"
+)
 
 
 def _utc_now() -> datetime:
@@ -116,6 +142,28 @@ def _record(row: tuple[Any, ...]) -> AttemptRecord:
             "last_sent_at": datetime.fromisoformat(values["last_sent_at"]),
             "stripe_offset": None if offset_ms is None else timedelta(milliseconds=offset_ms),
         }
+    )
+
+
+@functools.cache
+def _finish_sql(state: AttemptState, details: tuple[str, ...]) -> str:
+    """The one statement that settles (or reopens) an attempt as `state`."""
+    # Only given details overwrite: a later "unknown" keeps what was already known.
+    sets = ", ".join(f"{name} = COALESCE(?, {name})" for name in details)
+    if state is AttemptState.SUCCEEDED:
+        # A success overrides an earlier inferred failure's error details.
+        sets += ", error_code = NULL, decline_code = NULL, message = NULL"
+    # Its own transaction: the row changes only from a state that may become `state` (an
+    # open one, or a settled one that yields to it); no row changed says why below.
+    return (
+        f"UPDATE attempts SET state = ?, updated_at = ?, {sets} "
+        f"WHERE attempt_key = ? AND state IN {_MAY_BECOME_SQL[state]}"
+    )
+
+
+def _write_failed(exc: sqlite3.Error) -> StorageError:
+    return StorageError(
+        translate("StorageErrors", "The journal could not be updated: {reason}").format(reason=exc)
     )
 
 
@@ -164,34 +212,13 @@ class JournalTx:
         """Record a "sending" attempt; AttemptBlocked while one with its block key is open,
         StorageError while payments are paused after a damaged journal was replaced."""
         _check_new(new)
-        paused = self._conn.execute(
-            "SELECT moved_to FROM recoveries WHERE complete = 0 AND acknowledged_at IS NULL "
-            "ORDER BY id LIMIT 1"
-        ).fetchone()
-        if paused is not None:
-            raise StorageError(
-                translate("StorageErrors", PAUSED_MESSAGE).format(moved_to=paused[0])
-            )
-        if new.block_key is not None:
-            row = self._conn.execute(
-                f"SELECT attempt_key, order_id, subject_id FROM attempts WHERE block_key = ? "
-                f"AND state IN {_OPEN_SQL} ORDER BY created_at LIMIT 1",
-                (new.block_key,),
-            ).fetchone()
-            if row is not None:
-                raise AttemptBlocked(
-                    "An earlier attempt for this is still being checked with Stripe; "
-                    "wait for its outcome before trying again.",
-                    attempt_key=row[0],
-                    kind=new.kind,
-                    order_id=row[1],
-                    subject_id=row[2],
-                )
         offset_ms = round(new.stripe_offset / timedelta(milliseconds=1))
         try:
-            self._conn.execute(
-                f"INSERT INTO attempts ({', '.join(_COLUMNS)}) VALUES "
-                f"({', '.join('?' * len(_COLUMNS))})",
+            # One statement on the way to the wire: the row goes in only when payments are
+            # not paused and nothing open holds its block key; otherwise nothing is written
+            # and the reason is read below, off the usual path.
+            inserted = self._conn.execute(
+                _GUARDED_INSERT,
                 (
                     new.attempt_key,
                     new.kind.value,
@@ -205,19 +232,13 @@ class JournalTx:
                     new.amount,
                     new.currency,
                     new.request_fingerprint,
-                    AttemptState.SENDING.value,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
                     self._now,
                     self._now,
                     self._now,
                     offset_ms,
+                    new.block_key,
                 ),
-            )
+            ).rowcount
         except sqlite3.IntegrityError:
             raise StorageError(
                 translate(
@@ -225,6 +246,37 @@ class JournalTx:
                     "This attempt key is already in the journal; a new attempt needs a new key.",
                 )
             ) from None
+        if inserted != 1:
+            self._refuse(new)
+
+    def _refuse(self, new: NewAttempt) -> NoReturn:
+        """Why the guarded insert wrote nothing: payments paused, or an open attempt."""
+        paused = self._conn.execute(
+            f"SELECT moved_to FROM recoveries WHERE {_PAUSED_SQL} ORDER BY id LIMIT 1"
+        ).fetchone()
+        if paused is not None:
+            raise StorageError(
+                translate("StorageErrors", PAUSED_MESSAGE).format(moved_to=paused[0])
+            )
+        row = self._conn.execute(
+            f"SELECT attempt_key, order_id, subject_id FROM attempts WHERE block_key = ? "
+            f"AND state IN {_OPEN_SQL} ORDER BY created_at LIMIT 1",
+            (new.block_key,),
+        ).fetchone()
+        if row is None:  # pragma: no cover - the insert's own conditions are these two
+            raise StorageError(
+                translate("StorageErrors", "The journal could not be updated: {reason}").format(
+                    reason="the attempt was not recorded"
+                )
+            )
+        raise AttemptBlocked(
+            "An earlier attempt for this is still being checked with Stripe; "
+            "wait for its outcome before trying again.",
+            attempt_key=row[0],
+            kind=new.kind,
+            order_id=row[1],
+            subject_id=row[2],
+        )
 
 
 class Journal:
@@ -346,11 +398,7 @@ class Journal:
                     raise
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise StorageError(
-                    translate("StorageErrors", "The journal could not be updated: {reason}").format(
-                        reason=exc
-                    )
-                ) from exc
+                raise _write_failed(exc) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[JournalTx]:
@@ -459,34 +507,33 @@ class Journal:
             # Never refuse to record a settled charge; just keep nothing card-number-like.
             details["card_last4"] = None
         details["message"] = _clean_message(details.get("message"))
+        sql = _finish_sql(state, tuple(details))
         now = _ts(self._clock())
         # An open state is a promise to check: durable. An outcome can always be rebuilt
         # from Stripe by the start-up settlement, so it skips the fsync (see the class).
-        with self._tx(durable=state.is_open) as conn:
-            row = conn.execute(
-                "SELECT state FROM attempts WHERE attempt_key = ?", (attempt_key,)
-            ).fetchone()
-            if row is None:
-                raise StorageError(
-                    translate("StorageErrors", "No attempt with this key is in the journal.")
-                )
-            current = AttemptState(row[0])
-            if current not in OPEN_STATES and state not in _SETTLED_MAY_BECOME[current]:
-                raise StorageError(
-                    translate(
-                        "StorageErrors",
-                        "The attempt is already settled as {current}; it cannot become {state}.",
-                    ).format(current=current.value, state=state.value)
-                )
-            # Only given details overwrite: a later "unknown" keeps what was already known.
-            sets = ", ".join(f"{name} = COALESCE(?, {name})" for name in details)
-            if state is AttemptState.SUCCEEDED:
-                # A success overrides an earlier inferred failure's error details.
-                sets += ", error_code = NULL, decline_code = NULL, message = NULL"
-            conn.execute(
-                f"UPDATE attempts SET state = ?, updated_at = ?, {sets} WHERE attempt_key = ?",
-                (state.value, now, *details.values(), attempt_key),
+        with self._lock:
+            try:
+                self._set_synchronous("FULL" if state.is_open else "NORMAL")
+                changed = self._conn.execute(
+                    sql, (state.value, now, *details.values(), attempt_key)
+                ).rowcount
+                if changed == 1:
+                    return
+                row = self._conn.execute(
+                    "SELECT state FROM attempts WHERE attempt_key = ?", (attempt_key,)
+                ).fetchone()
+            except sqlite3.Error as exc:
+                raise _write_failed(exc) from exc
+        if row is None:
+            raise StorageError(
+                translate("StorageErrors", "No attempt with this key is in the journal.")
             )
+        raise StorageError(
+            translate(
+                "StorageErrors",
+                "The attempt is already settled as {current}; it cannot become {state}.",
+            ).format(current=row[0], state=state.value)
+        )
 
     def get(self, attempt_key: str) -> AttemptRecord | None:
         found = self._query(f"{_SELECT} WHERE attempt_key = ?", (attempt_key,))

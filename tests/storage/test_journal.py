@@ -188,6 +188,7 @@ def test_open_attempts_block_a_new_charge_for_that_order(journal: Journal) -> No
         begin(journal, "R1-000005")
     assert caught.value.attempt_key == first.attempt_key
     assert caught.value.order_id == "R1-000005"
+    assert [a.attempt_key for a in journal.attempts_for_order("R1-000005")] == [first.attempt_key]
 
     begin(journal, "R1-000006")  # other orders are not held up
     # nor what blocks on something else (a refund of that order's charge)
