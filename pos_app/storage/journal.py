@@ -101,11 +101,9 @@ _COLUMNS = (
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM attempts"
 _PAUSED_SQL = "complete = 0 AND acknowledged_at IS NULL"
 # A new attempt's row, written only while payments are not paused and no open attempt holds
-# its block key (a NULL block key holds nothing). Its outcome columns start empty.
+# its block key (a NULL block key holds nothing).
 _GUARDED_INSERT = (
-    f"INSERT INTO attempts ({', '.join(_COLUMNS)}) "
-    "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    f"'{AttemptState.SENDING.value}', NULL, NULL, NULL, NULL, NULL, NULL, ?, ?, ?, ? "
+    f"INSERT INTO attempts ({', '.join(_COLUMNS)}) SELECT {', '.join('?' * len(_COLUMNS))} "
     f"WHERE NOT EXISTS (SELECT 1 FROM recoveries WHERE {_PAUSED_SQL}) "
     "AND NOT EXISTS (SELECT 1 FROM attempts WHERE block_key = ? "
     f"AND state IN {_OPEN_SQL})"
@@ -142,6 +140,35 @@ def _record(row: tuple[Any, ...]) -> AttemptRecord:
             "last_sent_at": datetime.fromisoformat(values["last_sent_at"]),
             "stripe_offset": None if offset_ms is None else timedelta(milliseconds=offset_ms),
         }
+    )
+
+
+def _new_row(new: NewAttempt, now: str) -> tuple[Any, ...]:
+    """A new attempt's row in _COLUMNS order: sending, nothing known of its outcome yet."""
+    return (
+        new.attempt_key,
+        new.kind.value,
+        new.order_id,
+        new.block_key,
+        new.subject_id,
+        new.customer_id,
+        new.lookup_ref,
+        new.register_id,
+        new.cashier,
+        new.amount,
+        new.currency,
+        new.request_fingerprint,
+        AttemptState.SENDING.value,
+        None,  # stripe_id
+        None,  # card_brand
+        None,  # card_last4
+        None,  # error_code
+        None,  # decline_code
+        None,  # message
+        now,  # created_at
+        now,  # updated_at
+        now,  # last_sent_at
+        round(new.stripe_offset / timedelta(milliseconds=1)),
     )
 
 
@@ -197,6 +224,11 @@ class JournalTx:
         self._conn = conn
         self._now = _ts(now)
 
+    @property
+    def now(self) -> str:
+        """The transaction's time as the journal writes it."""
+        return self._now
+
     def next_order_id(self, register_id: str) -> str:
         """The register's next order number, "R1-000042": persisted, never reused."""
         validate_register_id(register_id)
@@ -212,32 +244,12 @@ class JournalTx:
         """Record a "sending" attempt; AttemptBlocked while one with its block key is open,
         StorageError while payments are paused after a damaged journal was replaced."""
         _check_new(new)
-        offset_ms = round(new.stripe_offset / timedelta(milliseconds=1))
         try:
             # One statement on the way to the wire: the row goes in only when payments are
             # not paused and nothing open holds its block key; otherwise nothing is written
             # and the reason is read below, off the usual path.
             inserted = self._conn.execute(
-                _GUARDED_INSERT,
-                (
-                    new.attempt_key,
-                    new.kind.value,
-                    new.order_id,
-                    new.block_key,
-                    new.subject_id,
-                    new.customer_id,
-                    new.lookup_ref,
-                    new.register_id,
-                    new.cashier,
-                    new.amount,
-                    new.currency,
-                    new.request_fingerprint,
-                    self._now,
-                    self._now,
-                    self._now,
-                    offset_ms,
-                    new.block_key,
-                ),
+                _GUARDED_INSERT, (*_new_row(new, self._now), new.block_key)
             ).rowcount
         except sqlite3.IntegrityError:
             raise StorageError(
@@ -424,9 +436,8 @@ class Journal:
         """Record and durably commit a "sending" attempt; call before the request leaves."""
         with self.transaction() as tx:
             tx.begin_attempt(new)
-        record = self.get(new.attempt_key)
-        assert record is not None
-        return record
+        # The row just written, without reading it back.
+        return _record(_new_row(new, tx.now))
 
     def record_send(self, attempt_key: str) -> None:
         """Another try of an open attempt is about to leave: durably note when (a lookup's
