@@ -60,15 +60,18 @@ _SETTLED_MAY_BECOME = {
 }
 
 
-def _sql_set(states: Iterable[AttemptState]) -> str:
-    return "('" + "', '".join(sorted(state.value for state in states)) + "')"
+def _state_is_one_of(states: Iterable[AttemptState]) -> str:
+    # Comparisons, not `state IN (…)`: SQLite builds a temporary table for an IN list of
+    # three or more constants each time the statement runs (see journal_schema.py, 5).
+    return "(" + " OR ".join(f"state = '{state.value}'" for state in sorted(states)) + ")"
 
 
-_OPEN_SQL = _sql_set(OPEN_STATES)
-# The states an attempt may be in when it is marked `state`: any open one, and the settled
-# ones that yield to `state`.
+# Two values: an IN list SQLite turns into comparisons, and that its indexes can use.
+_OPEN_SQL = "('" + "', '".join(sorted(s.value for s in OPEN_STATES)) + "')"
+# What an attempt may be when it is marked `state`: open, or settled as something that
+# yields to `state`.
 _MAY_BECOME_SQL = {
-    state: _sql_set(
+    state: _state_is_one_of(
         {*OPEN_STATES, *(s for s, later in _SETTLED_MAY_BECOME.items() if state in later)}
     )
     for state in AttemptState
@@ -100,14 +103,15 @@ _COLUMNS = (
 )
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM attempts"
 _PAUSED_SQL = "complete = 0 AND acknowledged_at IS NULL"
-# A new attempt's row, written only while payments are not paused and no open attempt holds
-# its block key (a NULL block key holds nothing).
-_GUARDED_INSERT = (
-    f"INSERT INTO attempts ({', '.join(_COLUMNS)}) SELECT {', '.join('?' * len(_COLUMNS))} "
-    f"WHERE NOT EXISTS (SELECT 1 FROM recoveries WHERE {_PAUSED_SQL}) "
-    "AND NOT EXISTS (SELECT 1 FROM attempts WHERE block_key = ? "
-    f"AND state IN {_OPEN_SQL})"
+# Whether a new attempt may begin: whether payments are paused, and whether an open attempt
+# holds its block key (a NULL block key holds nothing); NULL and NULL when it may.
+_MAY_BEGIN = (
+    f"SELECT (SELECT 1 FROM recoveries WHERE {_PAUSED_SQL} LIMIT 1), "
+    f"(SELECT 1 FROM attempts WHERE block_key = ? AND state IN {_OPEN_SQL} LIMIT 1)"
 )
+# A plain INSERT: an INSERT … SELECT guarded by the check above would read the table it
+# writes, which SQLite answers by copying the row through a temporary table first.
+_INSERT = f"INSERT INTO attempts ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 
 
 def _utc_now() -> datetime:
@@ -184,7 +188,7 @@ def _finish_sql(state: AttemptState, details: tuple[str, ...]) -> str:
     # open one, or a settled one that yields to it); no row changed says why below.
     return (
         f"UPDATE attempts SET state = ?, updated_at = ?, {sets} "
-        f"WHERE attempt_key = ? AND state IN {_MAY_BECOME_SQL[state]}"
+        f"WHERE attempt_key = ? AND {_MAY_BECOME_SQL[state]}"
     )
 
 
@@ -244,13 +248,11 @@ class JournalTx:
         """Record a "sending" attempt; AttemptBlocked while one with its block key is open,
         StorageError while payments are paused after a damaged journal was replaced."""
         _check_new(new)
+        # One read on the way to the wire; why an attempt may not begin is read only then.
+        if self._conn.execute(_MAY_BEGIN, (new.block_key,)).fetchone() != (None, None):
+            self._refuse(new)
         try:
-            # One statement on the way to the wire: the row goes in only when payments are
-            # not paused and nothing open holds its block key; otherwise nothing is written
-            # and the reason is read below, off the usual path.
-            inserted = self._conn.execute(
-                _GUARDED_INSERT, (*_new_row(new, self._now), new.block_key)
-            ).rowcount
+            self._conn.execute(_INSERT, _new_row(new, self._now))
         except sqlite3.IntegrityError:
             raise StorageError(
                 translate(
@@ -258,11 +260,9 @@ class JournalTx:
                     "This attempt key is already in the journal; a new attempt needs a new key.",
                 )
             ) from None
-        if inserted != 1:
-            self._refuse(new)
 
     def _refuse(self, new: NewAttempt) -> NoReturn:
-        """Why the guarded insert wrote nothing: payments paused, or an open attempt."""
+        """Why `new` may not begin: payments are paused, or an open attempt holds its key."""
         paused = self._conn.execute(
             f"SELECT moved_to FROM recoveries WHERE {_PAUSED_SQL} ORDER BY id LIMIT 1"
         ).fetchone()
@@ -275,12 +275,7 @@ class JournalTx:
             f"AND state IN {_OPEN_SQL} ORDER BY created_at LIMIT 1",
             (new.block_key,),
         ).fetchone()
-        if row is None:  # pragma: no cover - the insert's own conditions are these two
-            raise StorageError(
-                translate("StorageErrors", "The journal could not be updated: {reason}").format(
-                    reason="the attempt was not recorded"
-                )
-            )
+        assert row is not None, "_MAY_BEGIN found an open attempt for this block key"
         raise AttemptBlocked(
             "An earlier attempt for this is still being checked with Stripe; "
             "wait for its outcome before trying again.",
