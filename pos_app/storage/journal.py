@@ -236,11 +236,15 @@ class JournalTx:
     def next_order_id(self, register_id: str) -> str:
         """The register's next order number, "R1-000042": persisted, never reused."""
         validate_register_id(register_id)
-        (number,) = self._conn.execute(
+        # Counted, then read in the same transaction: RETURNING would hand the number back
+        # through a temporary table that SQLite builds for every execution.
+        self._conn.execute(
             "INSERT INTO order_counter (register_id, last_number) VALUES (?, 1) "
-            "ON CONFLICT (register_id) DO UPDATE SET last_number = last_number + 1 "
-            "RETURNING last_number",
+            "ON CONFLICT (register_id) DO UPDATE SET last_number = last_number + 1",
             (register_id,),
+        )
+        (number,) = self._conn.execute(
+            "SELECT last_number FROM order_counter WHERE register_id = ?", (register_id,)
         ).fetchone()
         return f"{register_id}-{int(number):06d}"
 
