@@ -29,6 +29,9 @@ class StripeClock:
         self._clock = clock
         self._lock = threading.Lock()
         self._offset: timedelta | None = None
+        # The last header read and its time: answers within the same second carry the same
+        # text, which then needs no parsing again.
+        self._last_date: tuple[str, datetime | None] = ("", None)
 
     def now(self) -> datetime:
         """The till's time (the injected clock), checked to be aware and turned to UTC."""
@@ -39,7 +42,13 @@ class StripeClock:
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Take Stripe's time from an answer's `Date` header; an absent or bad one is ignored."""
-        stripe_time = _parse_date(headers.get("Date") or headers.get("date"))
+        value = headers.get("Date") or headers.get("date")
+        if not value:
+            return
+        last_value, stripe_time = self._last_date
+        if value != last_value:
+            stripe_time = _parse_date(value)
+            self._last_date = (value, stripe_time)
         if stripe_time is None:
             return
         offset = stripe_time - self.now()

@@ -231,9 +231,9 @@ class AttemptPipeline:
         another definite StripeError/PosError (nothing executed).
         """
         report = on_progress or (lambda progress: None)
-        operation, record = self._begin(operation)
-        key = record.attempt_key
-        report(AttemptProgress(AttemptPhase.SENDING, key, record.kind, record.order_id))
+        operation, key, order_id = self._begin(operation)
+        if on_progress is not None:
+            on_progress(AttemptProgress(AttemptPhase.SENDING, key, operation.kind, order_id))
         with self._lock:
             self._in_memory[key] = operation
         try:
@@ -243,13 +243,15 @@ class AttemptPipeline:
                 self._journal.mark_failed(key, error_code=refused.error.code)
                 raise refused.error from None
             if result is not None:
-                return Done(result, key, record.order_id)
+                return Done(result, key, order_id)
             return self._settle_in_foreground(key, operation, report, cancel)
         finally:
             with self._lock:
                 self._in_memory.pop(key, None)
 
-    def _begin(self, operation: Operation[T]) -> tuple[Operation[T], AttemptRecord]:
+    def _begin(self, operation: Operation[T]) -> tuple[Operation[T], str, str | None]:
+        """Journal the attempt durably (taking its order number in the same transaction when
+        it has none): the operation as it will be sent, its key and its order."""
         offset = self._stripe_offset()
         key = self._new_key()
         with self._journal.transaction() as tx:
@@ -275,9 +277,7 @@ class AttemptPipeline:
                     currency=facts.amount.currency if facts.amount else None,
                 )
             )
-        record = self._journal.get(key)
-        assert record is not None
-        return operation, record
+        return operation, key, facts.order_id
 
     def _stripe_offset(self) -> timedelta:
         """Stripe's clock minus ours; learnt with one cheap read if no answer has told yet, so

@@ -26,11 +26,12 @@ def request_fingerprint(params: Mapping[str, object] | Iterable[tuple[str, objec
     """sha256 of the canonical request parameters: proves "same request" without storing it
     (the parameters may hold a token; docs/stripe.md §1.5 compares parameters on replay)."""
     pairs = params.items() if isinstance(params, Mapping) else params
-    canonical = json.dumps(
-        sorted([str(k), v] for k, v in pairs),
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-        default=str,
-    )
+    canonical = _CANONICAL.encode(sorted([str(k), v] for k, v in pairs))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# What json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+# default=str) would build on every call, built once.
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -11,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from pos_app.domain.attempts import (
     OPEN_STATES,
@@ -57,7 +58,24 @@ _SETTLED_MAY_BECOME = {
     AttemptState.DECLINED: {AttemptState.DECLINED},
     AttemptState.FAILED: {AttemptState.FAILED, AttemptState.SUCCEEDED, AttemptState.DECLINED},
 }
+
+
+def _state_is_one_of(states: Iterable[AttemptState]) -> str:
+    # Comparisons, not `state IN (…)`: SQLite builds a temporary table for an IN list of
+    # three or more constants each time the statement runs (see journal_schema.py, 5).
+    return "(" + " OR ".join(f"state = '{state.value}'" for state in sorted(states)) + ")"
+
+
+# Two values: an IN list SQLite turns into comparisons, and that its indexes can use.
 _OPEN_SQL = "('" + "', '".join(sorted(s.value for s in OPEN_STATES)) + "')"
+# What an attempt may be when it is marked `state`: open, or settled as something that
+# yields to `state`.
+_MAY_BECOME_SQL = {
+    state: _state_is_one_of(
+        {*OPEN_STATES, *(s for s, later in _SETTLED_MAY_BECOME.items() if state in later)}
+    )
+    for state in AttemptState
+}
 _COLUMNS = (
     "attempt_key",
     "kind",
@@ -84,6 +102,16 @@ _COLUMNS = (
     "stripe_offset_ms",
 )
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM attempts"
+_PAUSED_SQL = "complete = 0 AND acknowledged_at IS NULL"
+# Whether a new attempt may begin: whether payments are paused, and whether an open attempt
+# holds its block key (a NULL block key holds nothing); NULL and NULL when it may.
+_MAY_BEGIN = (
+    f"SELECT (SELECT 1 FROM recoveries WHERE {_PAUSED_SQL} LIMIT 1), "
+    f"(SELECT 1 FROM attempts WHERE block_key = ? AND state IN {_OPEN_SQL} LIMIT 1)"
+)
+# A plain INSERT: an INSERT … SELECT guarded by the check above would read the table it
+# writes, which SQLite answers by copying the row through a temporary table first.
+_INSERT = f"INSERT INTO attempts ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 
 
 def _utc_now() -> datetime:
@@ -119,6 +147,57 @@ def _record(row: tuple[Any, ...]) -> AttemptRecord:
     )
 
 
+def _new_row(new: NewAttempt, now: str) -> tuple[Any, ...]:
+    """A new attempt's row in _COLUMNS order: sending, nothing known of its outcome yet."""
+    return (
+        new.attempt_key,
+        new.kind.value,
+        new.order_id,
+        new.block_key,
+        new.subject_id,
+        new.customer_id,
+        new.lookup_ref,
+        new.register_id,
+        new.cashier,
+        new.amount,
+        new.currency,
+        new.request_fingerprint,
+        AttemptState.SENDING.value,
+        None,  # stripe_id
+        None,  # card_brand
+        None,  # card_last4
+        None,  # error_code
+        None,  # decline_code
+        None,  # message
+        now,  # created_at
+        now,  # updated_at
+        now,  # last_sent_at
+        round(new.stripe_offset / timedelta(milliseconds=1)),
+    )
+
+
+@functools.cache
+def _finish_sql(state: AttemptState, details: tuple[str, ...]) -> str:
+    """The one statement that settles (or reopens) an attempt as `state`."""
+    # Only given details overwrite: a later "unknown" keeps what was already known.
+    sets = ", ".join(f"{name} = COALESCE(?, {name})" for name in details)
+    if state is AttemptState.SUCCEEDED:
+        # A success overrides an earlier inferred failure's error details.
+        sets += ", error_code = NULL, decline_code = NULL, message = NULL"
+    # Its own transaction: the row changes only from a state that may become `state` (an
+    # open one, or a settled one that yields to it); no row changed says why below.
+    return (
+        f"UPDATE attempts SET state = ?, updated_at = ?, {sets} "
+        f"WHERE attempt_key = ? AND {_MAY_BECOME_SQL[state]}"
+    )
+
+
+def _write_failed(exc: sqlite3.Error) -> StorageError:
+    return StorageError(
+        translate("StorageErrors", "The journal could not be updated: {reason}").format(reason=exc)
+    )
+
+
 def _make_private(path: Path) -> None:
     """The journal and SQLite's files beside it: readable by the till's user only (POSIX)."""
     if os.name != "posix":
@@ -149,14 +228,23 @@ class JournalTx:
         self._conn = conn
         self._now = _ts(now)
 
+    @property
+    def now(self) -> str:
+        """The transaction's time as the journal writes it."""
+        return self._now
+
     def next_order_id(self, register_id: str) -> str:
         """The register's next order number, "R1-000042": persisted, never reused."""
         validate_register_id(register_id)
-        (number,) = self._conn.execute(
+        # Counted, then read in the same transaction: RETURNING would hand the number back
+        # through a temporary table that SQLite builds for every execution.
+        self._conn.execute(
             "INSERT INTO order_counter (register_id, last_number) VALUES (?, 1) "
-            "ON CONFLICT (register_id) DO UPDATE SET last_number = last_number + 1 "
-            "RETURNING last_number",
+            "ON CONFLICT (register_id) DO UPDATE SET last_number = last_number + 1",
             (register_id,),
+        )
+        (number,) = self._conn.execute(
+            "SELECT last_number FROM order_counter WHERE register_id = ?", (register_id,)
         ).fetchone()
         return f"{register_id}-{int(number):06d}"
 
@@ -164,60 +252,11 @@ class JournalTx:
         """Record a "sending" attempt; AttemptBlocked while one with its block key is open,
         StorageError while payments are paused after a damaged journal was replaced."""
         _check_new(new)
-        paused = self._conn.execute(
-            "SELECT moved_to FROM recoveries WHERE complete = 0 AND acknowledged_at IS NULL "
-            "ORDER BY id LIMIT 1"
-        ).fetchone()
-        if paused is not None:
-            raise StorageError(
-                translate("StorageErrors", PAUSED_MESSAGE).format(moved_to=paused[0])
-            )
-        if new.block_key is not None:
-            row = self._conn.execute(
-                f"SELECT attempt_key, order_id, subject_id FROM attempts WHERE block_key = ? "
-                f"AND state IN {_OPEN_SQL} ORDER BY created_at LIMIT 1",
-                (new.block_key,),
-            ).fetchone()
-            if row is not None:
-                raise AttemptBlocked(
-                    "An earlier attempt for this is still being checked with Stripe; "
-                    "wait for its outcome before trying again.",
-                    attempt_key=row[0],
-                    kind=new.kind,
-                    order_id=row[1],
-                    subject_id=row[2],
-                )
-        offset_ms = round(new.stripe_offset / timedelta(milliseconds=1))
+        # One read on the way to the wire; why an attempt may not begin is read only then.
+        if self._conn.execute(_MAY_BEGIN, (new.block_key,)).fetchone() != (None, None):
+            self._refuse(new)
         try:
-            self._conn.execute(
-                f"INSERT INTO attempts ({', '.join(_COLUMNS)}) VALUES "
-                f"({', '.join('?' * len(_COLUMNS))})",
-                (
-                    new.attempt_key,
-                    new.kind.value,
-                    new.order_id,
-                    new.block_key,
-                    new.subject_id,
-                    new.customer_id,
-                    new.lookup_ref,
-                    new.register_id,
-                    new.cashier,
-                    new.amount,
-                    new.currency,
-                    new.request_fingerprint,
-                    AttemptState.SENDING.value,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    self._now,
-                    self._now,
-                    self._now,
-                    offset_ms,
-                ),
-            )
+            self._conn.execute(_INSERT, _new_row(new, self._now))
         except sqlite3.IntegrityError:
             raise StorageError(
                 translate(
@@ -225,6 +264,30 @@ class JournalTx:
                     "This attempt key is already in the journal; a new attempt needs a new key.",
                 )
             ) from None
+
+    def _refuse(self, new: NewAttempt) -> NoReturn:
+        """Why `new` may not begin: payments are paused, or an open attempt holds its key."""
+        paused = self._conn.execute(
+            f"SELECT moved_to FROM recoveries WHERE {_PAUSED_SQL} ORDER BY id LIMIT 1"
+        ).fetchone()
+        if paused is not None:
+            raise StorageError(
+                translate("StorageErrors", PAUSED_MESSAGE).format(moved_to=paused[0])
+            )
+        row = self._conn.execute(
+            f"SELECT attempt_key, order_id, subject_id FROM attempts WHERE block_key = ? "
+            f"AND state IN {_OPEN_SQL} ORDER BY created_at LIMIT 1",
+            (new.block_key,),
+        ).fetchone()
+        assert row is not None, "_MAY_BEGIN found an open attempt for this block key"
+        raise AttemptBlocked(
+            "An earlier attempt for this is still being checked with Stripe; "
+            "wait for its outcome before trying again.",
+            attempt_key=row[0],
+            kind=new.kind,
+            order_id=row[1],
+            subject_id=row[2],
+        )
 
 
 class Journal:
@@ -346,11 +409,7 @@ class Journal:
                     raise
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise StorageError(
-                    translate("StorageErrors", "The journal could not be updated: {reason}").format(
-                        reason=exc
-                    )
-                ) from exc
+                raise _write_failed(exc) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[JournalTx]:
@@ -376,9 +435,8 @@ class Journal:
         """Record and durably commit a "sending" attempt; call before the request leaves."""
         with self.transaction() as tx:
             tx.begin_attempt(new)
-        record = self.get(new.attempt_key)
-        assert record is not None
-        return record
+        # The row just written, without reading it back.
+        return _record(_new_row(new, tx.now))
 
     def record_send(self, attempt_key: str) -> None:
         """Another try of an open attempt is about to leave: durably note when (a lookup's
@@ -459,34 +517,33 @@ class Journal:
             # Never refuse to record a settled charge; just keep nothing card-number-like.
             details["card_last4"] = None
         details["message"] = _clean_message(details.get("message"))
+        sql = _finish_sql(state, tuple(details))
         now = _ts(self._clock())
         # An open state is a promise to check: durable. An outcome can always be rebuilt
         # from Stripe by the start-up settlement, so it skips the fsync (see the class).
-        with self._tx(durable=state.is_open) as conn:
-            row = conn.execute(
-                "SELECT state FROM attempts WHERE attempt_key = ?", (attempt_key,)
-            ).fetchone()
-            if row is None:
-                raise StorageError(
-                    translate("StorageErrors", "No attempt with this key is in the journal.")
-                )
-            current = AttemptState(row[0])
-            if current not in OPEN_STATES and state not in _SETTLED_MAY_BECOME[current]:
-                raise StorageError(
-                    translate(
-                        "StorageErrors",
-                        "The attempt is already settled as {current}; it cannot become {state}.",
-                    ).format(current=current.value, state=state.value)
-                )
-            # Only given details overwrite: a later "unknown" keeps what was already known.
-            sets = ", ".join(f"{name} = COALESCE(?, {name})" for name in details)
-            if state is AttemptState.SUCCEEDED:
-                # A success overrides an earlier inferred failure's error details.
-                sets += ", error_code = NULL, decline_code = NULL, message = NULL"
-            conn.execute(
-                f"UPDATE attempts SET state = ?, updated_at = ?, {sets} WHERE attempt_key = ?",
-                (state.value, now, *details.values(), attempt_key),
+        with self._lock:
+            try:
+                self._set_synchronous("FULL" if state.is_open else "NORMAL")
+                changed = self._conn.execute(
+                    sql, (state.value, now, *details.values(), attempt_key)
+                ).rowcount
+                if changed == 1:
+                    return
+                row = self._conn.execute(
+                    "SELECT state FROM attempts WHERE attempt_key = ?", (attempt_key,)
+                ).fetchone()
+            except sqlite3.Error as exc:
+                raise _write_failed(exc) from exc
+        if row is None:
+            raise StorageError(
+                translate("StorageErrors", "No attempt with this key is in the journal.")
             )
+        raise StorageError(
+            translate(
+                "StorageErrors",
+                "The attempt is already settled as {current}; it cannot become {state}.",
+            ).format(current=row[0], state=state.value)
+        )
 
     def get(self, attempt_key: str) -> AttemptRecord | None:
         found = self._query(f"{_SELECT} WHERE attempt_key = ?", (attempt_key,))

@@ -118,7 +118,8 @@ def journal_section(work: Path, plan: Plan) -> Section:
             f"{(half.median - base.median) * ms:.2f} ms is durability itself (the same two "
             "statements on disk, the attempt's commit with a WAL fsync, the outcome's without) "
             f"and {(full.median - half.median) * ms:.2f} ms the journal's own work (validation, "
-            "the open-attempt check in the same transaction, reading the row back).",
+            "the check that payments are not paused and nothing open holds the order, in the "
+            "same transaction as the row).",
             f"Why the outcome skips its fsync: fsyncing both commits costs "
             f"{disk.median * ms:.2f} ms against {half.median * ms:.2f} ms "
             f"({(disk.median - half.median) * ms:+.2f} ms per sale, "

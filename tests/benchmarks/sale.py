@@ -185,10 +185,12 @@ def sale_section(base_url: str, work: Path, plan: Plan, reset: Callable[[], None
             f"{(gate.median - base.median) * ms:.2f} ms is the gateway (form encoding, headers, "
             "error mapping, parsing into domain objects) and "
             f"{(full.median - gate.median) * ms:.2f} ms the service's own work around the "
-            "wire: the journal's durable commit of the attempt and its order number before "
-            "sending (one transaction, one fsync) and the outcome after it (committed without "
-            "an fsync: a lookup can always rebuild it), plus the open-attempt check, the "
-            "request fingerprint and the receipt.",
+            "wire, most of it the journal's fsync: the attempt and its order number are "
+            "committed before sending in one transaction (the order counter, one check that "
+            "payments are not paused and nothing open holds the order, the row) with one "
+            "fsync, and the outcome after it in one UPDATE committed without an fsync (a "
+            "lookup can always rebuild it); around them the request fingerprint and the "
+            "receipt.",
             "On loopback the baseline is only the sandbox's own work, so the ratio is an upper "
             "bound: against Stripe both requests cross the internet and an authorisation can "
             "take seconds (docs/stripe.md §2.4), next to which this overhead is small.",

@@ -102,6 +102,27 @@ def test_an_answer_without_a_usable_date_leaves_the_offset_alone() -> None:
     assert gw.clock_offset == timedelta(seconds=42)
 
 
+def test_the_same_date_again_is_measured_against_the_tills_time_of_that_answer() -> None:
+    # Answers within one second carry the same header; the offset still follows the till's
+    # clock at each answer, and a new header is read anew.
+    till = TillClock(STRIPE_TIME)
+    gw = gateway(
+        till,
+        dated(httpx.Response(200, json=charge_json()), STRIPE_TIME),
+        dated(httpx.Response(200, json=charge_json()), STRIPE_TIME),
+        dated(httpx.Response(200, json=charge_json()), STRIPE_TIME + timedelta(seconds=1)),
+    )
+    gw.retrieve_charge("ch_1")
+    assert gw.clock_offset == timedelta(0)
+
+    till.now += timedelta(milliseconds=400)
+    gw.retrieve_charge("ch_1")
+    assert gw.clock_offset == timedelta(milliseconds=-400)
+
+    gw.retrieve_charge("ch_1")
+    assert gw.clock_offset == timedelta(milliseconds=600)
+
+
 def test_a_till_clock_in_another_zone_is_reckoned_in_utc() -> None:
     tokyo = timezone(timedelta(hours=9))
     till = TillClock(STRIPE_TIME.astimezone(tokyo) - timedelta(seconds=5))

@@ -188,6 +188,7 @@ def test_open_attempts_block_a_new_charge_for_that_order(journal: Journal) -> No
         begin(journal, "R1-000005")
     assert caught.value.attempt_key == first.attempt_key
     assert caught.value.order_id == "R1-000005"
+    assert [a.attempt_key for a in journal.attempts_for_order("R1-000005")] == [first.attempt_key]
 
     begin(journal, "R1-000006")  # other orders are not held up
     # nor what blocks on something else (a refund of that order's charge)
@@ -366,3 +367,47 @@ def test_a_version_1_journal_is_migrated_with_its_open_attempts(tmp_path: Path) 
         assert old.last_sent_at == old.created_at
         with pytest.raises(AttemptBlocked):
             begin(journal, "R1-000003")  # still blocks its order after the upgrade
+
+
+def test_a_version_4_journal_keeps_its_attempts_and_still_refuses_a_state_it_does_not_know(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with sqlite3.connect(path) as raw:
+        from pos_app.storage.journal_schema import _MIGRATIONS
+
+        for statements in _MIGRATIONS[:4]:
+            for statement in statements:
+                raw.execute(statement)
+        raw.execute("PRAGMA user_version = 4")
+        raw.execute(
+            "INSERT INTO attempts VALUES ('v4-open', 'refund', 'R1-000004', 'refund:ch_4', "
+            "'ch_4', NULL, NULL, 'R1', 'dana', 300, 'usd', ?, 'sending', NULL, NULL, NULL, "
+            "NULL, NULL, NULL, '2026-03-01T08:00:00.000000+00:00', "
+            "'2026-03-01T08:00:00.000000+00:00', '2026-03-01T08:00:00.000000+00:00', 1500)",
+            (request_fingerprint(PARAMS),),
+        )
+    raw.close()
+
+    with Journal(path) as journal:
+        (old,) = journal.open_attempts()
+        assert (old.attempt_key, old.kind, old.state, old.subject_id) == (
+            "v4-open",
+            AttemptKind.REFUND,
+            AttemptState.SENDING,
+            "ch_4",
+        )
+        assert old.stripe_offset == timedelta(milliseconds=1500)
+        assert journal.open_for("refund:ch_4") == [old]
+        journal.mark_succeeded("v4-open", stripe_id="re_4")
+
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexes = {
+            row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
+        assert {"attempts_by_order", "attempts_by_created", "attempts_by_state"} <= indexes
+        assert "attempts_by_block" in indexes
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            raw.execute("UPDATE attempts SET state = 'lost' WHERE attempt_key = 'v4-open'")
+    raw.close()
