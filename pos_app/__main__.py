@@ -112,8 +112,10 @@ def run_gui(*, sandbox: bool) -> int:
     # A worker holding the GIL (parsing a page of JSON, building a model's rows) gives it up
     # every 0.2 ms instead of every 5 ms: the GUI thread never waits a frame for it.
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+    from pos_app.ui.style import new_application
+
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app = existing if isinstance(existing, QApplication) else new_application(sys.argv)
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
     # Reference cycles are collected on this thread only: never a window on a worker's.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from pos_app.services.context import TillIdentity
 
 from ..amounts import format_amount
 from ..events import TillEvents
+from ..lazy_qt import Qt, set_enum
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon, set_state
@@ -154,12 +155,19 @@ class ChargePage(QWidget):
             label = QLabel(caption, self)
             label.setProperty("role", "fieldLabel")
             label.setBuddy(field)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            set_enum(label, "alignment", "AlignRight|AlignVCenter")
             form.addWidget(label, row, 0)
             form.addWidget(field, row, 1)
         form.setColumnStretch(1, 1)
 
-        self.status = StatusLine("chargeStatusLabel", self)
+        # Says at once what `_show_readiness` will: the line's style is then applied once.
+        reason = self._blocked_reason()
+        self.status = StatusLine(
+            "chargeStatusLabel",
+            self,
+            state="working" if reason else "idle",
+            text=reason or self.tr(_READY),
+        )
         self.charge_button = QPushButton(self)
         describe(
             self.charge_button,
@@ -220,8 +228,10 @@ class ChargePage(QWidget):
         QWidget.setTabOrder(self.order_id_input, self.description_input)
         QWidget.setTabOrder(self.description_input, self.receipt_email_input)
         QWidget.setTabOrder(self.receipt_email_input, self.charge_button)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape = QShortcut(
+            QKeySequence.fromString("Esc", QKeySequence.SequenceFormat.PortableText), self
+        )
+        set_enum(escape, "context", "WidgetWithChildrenShortcut")
         escape.activated.connect(self.back_out)
 
         self.amount_input.setFocus()
