@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import QObject
 
 __all__ = ["Qt", "build_deferred_classes", "set_enum"]
@@ -31,9 +32,8 @@ else:
         __slots__ = ()
 
         def __getattr__(self, name: str) -> object:
-            from PySide6.QtCore import Qt as namespace
-
-            return getattr(namespace, name)
+            # An attribute of the module, not an import: PySide6 hooks every import statement.
+            return getattr(QtCore.Qt, name)
 
         def __repr__(self) -> str:
             return "<PySide6.QtCore.Qt, read on first use>"
@@ -57,7 +57,7 @@ def build_deferred_classes() -> None:
     and a worker thread that imports a dialog (ui/main_window.py, `_preload_modules`) must
     not be the first to build a class the GUI thread may be reading at the same moment.
     """
-    from PySide6.QtCore import Qt as namespace
-    from PySide6.QtWidgets import QStyle
+    from PySide6 import QtWidgets
 
-    del namespace, QStyle
+    for module, name in ((QtCore, "Qt"), (QtWidgets, "QStyle")):
+        getattr(module, name)

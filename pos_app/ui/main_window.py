@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,6 +35,8 @@ from .pages.charge_page import ChargePage
 from .style import ensure_style, initial_state, mode_badge_text
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from pos_app.domain.attempts import SettledAttempt
     from pos_app.services.context import TillContext
     from pos_app.services.manager import Grant

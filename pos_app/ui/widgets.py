@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import (
-    QClipboard,
-    QDropEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QScreen,
-)
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,6 +25,10 @@ from .amounts import decimal_point, format_amount, parse_amount
 from .lazy_qt import Qt, set_enum
 from .qtcompat import emit
 from .style import icon, icon_pixmap, initial_state, set_state
+
+if TYPE_CHECKING:
+    # Only named in signatures: PySide6 builds a class on its first import (ui/lazy_qt.py).
+    from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QScreen
 
 __all__ = ["AmountInput", "Keypad", "StatusLine", "describe", "fit_to_screen", "sentence"]
 
@@ -228,6 +226,8 @@ class AmountInput(QLineEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
+            from PySide6.QtGui import QClipboard
+
             # X11's middle-click paste would insert text behind the amount's back.
             self.paste_amount(QGuiApplication.clipboard().text(QClipboard.Mode.Selection))
             event.accept()

@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,8 @@ from ..widgets import AmountInput, Keypad, StatusLine, describe, sentence
 from .customer_charge_panel import CustomerChargePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from pos_app.services.charging import ChargeRequest, ChargeResult
     from pos_app.services.context import TillContext
     from pos_app.services.manager import Grant
@@ -428,6 +428,10 @@ class ChargePage(QWidget):
         limit = self._ctx.confirm_above
         assert limit is not None
         amount = format_amount(request.amount)
+        # The confirmations are imported when first asked for, like the dialogs: the window
+        # paints without building their classes (ui/lazy_qt.py).
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Check the amount"), "", parent=self.window()
         )
@@ -467,6 +471,8 @@ class ChargePage(QWidget):
 
     def _confirm_live(self, request: ChargeRequest) -> None:
         self._pending_request = request
+        from PySide6.QtWidgets import QMessageBox  # see _confirm_large
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Live mode"), "", parent=self.window())
         box.setObjectName("liveConfirmBox")
         box.setText(
@@ -548,6 +554,8 @@ class ChargePage(QWidget):
         dialog, self.live_pin_dialog = self.live_pin_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        from PySide6.QtWidgets import QDialog  # built with the first dialog, not at start
+
         if result != QDialog.DialogCode.Accepted.value:
             self.status.set_status(
                 "idle", self.tr("Live charge not approved. Nothing was charged.")
@@ -640,6 +648,8 @@ class ChargePage(QWidget):
         self.card_dialog = None
         if dialog is not None:
             dialog.deleteLater()
+        from PySide6.QtWidgets import QDialog  # built with the first dialog, not at start
+
         if result != QDialog.DialogCode.Accepted.value:
             if self.status.state == "unknown":
                 pass  # the words already say: not known yet, do not charge again
