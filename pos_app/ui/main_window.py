@@ -84,7 +84,10 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner.shared()
         self.events = TillEvents(self)
 
-        header = QWidget(self)
+        # Header and pages are made inside the central widget: moved into it afterwards,
+        # every widget under them would be given the style sheet's style again (~7 ms).
+        central = QWidget(self)
+        header = QWidget(central)
         header.setObjectName("tillHeader")
         business = QLabel(identity.business_name or self.tr("Till"), header)
         business.setObjectName("businessNameLabel")
@@ -112,7 +115,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.clock_label)
         bar.addWidget(self.mode_badge)
 
-        self.pages = QTabWidget(self)
+        self.pages = QTabWidget(central)
         self.pages.setObjectName("mainPages")
         self.pages.setAccessibleName(self.tr("Till pages"))
         self.pages.setDocumentMode(True)
@@ -134,7 +137,6 @@ class MainWindow(QMainWindow):
             action.setData(index)
             action.triggered.connect(self._switch_page)
 
-        central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
