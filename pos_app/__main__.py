@@ -80,14 +80,18 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 def run_gui(*, sandbox: bool) -> int:
     # The composition root and the services behind it hold no Qt: imported before PySide6,
     # they skip the import hook PySide6 installs (it reads the source of every module that
-    # imports anything after it, looking for PySide6 in it).
-    import pos_app.app  # noqa: F401
+    # imports anything after it, looking for PySide6 in it). So do the other Qt-free modules
+    # the window needs before its first paint (logging's handlers, the resources, the till's
+    # identity), and the signal module.
+    import importlib.readers  # noqa: F401  (what importlib.resources loads on first use)
+    import signal  # noqa: F401
+
+    import pos_app.app
+    import pos_app.services.assets
+    import pos_app.services.context  # noqa: F401
     from pos_app.cli import has_display
-    from pos_app.launcher import Launcher
     from pos_app.logs import configure_logging, enable_crash_trace
-    from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder, tell_already_open
     from pos_app.storage.paths import AppPaths
-    from pos_app.ui.gc_guard import GuiThreadCollector
 
     if not has_display(os.environ):
         print(
@@ -97,6 +101,10 @@ def run_gui(*, sandbox: bool) -> int:
         )
         return 2
     from PySide6.QtWidgets import QApplication
+
+    from pos_app.launcher import Launcher
+    from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder, tell_already_open
+    from pos_app.ui.gc_guard import GuiThreadCollector
 
     paths = AppPaths.resolve(os.environ).ensure()
     # Before the log and the sandbox: a second start on the same folder must touch neither.
@@ -112,8 +120,10 @@ def run_gui(*, sandbox: bool) -> int:
     # A worker holding the GIL (parsing a page of JSON, building a model's rows) gives it up
     # every 0.2 ms instead of every 5 ms: the GUI thread never waits a frame for it.
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+    from pos_app.ui.style import new_application
+
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app = existing if isinstance(existing, QApplication) else new_application(sys.argv)
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
     # Reference cycles are collected on this thread only: never a window on a worker's.

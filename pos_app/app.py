@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import os
 import sys
@@ -203,8 +202,10 @@ def build_context(
     Nothing here touches the network or the disk's journal: the gateway (httpx and its TLS
     context) and the journal are built by the first worker that uses them. The services are
     imported here, not with this module: the window shows before they are (the launcher
-    calls this once it has painted).
+    calls this once it has painted). So is hashlib, which loads OpenSSL.
     """
+    import hashlib
+
     from pos_app.services.attempts import AttemptPipeline
     from pos_app.services.charging import ChargeService
     from pos_app.services.context import TillContext

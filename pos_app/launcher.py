@@ -12,7 +12,7 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from pos_app.app import (
     SANDBOX_STARTING_URL,
@@ -34,6 +34,10 @@ from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import Op
 
 if TYPE_CHECKING:
+    # Message boxes are imported where one is shown: PySide6 builds a class on its first
+    # import, and a till that starts normally shows none before its first paint.
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
     from pos_app.deferred import DeferredJournal
     from pos_app.domain.money import AmountFormat
     from pos_app.sandbox.process import SandboxProcess
@@ -139,6 +143,8 @@ class Launcher(QObject):
         """No keychain for the keys: training mode needs none, so it is offered, not only
         the way out (setting the keys in the environment)."""
         log.warning("no keychain: %s", why)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No keychain available"), why)
         box.setObjectName("startupErrorDialog")
         box.setInformativeText(
@@ -324,6 +330,8 @@ class Launcher(QObject):
         if not moved and not any(r.pauses_payments for r in recoveries):
             return
         paused = any(r.pauses_payments for r in recoveries)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Damaged files moved aside"),
@@ -391,6 +399,8 @@ class Launcher(QObject):
 
     def _fatal(self, title: str, text: str) -> None:
         log.error("%s: %s", title, text)
+        from PySide6.QtWidgets import QMessageBox
+
         self._message = QMessageBox(QMessageBox.Icon.Critical, title, text)
         self._message.setObjectName("startupErrorDialog")
         self._message.finished.connect(self._quit)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import faulthandler
 import io
 import logging
-import logging.handlers
 import os
 import re
 from pathlib import Path
@@ -64,15 +63,58 @@ def open_private(path: Path) -> TextIO:
         raise
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose every file (the current one and each new one after a rollover)
-    is created by `open_private`; rotated files keep that mode through the rename."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A log that rolls over to `<name>.1` … `<name>.<backup_count>` before it would pass
+    `max_bytes`, and whose every file (the current one and each new one after a rollover) is
+    created by `open_private`; rotated files keep that mode through the rename.
+
+    Written on logging.FileHandler rather than taken from logging.handlers, which imports
+    socket, pickle, selectors and queue for its other handlers: about 10 ms of the till's
+    start, before its window paints (docs/architecture.md, "Start-up").
+    """
+
+    def __init__(self, filename: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__(filename, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
 
     def _open(self) -> io.TextIOWrapper:
         stream = open_private(Path(self.baseFilename))
         # os.fdopen in text mode gives the same wrapper the base class's open() does.
         assert isinstance(stream, io.TextIOWrapper)
         return stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self.doRollover()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        """Whether `record` would take the current file to `max_bytes` or past it."""
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False  # a device or a pipe given as the log is never rotated
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, io.SEEK_END)
+        return self.stream.tell() + len(self.format(record)) + 1 >= self.max_bytes
+
+    def doRollover(self) -> None:  # logging's name for it
+        """Close the log, move `.1` … to `.2` … (the oldest is dropped) and the log to `.1`,
+        and start a new one."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for index in range(self.backup_count - 1, 0, -1):
+            if os.path.exists(f"{base}.{index}"):
+                os.replace(f"{base}.{index}", f"{base}.{index + 1}")
+        if self.backup_count > 0 and os.path.exists(base):
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
 
 
 def configure_logging(log_file: Path | None, *, level: int = logging.INFO) -> None:
@@ -87,11 +129,7 @@ def configure_logging(log_file: Path | None, *, level: int = logging.INFO) -> No
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(
-            PrivateRotatingFileHandler(
-                log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-            )
-        )
+        handlers.append(PrivateRotatingFileHandler(log_file, max_bytes=1_000_000, backup_count=5))
     for handler in handlers:
         handler.setFormatter(formatter)
         handler.addFilter(RedactingFilter())

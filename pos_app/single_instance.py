@@ -9,8 +9,6 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos_app.storage.paths import AppPaths
 
@@ -54,6 +52,10 @@ def tell_already_open(paths: AppPaths) -> None:
     """Say so on stderr, and in a message box when there is a screen to show one on."""
     text = already_open_message(paths)
     print(f"pos-app: {text}", file=sys.stderr)
+    # Imported here: the till that starts normally never shows this box.
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return  # nobody could close a box there: the message on stderr is all

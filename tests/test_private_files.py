@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.logs import configure_logging
+from pos_app.logs import PrivateRotatingFileHandler, configure_logging
 from pos_app.storage.journal import Journal
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.settings import Settings, SettingsStore
@@ -111,3 +111,29 @@ def test_the_crash_trace_is_private(paths: AppPaths) -> None:
     )
 
     assert mode(paths.crash_trace_file) == 0o600
+
+
+def test_the_log_rolls_over_before_it_passes_its_size_and_keeps_five_older_files(
+    tmp_path: Path,
+) -> None:
+    log_file = tmp_path / "pos-app.log"
+    handler = PrivateRotatingFileHandler(log_file, max_bytes=200, backup_count=5)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.Logger("pos_app.rotation-test")
+    logger.addHandler(handler)
+    try:
+        for number in range(40):
+            logger.warning("line %02d %s", number, "x" * 40)  # 49 bytes with its newline
+    finally:
+        handler.close()
+
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["pos-app.log", *(f"pos-app.log.{n}" for n in range(1, 6))]
+    for path in tmp_path.iterdir():
+        assert path.stat().st_size < 200, path.name
+        assert mode(path) == 0o600, path.name
+    # The newest lines are in the log, the ones before them in .1, and so on.
+    assert log_file.read_text().splitlines()[-1].startswith("line 39")
+    last_in_first = (tmp_path / "pos-app.log.1").read_text().splitlines()[-1]
+    first_in_log = log_file.read_text().splitlines()[0]
+    assert int(last_in_first.split()[1]) + 1 == int(first_in_log.split()[1])

@@ -23,12 +23,14 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 #: Built right after the first paint (pos_app/launcher.py, `_build_till`), never before it.
 DEFERRED_UNTIL_PAINTED = {
+    "pos_app.domain.attempts",
     "pos_app.services.attempts",
     "pos_app.services.charging",
     "pos_app.services.customers",
     "pos_app.services.customer_ops",
     "pos_app.services.history",
     "pos_app.services.manager",
+    "pos_app.services.messages",
     "pos_app.services.printing",
     "pos_app.services.receipts",
     "pos_app.services.refunds",
@@ -58,9 +60,11 @@ _CHILD = textwrap.dedent(
     ssl.create_default_context = _counting_default
 
     import pos_app.app  # noqa: F401  (what the till imports first)
+    import PySide6.QtCore, PySide6.QtWidgets
     from PySide6.QtWidgets import QApplication
     from pos_app.launcher import Launcher
     from pos_app.ui.main_window import MainWindow
+    from pos_app.ui.style import new_application
 
     seen = {}
     _after_first_paint = MainWindow._after_first_paint
@@ -70,10 +74,16 @@ _CHILD = textwrap.dedent(
         seen["visible"] = self.isVisible()
         seen["modules"] = sorted(sys.modules)
         seen["ssl"] = list(built)
+        # PySide6 builds a class's enums when the class is first read from its module.
+        seen["qt_classes"] = [
+            f"{module.__name__}.{name}"
+            for module, name in ((PySide6.QtCore, "Qt"), (PySide6.QtWidgets, "QStyle"))
+            if name in vars(module)
+        ]
         QApplication.instance().quit()
 
     MainWindow._after_first_paint = _snapshot
-    app = QApplication(sys.argv)
+    app = new_application(sys.argv)  # as pos_app/__main__.py makes it
     launcher = Launcher(sandbox=False)
     assert launcher.start()
     app.exec()
@@ -123,14 +133,18 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
     early = sorted(
         name
         for name in modules
-        # ctypes only serves a work-around for a defective binding (ui/qtcompat.py).
-        if name.split(".")[0] in {"httpx", "httpcore", "keyring", "certifi", "ctypes"}
+        # ctypes only serves a work-around for a defective binding (ui/qtcompat.py);
+        # hashlib and hmac load OpenSSL, which only the PIN and the services need.
+        if name.split(".")[0]
+        in {"httpx", "httpcore", "keyring", "certifi", "ctypes", "hashlib", "_hashlib", "hmac"}
         or name.startswith(("pos_app.gateway", "pos_app.ui.dialogs", "pos_app.sandbox"))
         or name
         in {
             "pos_app.ui.pages.customers_page",
             "pos_app.ui.pages.history_page",
             "pos_app.storage.journal",
+            # Its other handlers import socket, pickle and queue (pos_app/logs.py).
+            "logging.handlers",
         }
     )
     assert early == [], f"imported before the first paint: {early}"
@@ -139,3 +153,6 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
     services = sorted(modules & DEFERRED_UNTIL_PAINTED)
     assert services == [], f"services imported before the first paint: {services}"
     assert seen["ssl"] == [], "a TLS context was built before the first paint"
+    # The Qt namespace (a hundred enums) and QStyle cost PySide6 30-45 and 15-30 ms to
+    # build; the window's first paint needs neither (ui/lazy_qt.py).
+    assert seen["qt_classes"] == [], f"built before the first paint: {seen['qt_classes']}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from types import MappingProxyType
 from typing import TypeAlias
 
@@ -152,9 +153,20 @@ _ALL_SYMBOLS = sorted(
     reverse=True,
 )
 _MARKER = "(?:" + "|".join(re.escape(s) for s in _ALL_SYMBOLS) + "|[A-Za-z]{3})"
-# A marker is a whole word: "5 dollars" is garbage, not an amount in ARS.
-_PREFIX_RE = re.compile(_MARKER + "(?![A-Za-z])", re.IGNORECASE)
-_SUFFIX_RE = re.compile("(?<![A-Za-z])" + _MARKER + "$", re.IGNORECASE)
+
+
+@cache
+def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The currency marker before and after a number. A marker is a whole word: "5 dollars"
+    is garbage, not an amount in ARS. Compiled on first use: the caseless alternation of
+    every symbol takes a few milliseconds, which the till's start (the module is imported
+    before its window paints) does not need to spend."""
+    return (
+        re.compile(_MARKER + "(?![A-Za-z])", re.IGNORECASE),
+        re.compile("(?<![A-Za-z])" + _MARKER + "$", re.IGNORECASE),
+    )
+
+
 _MINUS = "-\u2212\u2013"
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'\u2019"
@@ -266,9 +278,10 @@ def _example_message(currency: str) -> str:
 def _strip_markers(text: str, currency: str) -> tuple[str, bool]:
     """Remove currency symbols/codes and minus signs around the number."""
     s, negative = text.strip(), False
+    prefix, suffix = _marker_patterns()
     if s[:1] and s[0] in _MINUS:
         negative, s = True, s[1:].lstrip()
-    match = _PREFIX_RE.match(s)
+    match = prefix.match(s)
     if match:
         _check_marker(match.group(0), currency)
         s = s[match.end() :].lstrip()
@@ -276,7 +289,7 @@ def _strip_markers(text: str, currency: str) -> tuple[str, bool]:
         negative, s = True, s[1:].lstrip()
     if s[-1:] and s[-1] in _MINUS:
         negative, s = True, s[:-1].rstrip()
-    match = _SUFFIX_RE.search(s)
+    match = suffix.search(s)
     if match:
         _check_marker(match.group(0), currency)
         s = s[: match.start()].rstrip()

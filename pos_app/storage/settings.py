@@ -5,12 +5,9 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
-import hashlib
-import hmac
 import json
 import os
 import re
-import secrets
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -102,6 +99,11 @@ def validate_locale(name: str, field: str = "locale") -> str:
 
 def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
     """PBKDF2-HMAC-SHA256 of the PIN with a fresh random salt, as one self-describing string."""
+    # hashlib, hmac and secrets load OpenSSL (~5 ms): imported by the PIN's first check, not
+    # with the settings the till reads before its window paints (docs/architecture.md).
+    import hashlib
+    import secrets
+
     validate_pin(pin)
     salt = secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
@@ -121,6 +123,9 @@ def verify_pin(pin: str, stored_hash: str | None) -> bool:
         return False
     if scheme != _PIN_SCHEME or not 1 <= iterations <= 10_000_000:
         return False
+    import hashlib  # see hash_pin
+    import hmac
+
     actual = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
     return hmac.compare_digest(actual, expected)
 

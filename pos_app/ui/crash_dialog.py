@@ -8,9 +8,12 @@ window held only by a local is destroyed when the hook returns, before anyone sa
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 __all__ = ["CrashReporter"]
 
@@ -25,6 +28,11 @@ class CrashReporter:
 
     def report(self) -> None:
         """Show (or update) the dialog; does nothing without a QApplication."""
+        # Imported here: the reporter is made at start, before the window's first paint,
+        # which reads neither (ui/lazy_qt.py).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         if not isinstance(QApplication.instance(), QApplication):
             return
         if self.box is not None and self.box.isVisible():

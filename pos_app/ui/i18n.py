@@ -17,20 +17,16 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLibraryInfo,
-    QLocale,
-    QTime,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from pos_app.domain import i18n
 from pos_app.domain.i18n import LANGUAGES, SOURCE_LANGUAGE
 from pos_app.services.assets import catalogue_name, resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -90,6 +86,10 @@ def install_language(setting: str, *, system: QLocale | None = None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if language != SOURCE_LANGUAGE:
+        # Imported here: PySide6 builds a class (and its enums) on its first import, and an
+        # English till's first paint needs neither.
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
         own = resource_path(catalogue_name(language))
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((own.stem, str(own.parent)), (f"qtbase_{language}", qt_folder)):

@@ -11,8 +11,8 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,11 +29,14 @@ from pos_app.services.context import TillIdentity
 from .events import TillEvents
 from .i18n import words_locale
 from .lazy_page import LazyPage
+from .lazy_qt import build_deferred_classes
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
-from .style import ensure_style, mode_badge_text, set_state
+from .style import ensure_style, initial_state, mode_badge_text
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from pos_app.domain.attempts import SettledAttempt
     from pos_app.services.context import TillContext
     from pos_app.services.manager import Grant
@@ -81,7 +84,10 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner.shared()
         self.events = TillEvents(self)
 
-        header = QWidget(self)
+        # Header and pages are made inside the central widget: moved into it afterwards,
+        # every widget under them would be given the style sheet's style again (~7 ms).
+        central = QWidget(self)
+        header = QWidget(central)
         header.setObjectName("tillHeader")
         business = QLabel(identity.business_name or self.tr("Till"), header)
         business.setObjectName("businessNameLabel")
@@ -100,7 +106,7 @@ class MainWindow(QMainWindow):
             }[identity.mode.value]
         )
         self.mode_badge.setProperty("mode", identity.mode.value)
-        set_state(self.mode_badge, identity.mode.value)
+        initial_state(self.mode_badge, identity.mode.value)
         bar = QHBoxLayout(header)
         bar.setContentsMargins(24, 8, 24, 8)
         bar.setSpacing(16)
@@ -109,7 +115,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.clock_label)
         bar.addWidget(self.mode_badge)
 
-        self.pages = QTabWidget(self)
+        self.pages = QTabWidget(central)
         self.pages.setObjectName("mainPages")
         self.pages.setAccessibleName(self.tr("Till pages"))
         self.pages.setDocumentMode(True)
@@ -125,11 +131,12 @@ class MainWindow(QMainWindow):
         self.pages.setTabToolTip(2, self.tr("Today's history (Ctrl+3)"))
         for index in range(3):
             action = self.addAction(self.tr("Page {number}").format(number=index + 1))
-            action.setShortcut(f"Ctrl+{index + 1}")
+            # setShortcuts: choosing among setShortcut's overloads builds PySide6's Qt enums
+            # before the first paint (ui/lazy_qt.py); a list of one is the same shortcut.
+            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             action.setData(index)
             action.triggered.connect(self._switch_page)
 
-        central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -143,7 +150,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("tillMenu")
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.settings_action.setToolTip(
             self.tr("Business details, register, Stripe keys (manager PIN)")
         )
@@ -153,7 +160,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.quit_action.setToolTip(
             self.tr("Close the till (Ctrl+Q); waits for a payment in flight")
         )
@@ -186,7 +193,7 @@ class MainWindow(QMainWindow):
                 "SANDBOX": self.tr("Ready. SANDBOX mode."),
             }[identity.mode.value]
         )
-        self.charge_page.amount_input.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.charge_page.amount_input.setFocus()  # Qt's OtherFocusReason
         self.unfinished_box: SettledDialog | None = None
         self._sweep: Op[list[SettledAttempt]] | None = None
         # A crash or a lost answer may have left attempts open: settle them with Stripe
@@ -246,6 +253,8 @@ class MainWindow(QMainWindow):
         if self.ready:
             self._start_settling()
         self.first_painted.emit()
+        # What the first paint went without (ui/lazy_qt.py), while the services are built.
+        QTimer.singleShot(0, self, build_deferred_classes)
         # Dialogs and pages the cashier opens first, imported while the till stands idle.
         QTimer.singleShot(250, self, _preload_modules)
 

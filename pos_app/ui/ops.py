@@ -14,14 +14,15 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
-
-from pos_app.services.messages import cashier_message
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .qtcompat import emit
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 __all__ = ["Op", "Task", "TaskRunner"]
 
@@ -307,6 +308,12 @@ _open_boxes: list[QMessageBox] = []
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """The cashier message for `error` in a window-modal box that stays until dismissed."""
+    # Imported with the first error: the window paints before the services' messages (and
+    # the domain's attempts behind them) are loaded (docs/architecture.md, "Start-up").
+    from PySide6.QtWidgets import QMessageBox
+
+    from pos_app.services.messages import cashier_message
+
     message = cashier_message(error)
     box = QMessageBox(QMessageBox.Icon.Warning, message.title, message.text, parent=parent)
     box.setObjectName("operationErrorBox")

@@ -23,10 +23,15 @@ __all__ = [
     "ensure_style",
     "icon",
     "icon_pixmap",
+    "initial_state",
     "light_palette",
     "mode_badge_text",
+    "new_application",
     "set_state",
 ]
+
+#: Set on a QApplication made by `new_application`: it was given Fusion when it was made.
+_FUSION_GIVEN = "posFusionGiven"
 
 
 #: (role, active/inactive colour, disabled colour): the style sheet's colours, for what Fusion
@@ -65,10 +70,21 @@ def light_palette() -> QPalette:
     return palette
 
 
+def new_application(argv: list[str]) -> QApplication:
+    """The till's QApplication, told to use Fusion as it is made (Qt's `-style` argument,
+    last so that it wins): `app.setStyle("Fusion")` would hand Python the QStyle it makes,
+    and wrapping it builds PySide6's QStyle class with its enums (15-30 ms) before the first
+    paint (ui/lazy_qt.py)."""
+    app = QApplication([*argv, "-style", "Fusion"])
+    app.setProperty(_FUSION_GIVEN, True)
+    return app
+
+
 def apply_style(app: QApplication) -> None:
     """Fusion everywhere (same look on every OS), the light palette, the till's stylesheet
     and body font."""
-    app.setStyle("Fusion")
+    if app.property(_FUSION_GIVEN) is not True:
+        app.setStyle("Fusion")
     # Set after the style: a style may hand the application its own (system, maybe dark)
     # palette when it is set.
     app.setPalette(light_palette())
@@ -118,6 +134,14 @@ def mode_badge_text(mode: Mode, register_id: str, cashier: str) -> str:
     if cashier:
         parts.append(cashier)
     return "  ·  ".join(parts)
+
+
+def initial_state(widget: QWidget, state: str) -> None:
+    """The ``state`` property of a widget being built, before it was ever shown: it is
+    polished when its window first shows and reads the property then, so nothing needs to
+    be re-applied (and the style, which `set_state` reaches for, is not asked for before
+    the first paint; see `new_application`)."""
+    widget.setProperty("state", state)
 
 
 def set_state(widget: QWidget, state: str) -> None:

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QClipboard,
-    QDropEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QScreen,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,8 +22,13 @@ from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import MAX_CHARGE_AMOUNT, Money, amount_step, exponent
 
 from .amounts import decimal_point, format_amount, parse_amount
+from .lazy_qt import Qt, set_enum
 from .qtcompat import emit
-from .style import icon, icon_pixmap, set_state
+from .style import icon, icon_pixmap, initial_state, set_state
+
+if TYPE_CHECKING:
+    # Only named in signatures: PySide6 builds a class on its first import (ui/lazy_qt.py).
+    from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QScreen
 
 __all__ = ["AmountInput", "Keypad", "StatusLine", "describe", "fit_to_screen", "sentence"]
 
@@ -87,8 +86,9 @@ class AmountInput(QLineEdit):
         self._unit = amount_step(currency) if amount_step(currency) == 10**self._decimals else 1
         self._buffer = ""
         self._shown: Money | None = None
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        # By name: the till's first paint builds no Qt enum (ui/lazy_qt.py).
+        set_enum(self, "alignment", "AlignRight|AlignVCenter")
+        set_enum(self, "contextMenuPolicy", "NoContextMenu")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._render()
 
@@ -226,6 +226,8 @@ class AmountInput(QLineEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
+            from PySide6.QtGui import QClipboard
+
             # X11's middle-click paste would insert text behind the amount's back.
             self.paste_amount(QGuiApplication.clipboard().text(QClipboard.Mode.Selection))
             event.accept()
@@ -278,7 +280,7 @@ class Keypad(QWidget):
         button = QPushButton(self)
         button.setProperty("role", "keypad")
         # The keyboard types into the amount directly; the keypad must not steal its focus.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(button, "focusPolicy", "NoFocus")
         button.setMinimumSize(64, 56)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if key == BACKSPACE:
@@ -340,7 +342,11 @@ _STATE_ICONS = {
 class StatusLine(QFrame):
     """Outcome at a glance: an icon, coloured words and a busy bar while waiting."""
 
-    def __init__(self, label_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label_name: str, parent: QWidget | None = None, *, state: str = "idle", text: str = ""
+    ) -> None:
+        """`state` and `text` are what it says first: given here rather than set after, they
+        cost no re-application of the style (`initial_state`)."""
         super().__init__(parent)
         self.setObjectName("statusPanel")
         layout = QHBoxLayout(self)
@@ -362,8 +368,9 @@ class StatusLine(QFrame):
         layout.addWidget(self.icon_label)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.busy_bar)
-        self.state = "idle"
-        self.set_status("idle", "")
+        initial_state(self.label, state)
+        self.state = state
+        self.set_status(state, text)
 
     def set_status(self, state: str, text: str) -> None:
         self.state = state

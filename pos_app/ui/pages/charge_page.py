@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from pos_app.services.context import TillIdentity
 
 from ..amounts import format_amount
 from ..events import TillEvents
+from ..lazy_qt import Qt, set_enum
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon, set_state
@@ -32,6 +31,8 @@ from ..widgets import AmountInput, Keypad, StatusLine, describe, sentence
 from .customer_charge_panel import CustomerChargePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from pos_app.services.charging import ChargeRequest, ChargeResult
     from pos_app.services.context import TillContext
     from pos_app.services.manager import Grant
@@ -154,12 +155,19 @@ class ChargePage(QWidget):
             label = QLabel(caption, self)
             label.setProperty("role", "fieldLabel")
             label.setBuddy(field)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            set_enum(label, "alignment", "AlignRight|AlignVCenter")
             form.addWidget(label, row, 0)
             form.addWidget(field, row, 1)
         form.setColumnStretch(1, 1)
 
-        self.status = StatusLine("chargeStatusLabel", self)
+        # Says at once what `_show_readiness` will: the line's style is then applied once.
+        reason = self._blocked_reason()
+        self.status = StatusLine(
+            "chargeStatusLabel",
+            self,
+            state="working" if reason else "idle",
+            text=reason or self.tr(_READY),
+        )
         self.charge_button = QPushButton(self)
         describe(
             self.charge_button,
@@ -220,8 +228,10 @@ class ChargePage(QWidget):
         QWidget.setTabOrder(self.order_id_input, self.description_input)
         QWidget.setTabOrder(self.description_input, self.receipt_email_input)
         QWidget.setTabOrder(self.receipt_email_input, self.charge_button)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape = QShortcut(
+            QKeySequence.fromString("Esc", QKeySequence.SequenceFormat.PortableText), self
+        )
+        set_enum(escape, "context", "WidgetWithChildrenShortcut")
         escape.activated.connect(self.back_out)
 
         self.amount_input.setFocus()
@@ -418,6 +428,10 @@ class ChargePage(QWidget):
         limit = self._ctx.confirm_above
         assert limit is not None
         amount = format_amount(request.amount)
+        # The confirmations are imported when first asked for, like the dialogs: the window
+        # paints without building their classes (ui/lazy_qt.py).
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Check the amount"), "", parent=self.window()
         )
@@ -457,6 +471,8 @@ class ChargePage(QWidget):
 
     def _confirm_live(self, request: ChargeRequest) -> None:
         self._pending_request = request
+        from PySide6.QtWidgets import QMessageBox  # see _confirm_large
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Live mode"), "", parent=self.window())
         box.setObjectName("liveConfirmBox")
         box.setText(
@@ -538,6 +554,8 @@ class ChargePage(QWidget):
         dialog, self.live_pin_dialog = self.live_pin_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        from PySide6.QtWidgets import QDialog  # built with the first dialog, not at start
+
         if result != QDialog.DialogCode.Accepted.value:
             self.status.set_status(
                 "idle", self.tr("Live charge not approved. Nothing was charged.")
@@ -630,6 +648,8 @@ class ChargePage(QWidget):
         self.card_dialog = None
         if dialog is not None:
             dialog.deleteLater()
+        from PySide6.QtWidgets import QDialog  # built with the first dialog, not at start
+
         if result != QDialog.DialogCode.Accepted.value:
             if self.status.state == "unknown":
                 pass  # the words already say: not known yet, do not charge again

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -35,6 +35,7 @@ from pos_app.domain.money import Money
 from ..amounts import format_amount
 from ..events import TillEvents
 from ..i18n import moment_text
+from ..lazy_qt import Qt, set_enum
 from ..ops import Op, Task
 from ..qtcompat import emit
 from ..widgets import describe
@@ -171,7 +172,7 @@ class CustomerChargePanel(QWidget):
             zip(self._captions, (self.customer_stack, self.card_picker), strict=True)
         ):
             caption.setProperty("role", "fieldLabel")
-            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            set_enum(caption, "alignment", "AlignRight|AlignVCenter")
             grid.addWidget(caption, row, 0)
             grid.addWidget(field, row, 1)
         grid.setColumnStretch(1, 1)
