@@ -117,15 +117,23 @@ class TextCellDelegate(QStyledItemDelegate):
         if len(self._lines) >= _KEPT:
             self._lines.clear()
         drawn_in = self._font if font is None else font
-        shown = QFontMetrics(drawn_in).elidedText(text, _ELIDE, width)
-        line = QStaticText(shown)
-        line.setTextFormat(_PLAIN)
-        line.prepare(font=drawn_in)
+        # Laid out once as it is; only a text too wide for its column is cut and laid out
+        # again (most fit: one layout per new text, as with Qt's own delegate).
+        line = _line(text, drawn_in)
+        if line.size().width() > width:
+            line = _line(QFontMetrics(drawn_in).elidedText(text, _ELIDE, width), drawn_in)
         entry = self._lines[(text, width, column if font is not None else -1)] = (
             line,
             line.size().width(),
         )
         return entry
+
+
+def _line(text: str, font: QFont) -> QStaticText:
+    line = QStaticText(text)
+    line.setTextFormat(_PLAIN)
+    line.prepare(font=font)
+    return line
 
 
 def _colour_of(colour: QBrush | QColor) -> QColor:
