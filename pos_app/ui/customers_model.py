@@ -366,13 +366,19 @@ class CustomersModel(QAbstractTableModel):
         if not self._needles:
             self._visible, self._visible_beside = list(ids), _Beside()
             return
-        keys = self._visible_keys() if narrow else self._order_keys()
-        for word in self._needles:
+        keys: list[str] | None = self._visible_keys() if narrow else self._order_keys()
+        last = len(self._needles) - 1
+        for number, word in enumerate(self._needles):
             # One pass in C per word (`word in key` for every key), a C-level selection;
-            # each further word only looks at what the previous ones kept. The sort keys
-            # are left behind: only a single change to the rows shown needs them.
+            # each further word only looks at what the previous ones kept. The matches'
+            # keys are selected only for a further word: the next keystroke looks them up
+            # among the matches, cheaper than selecting them among every customer (the
+            # first letter typed). The sort keys are left behind likewise: only a single
+            # change to the rows shown needs them.
+            assert keys is not None
             hits = list(map(contains, keys, repeat(word)))
-            ids, keys = list(compress(ids, hits)), list(compress(keys, hits))
+            ids = list(compress(ids, hits))
+            keys = list(compress(keys, hits)) if number < last else None
         self._visible, self._visible_beside = ids, _Beside(keys)
 
     def _order_keys(self) -> list[str]:
