@@ -36,7 +36,7 @@ from pos_app.domain.customers import CustomerSummary, ExpiryStatus, search_key
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 
 from .i18n import moment_text
-from .model_roles import RoleSlots, answer_cell
+from .model_roles import RoleSlots, answer_roles
 
 __all__ = ["SUMMARY_ROLE", "Column", "CustomersModel", "needles"]
 
@@ -222,18 +222,9 @@ class CustomersModel(QAbstractTableModel):
         return texts[column], brush if column == _EXPIRES else None
 
     def multiData(self, index: Index, roleDataSpan: RoleSlots) -> None:
-        # Every role of a painted cell in one call into Python (ui/model_roles.py): a cell
-        # paints with its text, and the expiry column with its warning colour.
-        row, column = index.row(), index.column()
-        if not 0 <= row < len(self._visible) or not 0 <= column < _COLUMNS:
-            answer_cell(roleDataSpan, {}, lambda _role: None)
-            return
-        texts, brush = self._look(self._visible[row])
-        answer_cell(
-            roleDataSpan,
-            {_DISPLAY: texts[column], _FOREGROUND: brush if column == _EXPIRES else None},
-            lambda role: self.data(index, role),
-        )
+        # Every role of a cell in one call into Python (ui/model_roles.py), for a view that
+        # paints with Qt's own delegate; the till's table paints with ui/text_cells.py.
+        answer_roles(roleDataSpan, lambda role: self.data(index, role))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every painted cell: the display text is one lookup.
@@ -263,7 +254,7 @@ class CustomersModel(QAbstractTableModel):
 
     def _expiry_brush(self, summary: CustomerSummary) -> QBrush | None:
         status = self._status(summary)
-        return _expiry_brush(status) if status is not None else None
+        return _brush_for(status) if status is not None else None
 
     def _status(self, summary: CustomerSummary) -> ExpiryStatus | None:
         if not summary.has_card:
@@ -472,16 +463,12 @@ class CustomersModel(QAbstractTableModel):
             self._staged_order = (self._column, self._descending)
             staged.sorts = {cid: self._ordered(c) for cid, c in staged.summaries.items()}
         queue, known = self._to_stage, self._by_id
-        summaries, sorts, searches = staged.summaries, staged.sorts, staged.searches
         deadline = perf_counter() + budget_s
         while queue:
             for _ in range(min(16, len(queue))):  # then look at the clock
                 summary = queue.popleft()
-                cid = summary.id
-                if known.get(cid) != summary:
-                    summaries[cid] = summary
-                    sorts[cid] = self._ordered(summary)
-                    searches[cid] = search_key(summary)
+                if known.get(summary.id) != summary:
+                    staged.add(summary, self._ordered(summary))
             if perf_counter() >= deadline:
                 break
         return not queue
@@ -490,6 +477,10 @@ class CustomersModel(QAbstractTableModel):
         """Show the prepared customers (new rows in their sorted places, changed rows
         updated) in one model reset; return them."""
         staged, self._staged = self._staged, _Staged()
+        return self._apply(staged)
+
+    def _apply(self, staged: _Staged) -> list[CustomerSummary]:
+        """Merge customers whose keys are made into the order, in one model reset."""
         arrived = staged.summaries
         if not arrived:
             return []
@@ -524,21 +515,18 @@ class CustomersModel(QAbstractTableModel):
         self.endResetModel()
 
     def _merge(self, changed: list[CustomerSummary]) -> None:
-        self.beginResetModel()
-        if len(changed) * 8 < len(self._order):
-            for summary in changed:
-                if summary.id in self._by_id:
-                    self._unlist(summary.id)
-                self._list(summary)
-        else:
+        if len(changed) * 8 >= len(self._order):
             # Many at once: one sort in C beats thousands of insertions into long lists.
+            staged = _Staged()
             for summary in changed:
-                cid = summary.id
-                self._by_id[cid] = summary
-                self._sort_keys[cid] = self._ordered(summary)
-                self._search_keys[cid] = search_key(summary)
-                self._texts.pop(cid, None)
-            self._reorder()
+                staged.add(summary, self._ordered(summary))
+            self._apply(staged)
+            return
+        self.beginResetModel()
+        for summary in changed:
+            if summary.id in self._by_id:
+                self._unlist(summary.id)
+            self._list(summary)
         self._show()
         self.endResetModel()
 
@@ -624,7 +612,7 @@ class CustomersModel(QAbstractTableModel):
 
 
 @cache
-def _expiry_brush(status: ExpiryStatus) -> QBrush:
+def _brush_for(status: ExpiryStatus) -> QBrush:
     return QBrush(QColor(_EXPIRY_COLOURS[status]))
 
 
@@ -669,6 +657,12 @@ class _Staged:
         self.summaries: dict[str, CustomerSummary] = {}
         self.sorts: dict[str, Ordered] = {}
         self.searches: dict[str, str] = {}
+
+    def add(self, summary: CustomerSummary, ordered: Ordered) -> None:
+        cid = summary.id
+        self.summaries[cid] = summary
+        self.sorts[cid] = ordered
+        self.searches[cid] = search_key(summary)
 
 
 class _Reversed:

@@ -23,10 +23,31 @@ from pos_app.domain.money import Money
 from pos_app.services.day_report import NONE_KEY, DayTotals
 
 from .amounts import format_amount
-from .history_model import STATUS_COLOURS, STATUS_ROLE, brand_words, status_words
+from .history_model import (
+    STATUS_COLOURS,
+    STATUS_ROLE,
+    Column,
+    HistoryFilter,
+    HistoryModel,
+    brand_words,
+    status_words,
+)
 from .i18n import date_text
+from .text_cells import TextCellDelegate
 
-__all__ = ["StatusDelegate", "day_words", "totals_html"]
+__all__ = ["StatusDelegate", "cell_delegate", "day_words", "totals_html"]
+
+
+def cell_delegate(table: QWidget, model: HistoryModel, proxy: HistoryFilter) -> TextCellDelegate:
+    """The history table's text cells, painted from laid-out lines kept between repaints
+    (ui/text_cells.py): times and amounts in tabular figures, amounts on the right."""
+    figures = model.figures_font
+    return TextCellDelegate(
+        table,
+        lambda row, column: model.cell_look(proxy.source_row(row), column),
+        right={Column.AMOUNT},
+        fonts={Column.AMOUNT: figures, Column.TIME: figures},
+    )
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -62,9 +83,10 @@ class StatusDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
             )
         font = option.font
-        label = self._labels.get((status, font.key()))
+        known = (status, font.key())
+        label = self._labels.get(known)
         if label is None:
-            label = self._labels[(status, font.key())] = _Label(status, font)
+            label = self._labels[known] = _Label(status, font)
         cell = option.rect
         rect = QRectF(
             cell.left() + 8,

@@ -30,7 +30,7 @@ from pos_app.domain.models import Card, Charge
 from pos_app.services.day_report import NONE_KEY, charge_status, status_words
 
 from .amounts import format_amount
-from .model_roles import RoleSlots, answer_cell
+from .model_roles import RoleSlots, answer_roles
 from .qtcompat import emit
 
 __all__ = [
@@ -91,13 +91,9 @@ STATUS_COLOURS = {
 
 _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 # Made once: combining the flags is Python's enum arithmetic, too slow for every painted cell.
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 _SHORT_BRANDS = {Brand.AMEX: "Amex", Brand.MASTERCARD: "Mastercard", Brand.DINERS: "Diners"}
@@ -306,20 +302,9 @@ class HistoryModel(QAbstractTableModel):
         return self._figures
 
     def multiData(self, index: AnyIndex, roleDataSpan: RoleSlots) -> None:
-        # Every role of a painted cell in one call into Python (ui/model_roles.py), from the
-        # row's texts: the same answers as data() gives role by role.
-        row_number, column = index.row(), index.column()
-        if not 0 <= row_number < len(self._rows) or not 0 <= column < _COLUMNS:
-            answer_cell(roleDataSpan, {}, lambda _role: None)
-            return
-        row = self._rows[row_number]
-        painted: dict[int, object] = {
-            _DISPLAY: self._texts(row)[column],
-            _ALIGNMENT: _ALIGN_RIGHT if column == Column.AMOUNT else _ALIGN_LEFT,
-            _FONT: self._figures if column in (Column.AMOUNT, Column.TIME) else None,
-            _FOREGROUND: _status_brush(row.status) if column == Column.STATUS else None,
-        }
-        answer_cell(roleDataSpan, painted, lambda role: self.data(index, role))
+        # Every role of a cell in one call into Python (ui/model_roles.py), for a view that
+        # paints with Qt's own delegate; the till's table paints with ui/text_cells.py.
+        answer_roles(roleDataSpan, lambda role: self.data(index, role))
 
     # -- words ----------------------------------------------------------------------------------
 
@@ -420,13 +405,10 @@ class HistoryFilter(QSortFilterProxyModel):
 
     def multiData(self, index: AnyIndex, roleDataSpan: RoleSlots) -> None:
         model = self.sourceModel()
-        if not isinstance(model, HistoryModel):
-            super().multiData(index, roleDataSpan)
-        elif self.filtering:
+        if isinstance(model, HistoryModel):
             model.multiData(self.mapToSource(index), roleDataSpan)
         else:
-            # Nothing filtered and the rows in the model's order: the same row and column.
-            model.multiData(index, roleDataSpan)
+            super().multiData(index, roleDataSpan)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS

@@ -10,11 +10,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
 from pos_app.ui.customers_model import CustomersModel
-from pos_app.ui.history_model import Column as HistoryColumn
+from pos_app.ui.history_look import cell_delegate
 from pos_app.ui.history_model import HistoryFilter, HistoryModel
 from pos_app.ui.pages.customers_page import set_up_table
 from pos_app.ui.style import ensure_style
-from pos_app.ui.text_cells import TextCellDelegate
 
 from .test_customers_model import PEOPLE, TODAY, person
 from .test_history_model import page
@@ -80,15 +79,7 @@ def history_table(model: HistoryModel, proxy: HistoryFilter) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(36)
-    figures = model.figures_font
-    view.setItemDelegate(
-        TextCellDelegate(
-            view,
-            lambda row, column: model.cell_look(proxy.source_row(row), column),
-            right={HistoryColumn.AMOUNT},
-            fonts={HistoryColumn.AMOUNT: figures, HistoryColumn.TIME: figures},
-        )
-    )
+    view.setItemDelegate(cell_delegate(view, model, proxy))
     return view
 
 

@@ -340,21 +340,29 @@ def test_an_order_number_and_its_attempt_are_taken_in_one_transaction(journal: J
     assert journal.next_order_id("R1") == "R1-000001"  # the failed one used no number
 
 
+def journal_at_version(path: Path, version: int, attempt_row: str) -> None:
+    """A journal file as version `version` of the till left it, with one attempt row
+    (its request fingerprint the one parameter of `attempt_row`)."""
+    from pos_app.storage.journal_schema import _MIGRATIONS
+
+    with sqlite3.connect(path) as raw:
+        for statements in _MIGRATIONS[:version]:
+            for statement in statements:
+                raw.execute(statement)
+        raw.execute(f"PRAGMA user_version = {version}")
+        raw.execute(attempt_row, (request_fingerprint(PARAMS),))
+    raw.close()
+
+
 def test_a_version_1_journal_is_migrated_with_its_open_attempts(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
-    with sqlite3.connect(path) as raw:
-        from pos_app.storage.journal_schema import _MIGRATIONS
-
-        for statement in _MIGRATIONS[0]:
-            raw.execute(statement)
-        raw.execute("PRAGMA user_version = 1")
-        raw.execute(
-            "INSERT INTO attempts VALUES ('old-key', 'charge', 'R1-000003', 'R1', 'dana', 700, "
-            "'usd', NULL, ?, 'unknown', NULL, NULL, NULL, NULL, NULL, NULL, "
-            "'2026-03-01T08:00:00.000000+00:00', '2026-03-01T08:00:01.000000+00:00')",
-            (request_fingerprint(PARAMS),),
-        )
-    raw.close()
+    journal_at_version(
+        path,
+        1,
+        "INSERT INTO attempts VALUES ('old-key', 'charge', 'R1-000003', 'R1', 'dana', 700, "
+        "'usd', NULL, ?, 'unknown', NULL, NULL, NULL, NULL, NULL, NULL, "
+        "'2026-03-01T08:00:00.000000+00:00', '2026-03-01T08:00:01.000000+00:00')",
+    )
 
     with Journal(path) as journal:
         (old,) = journal.open_attempts()
@@ -373,21 +381,14 @@ def test_a_version_4_journal_keeps_its_attempts_and_still_refuses_a_state_it_doe
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "journal.sqlite3"
-    with sqlite3.connect(path) as raw:
-        from pos_app.storage.journal_schema import _MIGRATIONS
-
-        for statements in _MIGRATIONS[:4]:
-            for statement in statements:
-                raw.execute(statement)
-        raw.execute("PRAGMA user_version = 4")
-        raw.execute(
-            "INSERT INTO attempts VALUES ('v4-open', 'refund', 'R1-000004', 'refund:ch_4', "
-            "'ch_4', NULL, NULL, 'R1', 'dana', 300, 'usd', ?, 'sending', NULL, NULL, NULL, "
-            "NULL, NULL, NULL, '2026-03-01T08:00:00.000000+00:00', "
-            "'2026-03-01T08:00:00.000000+00:00', '2026-03-01T08:00:00.000000+00:00', 1500)",
-            (request_fingerprint(PARAMS),),
-        )
-    raw.close()
+    journal_at_version(
+        path,
+        4,
+        "INSERT INTO attempts VALUES ('v4-open', 'refund', 'R1-000004', 'refund:ch_4', "
+        "'ch_4', NULL, NULL, 'R1', 'dana', 300, 'usd', ?, 'sending', NULL, NULL, NULL, "
+        "NULL, NULL, NULL, '2026-03-01T08:00:00.000000+00:00', "
+        "'2026-03-01T08:00:00.000000+00:00', '2026-03-01T08:00:00.000000+00:00', 1500)",
+    )
 
     with Journal(path) as journal:
         (old,) = journal.open_attempts()

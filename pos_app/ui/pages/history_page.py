@@ -57,7 +57,7 @@ from pos_app.services.report_formats import report_csv
 
 from ..amounts import format_amount
 from ..events import TillEvents
-from ..history_look import StatusDelegate, day_words, totals_html
+from ..history_look import StatusDelegate, cell_delegate, day_words, totals_html
 from ..history_model import Column, HistoryFilter, HistoryModel, status_words
 from ..hour_chart import HourChart
 from ..i18n import words_locale
@@ -65,7 +65,6 @@ from ..ops import Op, Task
 from ..qtcompat import emit
 from ..steady_label import SteadyLabel
 from ..style import set_state
-from ..text_cells import TextCellDelegate
 from ..widgets import describe
 
 if TYPE_CHECKING:
@@ -358,16 +357,7 @@ class HistoryPage(QWidget):
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
-        # The other cells from laid-out lines kept between repaints (ui/text_cells.py).
-        figures = self.model.figures_font
-        self.table.setItemDelegate(
-            TextCellDelegate(
-                self.table,
-                lambda row, column: self.model.cell_look(self.proxy.source_row(row), column),
-                right={Column.AMOUNT},
-                fonts={Column.AMOUNT: figures, Column.TIME: figures},
-            )
-        )
+        self.table.setItemDelegate(cell_delegate(self.table, self.model, self.proxy))
         self.table.doubleClicked.connect(self._row_activated)
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
