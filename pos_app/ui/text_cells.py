@@ -97,11 +97,6 @@ class TextCellDelegate(QStyledItemDelegate):
         if font is not None:
             painter.setFont(self._font)
 
-    def forget(self) -> None:
-        """Lay every text out again (the font or the palette changed)."""
-        self._lines.clear()
-        self._colour = None
-
     def _prepare(self, option: QStyleOptionViewItem) -> None:
         widget = option.widget
         margin = widget.style().pixelMetric(_MARGIN, option, widget) + 1
