@@ -167,6 +167,8 @@ def summary_of(customer: Customer) -> CustomerSummary:
 
 def search_key(summary: CustomerSummary) -> str:
     """What search-as-you-type matches against: name, e-mail and phone, lowercase, and the
-    phone's digits alone so that "555 0100" finds "+1 (555) 010-0100"."""
+    phone's digits alone so that "555 0100" finds "+1 (555) 010-0100". Never a NUL: the
+    customer list packs the keys it scans with NUL between them."""
     digits = _NOT_DIGITS.sub("", summary.phone)
-    return f"{summary.name}\x1f{summary.email}\x1f{summary.phone}\x1f{digits}".casefold()
+    key = f"{summary.name}\x1f{summary.email}\x1f{summary.phone}\x1f{digits}".casefold()
+    return key.replace("\x00", "") if "\x00" in key else key

@@ -357,31 +357,28 @@ class CustomersModel(QAbstractTableModel):
         if not self._needles:
             self._visible, self._visible_beside = list(ids), _Beside()
             return
-        keys: list[str] | None = self._visible_keys() if narrow else self._order_keys()
-        last = len(self._needles) - 1
-        for number, word in enumerate(self._needles):
+        keys = self._visible_keys() if narrow else self._order_keys()
+        for word in self._needles:
             # One pass in C per word (`word in key` for every key), a C-level selection;
-            # each further word only looks at what the previous ones kept. The matches'
-            # keys are selected only for a further word: the next keystroke looks them up
-            # among the matches, cheaper than selecting them among every customer (the
-            # first letter typed). The sort keys are left behind likewise: only a single
-            # change to the rows shown needs them.
-            assert keys is not None
+            # each further word, and the next keystroke, only looks at what the previous
+            # ones kept. The matches' keys are selected with them: still packed in order
+            # (`_packed`), where looking them up again would scatter them. The sort keys
+            # are left behind: only a single change to the rows shown needs them.
             hits = list(map(contains, keys, repeat(word)))
             ids = list(compress(ids, hits))
-            keys = list(compress(keys, hits)) if number < last else None
+            keys = list(compress(keys, hits))
         self._visible, self._visible_beside = ids, _Beside(keys)
 
     def _order_keys(self) -> list[str]:
         beside = self._order_beside
         if beside.keys is None:
-            beside.keys = list(map(self._search_keys.__getitem__, self._order))
+            beside.keys = _packed(map(self._search_keys.__getitem__, self._order))
         return beside.keys
 
     def _visible_keys(self) -> list[str]:
         beside = self._visible_beside
         if beside.keys is None:
-            beside.keys = list(map(self._search_keys.__getitem__, self._visible))
+            beside.keys = _packed(map(self._search_keys.__getitem__, self._visible))
         return beside.keys
 
     def _order_side(self) -> _Aux:
@@ -609,6 +606,17 @@ class CustomersModel(QAbstractTableModel):
     def _ordered(self, summary: CustomerSummary) -> Ordered:
         key = _sort_key(summary, self._column)
         return _Reversed(key) if self._descending else key
+
+
+def _packed(keys: Iterable[str]) -> list[str]:
+    """The keys as new strings laid out one after another in memory, in this order.
+
+    A keystroke reads every key in the rows' order. The keys themselves were made as the
+    customers arrived, so in sorted order they lie all over the heap: at 50,000 customers
+    (5 MB of keys) one pass then cost 12-15 ms of cache misses instead of 2-3 ms. Joined and
+    split again, they are copied end to end in C. A key never holds the separator
+    (`search_key` takes NULs out)."""
+    return "\x00".join(keys).split("\x00")
 
 
 @cache

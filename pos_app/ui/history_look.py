@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from pos_app.domain.cards import Brand
 from pos_app.domain.money import Money
@@ -71,17 +71,8 @@ class StatusDelegate(QStyledItemDelegate):
         if not isinstance(status, str):
             super().paint(painter, option, index)
             return
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            # The row's own background (alternate, selected) without asking the model for
-            # every role of the cell: this column paints its label itself.
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, widget
-            )
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
-            )
+        # No panel: the view has filled the row's background (alternate or selected)
+        # already, and the style would only fill the same colour again (ui/text_cells.py).
         font = option.font
         known = (status, font.key())
         label = self._labels.get(known)

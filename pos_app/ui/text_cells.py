@@ -4,10 +4,13 @@ Qt's own delegate lays every painted cell's text out afresh (itemizing, shaping,
 and asks the model for seven roles first: on a two-core till that was two thirds of a
 table's repaint, repeated on every keystroke of a search and every page of a load
 (docs/benchmarks.md). This delegate asks the page for the cell's text and colour in one
-Python call, draws the row's panel through the style (selection and hover look exactly as
-styled), and draws the text from a `QStaticText` kept per text, width and font: a repaint of
-rows already seen only places glyphs. The look is the style sheet's: 8 px of padding, one
-line, centred vertically, cut with "…" on the right (the tooltip then says it whole).
+Python call and draws the text from a `QStaticText` kept per text, width and font: a repaint
+of rows already seen only places glyphs. It draws no panel: the view has filled the row's
+background (alternate or selected) before it asks the delegate, and the style sheet gives
+`::item` no background of its own, so the style's item panel would only fill the same
+colour again, at a cost (through the style-sheet style) larger than the rest of the cell.
+The look is the style sheet's: 8 px of padding, one line, centred vertically, cut with "…"
+on the right (the tooltip then says it whole).
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ PADDING = 8
 #: Laid-out lines kept; past this many the cache starts afresh (a screenful is ~100).
 _KEPT = 4096
 
-_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 _MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 _ELIDE = Qt.TextElideMode.ElideRight
 _PLAIN = Qt.TextFormat.PlainText
@@ -68,8 +70,6 @@ class TextCellDelegate(QStyledItemDelegate):
     ) -> None:
         column = index.column()
         text, colour = self._look(index.row(), column)
-        widget = option.widget  # the view: its style draws the row's panel as styled
-        widget.style().drawPrimitive(_PANEL, option, painter, widget)
         if not text:
             return
         if self._colour is None:

@@ -71,3 +71,11 @@ def test_the_search_key_holds_the_phone_as_digits_too() -> None:
 def test_a_summary_never_holds_more_than_four_digits_of_a_card() -> None:
     with pytest.raises(ValueError):
         CustomerSummary(id="cus_1", card_last4="4242424242424242")
+
+
+def test_a_name_with_a_nul_is_still_found_and_its_key_holds_none() -> None:
+    # The customer list packs the keys it scans with NUL between them.
+    key = search_key(CustomerSummary(id="cus_1", name="Ada\x00 Lovelace", email="a@x.org"))
+
+    assert "\x00" not in key
+    assert "ada lovelace" in key

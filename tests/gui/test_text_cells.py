@@ -56,6 +56,24 @@ def test_the_customer_list_looks_as_qt_would_paint_it(qtbot) -> None:
     assert ours == qts
 
 
+def test_a_selected_customer_looks_as_qt_would_paint_it(qtbot) -> None:
+    # The selected row's panel is filled by the delegate itself, in the selection colour.
+    # (Row 0's card is neither expired nor expiring: a flagged expiry keeps its colour on a
+    # selected row, where Qt's delegate would paint it in the selection's text colour.)
+    ensure_style()
+    model = CustomersModel(today=lambda: TODAY)
+    model.reset(PEOPLE)
+
+    def selected() -> QTableView:
+        view = customers_table(model)
+        view.selectRow(0)
+        return view
+
+    ours, qts = both_ways(qtbot, selected)
+
+    assert ours == qts
+
+
 def test_a_changed_customer_is_painted_anew(qtbot) -> None:
     # The laid-out lines are kept by text: a renamed customer is never shown by the old name.
     ensure_style()
