@@ -20,6 +20,7 @@ from ..domain.models import (
     Token,
 )
 from ..domain.money import Money
+from ..domain.pacing import checkpoint
 
 __all__ = [
     "parse_brand",
@@ -253,7 +254,14 @@ def _items(obj: JsonObject, parse_item: Callable[[JsonObject], T]) -> tuple[T, .
     data = obj.get("data")
     if not isinstance(data, list):
         raise ValueError("list object without data")
-    return tuple(parse_item(item) for item in data if isinstance(item, Mapping))
+    return tuple(_paced(parse_item, item) for item in data if isinstance(item, Mapping))
+
+
+def _paced(parse_item: Callable[[JsonObject], T], item: JsonObject) -> T:
+    # A page of a hundred objects takes milliseconds to parse: a background listing makes
+    # way for the window between them (domain/pacing.py).
+    checkpoint()
+    return parse_item(item)
 
 
 def parse_list(obj: JsonObject, parse_item: Callable[[JsonObject], T]) -> ListPage[T]:

@@ -33,6 +33,7 @@ from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Card, Customer, Token
 from pos_app.domain.money import Money
+from pos_app.domain.pacing import checkpoint
 from pos_app.storage.customer_cache import CachedDirectory
 
 from .attempts import AttemptPipeline, AttemptProgress
@@ -219,6 +220,7 @@ class CustomerService:
             page = self._api.list_customers(
                 limit=self._page_size, starting_after=cursor, expand_default_card=True
             )
+            checkpoint()
             summaries = [summary_of(c) for c in page.data if not c.deleted]
             listed.extend(summaries)
             on_page(summaries)

@@ -24,6 +24,7 @@ from pos_app.domain.cards import Brand
 from pos_app.domain.customers import CustomerSummary
 from pos_app.domain.errors import StorageError
 from pos_app.domain.i18n import translate
+from pos_app.domain.pacing import checkpoint
 from pos_app.storage.quarantine import SQLITE_COMPANIONS, move_aside
 
 __all__ = ["CACHE_VERSION", "CachedDirectory", "CustomerCache"]
@@ -161,12 +162,20 @@ class CustomerCache:
     def replace(self, customers: Iterable[CustomerSummary], *, listed_since: datetime) -> None:
         """A full listing from Stripe that began at `listed_since`: it becomes the cache.
         Customers created since then may be missing from it and are kept."""
-        rows = [_row(c) for c in customers]
+        listed = list(customers)
         since = _iso(listed_since)
+
+        def paced_rows() -> Iterator[tuple[object, ...]]:
+            # Thousands of rows made and bound one by one: a background listing makes way
+            # for the window between them (domain/pacing.py).
+            for number, customer in enumerate(listed):
+                if not number % 64:
+                    checkpoint()
+                yield _row(customer)
 
         def write(conn: sqlite3.Connection) -> None:
             conn.execute("DELETE FROM customers WHERE created IS NULL OR created < ?", (since,))
-            conn.executemany(_UPSERT, rows)
+            conn.executemany(_UPSERT, paced_rows())
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('refreshed_at', ?)",
                 (_iso(self._clock()),),

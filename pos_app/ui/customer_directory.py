@@ -14,13 +14,13 @@ from datetime import datetime
 from itertools import filterfalse
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.customers import CustomerSummary
 
-from .customers_model import CustomersModel
+from .customers_model import Arrivals, CustomersModel, arrivals
 from .events import TillEvents
 from .ops import Op, Task
 from .qtcompat import emit
@@ -103,7 +103,9 @@ class CustomerDirectory(QObject):
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(PAGE_BATCH_MS)
-        self._page_timer.timeout.connect(self._show_pages)
+        # Queued: arrived rows are merged as window work, after the event loop has said it
+        # woke, so the listing's worker waits meanwhile (ui/window_gate.py).
+        self._page_timer.timeout.connect(self._show_pages, Qt.ConnectionType.QueuedConnection)
         events.on_change(self._till_changed)
         window = events.parent()
         if isinstance(window, QWidget):
@@ -152,18 +154,25 @@ class CustomerDirectory(QObject):
         self._again = False
         self._set_loading(True)
 
-        def listing(task: Task[list[CustomerSummary]]) -> DirectoryListing | None:
-            return service.refresh(task.report, task.cancelled)
+        model = self.model
+
+        def listing(task: Task[Arrivals]) -> DirectoryListing | None:
+            def arrived(page: list[CustomerSummary]) -> None:
+                # On the worker: the page's keys are made here, the GUI thread only merges.
+                task.report(arrivals(page, model.sort_order))
+
+            return service.refresh(arrived, task.cancelled)
 
         self._listing = (
             Op.task(None, listing, self._page)
+            .in_background()
             .success(self._listed)
             .failure(self._listing_failed)
             .run()
         )
 
-    def _page(self, page: list[CustomerSummary]) -> None:
-        self.model.stage(page)
+    def _page(self, arrived: Arrivals) -> None:
+        self.model.stage_arrivals(arrived)
         if self._draining:
             return
         if not self.model.total:
@@ -172,10 +181,11 @@ class CustomerDirectory(QObject):
             self._page_timer.start()
 
     def _show_pages(self) -> None:
-        # The arrived rows are prepared a slice per turn of the event loop (PREPARE_BUDGET_S)
-        # and shown in one update once ready, or every PAGE_BATCH_MS while pages keep coming:
-        # merging thousands at once would hold the GUI thread for more than a frame
-        # (docs/benchmarks.md).
+        # Arrived rows come with their keys made by the listing's worker; rows that still
+        # need keys (the cashier sorted another way meanwhile) are keyed a slice per turn
+        # of the event loop (PREPARE_BUDGET_S). They are shown in one update once ready, or
+        # every PAGE_BATCH_MS while pages keep coming: merging thousands at once would hold
+        # the GUI thread for more than a frame (docs/benchmarks.md).
         self._page_timer.stop()
         ready = self.model.prepare(PREPARE_BUDGET_S)
         due = (time.perf_counter() - self._published_at) * 1000 >= PAGE_BATCH_MS

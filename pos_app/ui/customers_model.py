@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from enum import IntEnum
 from functools import cache
@@ -38,7 +38,7 @@ from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 from .i18n import moment_text
 from .model_roles import RoleSlots, answer_roles
 
-__all__ = ["SUMMARY_ROLE", "Column", "CustomersModel", "needles"]
+__all__ = ["SUMMARY_ROLE", "Arrivals", "Column", "CustomersModel", "arrivals", "needles"]
 
 #: The CustomerSummary of a row.
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -444,6 +444,21 @@ class CustomersModel(QAbstractTableModel):
         self._to_stage.extend(customers)
 
     @property
+    def sort_order(self) -> tuple[Column, bool]:
+        """The column the rows are sorted by, and whether descending (readable from any
+        thread: a listing's worker makes its arrivals' keys for it)."""
+        return (self._column, self._descending)
+
+    def stage_arrivals(self, arrived: Arrivals) -> None:
+        """Queue customers whose keys a worker has made (`arrivals`); `publish` shows them.
+        Customers unchanged since they were shown are left out."""
+        if arrived.order != self.sort_order or self._to_stage:
+            # Sorted another way since (or others queued before them): keyed again here.
+            self._to_stage.extend(arrived.staged.summaries.values())
+            return
+        self._staged.take(arrived.staged, unless_as=self._by_id)
+
+    @property
     def staging(self) -> bool:
         """Customers are queued or prepared but not yet shown."""
         return bool(self._to_stage or self._staged.summaries)
@@ -616,7 +631,8 @@ def _packed(keys: Iterable[str]) -> list[str]:
     (5 MB of keys) one pass then cost 12-15 ms of cache misses instead of 2-3 ms. Joined and
     split again, they are copied end to end in C. A key never holds the separator
     (`search_key` takes NULs out)."""
-    return "\x00".join(keys).split("\x00")
+    listed = list(keys)
+    return "\x00".join(listed).split("\x00") if listed else []
 
 
 @cache
@@ -671,6 +687,37 @@ class _Staged:
         self.summaries[cid] = summary
         self.sorts[cid] = ordered
         self.searches[cid] = search_key(summary)
+
+    def take(self, other: _Staged, *, unless_as: Mapping[str, CustomerSummary]) -> None:
+        """Add `other`'s customers, except those `unless_as` holds exactly so."""
+        for cid, summary in other.summaries.items():
+            if unless_as.get(cid) != summary:
+                self.summaries[cid] = summary
+                self.sorts[cid] = other.sorts[cid]
+                self.searches[cid] = other.searches[cid]
+
+
+class Arrivals:
+    """Customers of a listing with their sort and search keys made, in the order they were
+    made for: what a listing's worker hands the GUI thread (`arrivals`)."""
+
+    __slots__ = ("order", "staged")
+
+    def __init__(self, order: tuple[Column, bool], staged: _Staged) -> None:
+        self.order = order
+        self.staged = staged
+
+
+def arrivals(customers: Iterable[CustomerSummary], order: tuple[Column, bool]) -> Arrivals:
+    """The customers' keys for the rows' order `order` (`CustomersModel.sort_order`), made
+    on the thread that listed them: most of merging a page is making its keys, and the GUI
+    thread is left only the merge (docs/architecture.md, "Tables")."""
+    column, descending = order
+    staged = _Staged()
+    for summary in customers:
+        key = _sort_key(summary, column)
+        staged.add(summary, _Reversed(key) if descending else key)
+    return Arrivals(order, staged)
 
 
 class _Reversed:

@@ -19,7 +19,10 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from pos_app.domain.pacing import paced
+
 from .qtcompat import emit
+from .window_gate import WindowGate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -213,6 +216,7 @@ class Op(Generic[T]):
         self._on_failure: Callable[[BaseException], None] | None = None
         self._progress_text: str | None = None
         self._keeps_open = False
+        self._background = False
         self._cancelled = threading.Event()
         self._job_id: int | None = None
         self._done = False
@@ -245,6 +249,12 @@ class Op(Generic[T]):
         self._progress_text = text
         return self
 
+    def in_background(self) -> Op[T]:
+        """Bulk work (a listing) that makes way for the window: at each of its checkpoints
+        (domain/pacing.py) it waits while the GUI thread is busy (ui/window_gate.py)."""
+        self._background = True
+        return self
+
     def keeps_open(self) -> Op[T]:
         """The window may not close until this Op has delivered (money may be moving)."""
         self._keeps_open = True
@@ -264,6 +274,8 @@ class Op(Generic[T]):
         runner = self._runner or TaskRunner.shared()
         self._show_progress(True)
         work, cancelled = self._work, self._cancelled
+        if self._background:
+            work = _paced(work, WindowGate.shared())
         self._job_id = runner.start(
             lambda report: work(Task(report, cancelled)),
             self._succeeded,
@@ -297,6 +309,14 @@ class Op(Generic[T]):
                 window.statusBar().showMessage(self._progress_text)
             elif window.statusBar().currentMessage() == self._progress_text:
                 window.statusBar().clearMessage()
+
+
+def _paced(work: Callable[[Task[object]], T], gate: WindowGate) -> Callable[[Task[object]], T]:
+    def paced_work(task: Task[object]) -> T:
+        with paced(gate.wait):
+            return work(task)
+
+    return paced_work
 
 
 def _ignore(*_args: object) -> None:

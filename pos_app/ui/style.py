@@ -9,6 +9,7 @@ dark mode (or a dark palette set later) never puts dark text on a dark ground.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -75,6 +76,10 @@ def new_application(argv: list[str]) -> QApplication:
     last so that it wins): `app.setStyle("Fusion")` would hand Python the QStyle it makes,
     and wrapping it builds PySide6's QStyle class with its enums (15-30 ms) before the first
     paint (ui/lazy_qt.py)."""
+    # On Linux, Qt's own event loop rather than glib's: it says it has woken before it
+    # handles anything, which lets background listings make way for the window
+    # (ui/window_gate.py). The till uses no glib-based library; Windows has no glib.
+    os.environ.setdefault("QT_NO_GLIB", "1")
     app = QApplication([*argv, "-style", "Fusion"])
     app.setProperty(_FUSION_GIVEN, True)
     return app

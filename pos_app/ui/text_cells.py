@@ -18,7 +18,16 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPalette,
+    QStaticText,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 __all__ = ["CellLook", "TextCellDelegate"]
@@ -61,6 +70,7 @@ class TextCellDelegate(QStyledItemDelegate):
         self._line_height = 0
         self._inset = PADDING
         self._colour: QColor | None = None
+        _warm_up(parent.font())
 
     def paint(
         self,
@@ -122,6 +132,28 @@ class TextCellDelegate(QStyledItemDelegate):
             line.size().width(),
         )
         return entry
+
+
+_warmed = False
+
+
+def _warm_up(font: QFont) -> None:
+    """Use, once, everything a first repaint of text cells uses, on a one-pixel image.
+
+    PySide6 makes a Qt class's Python wrapper, and the enums its calls take, the first time
+    the class is used: the first brush alone took 5-60 ms. Made with the table instead, so
+    the first rows that arrive while a long list loads are painted within a frame."""
+    global _warmed
+    if _warmed:
+        return
+    _warmed = True
+    image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QBrush(QColor(0, 0, 0)).color())
+    painter.drawStaticText(QPointF(0, 0), _line("Ag 09 @.", font))
+    painter.end()
+    QFontMetrics(font).elidedText("Ag 09 @.", _ELIDE, 1)
 
 
 def _line(text: str, font: QFont) -> QStaticText:

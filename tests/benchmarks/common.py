@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,10 @@ from pos_app.domain.money import Money
 from pos_app.gateway import STRIPE_API_VERSION
 
 from .measure import Memory, Row
+
+# The GUI sections run Qt's own event loop, as the till asks for it (ui/style.py
+# `new_application`): a background listing then makes way for the window (ui/window_gate.py).
+os.environ.setdefault("QT_NO_GLIB", "1")
 
 __all__ = [
     "AMOUNT",

@@ -30,7 +30,7 @@ from urllib.parse import parse_qs, urlparse
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
@@ -265,12 +265,24 @@ class _Ticks:
 
 
 def _run_until(done: Callable[[], bool], timeout_s: float = 300) -> None:
+    """Run the event loop as the till runs it (waiting for events, never polling) until
+    `done()`: a background listing makes way for the window while it waits
+    (ui/window_gate.py), which a polling loop would hide."""
+    loop = QEventLoop()
     deadline = time.monotonic() + timeout_s
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the customers did not finish loading")
-        QCoreApplication.processEvents()
-        time.sleep(0.001)
+
+    def check() -> None:
+        if done() or time.monotonic() > deadline:
+            loop.quit()
+
+    checking = QTimer()
+    checking.setInterval(25)
+    checking.timeout.connect(check)
+    checking.start()
+    loop.exec()
+    checking.stop()
+    if not done():
+        raise TimeoutError("the customers did not finish loading")
 
 
 def _loading(work: Path) -> tuple[list[float], list[float], float, int]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableView
 
 from pos_app.domain.cards import Brand
 from pos_app.domain.customers import CustomerSummary
-from pos_app.ui.customers_model import SUMMARY_ROLE, Column, CustomersModel
+from pos_app.ui.customers_model import SUMMARY_ROLE, Column, CustomersModel, arrivals
 
 pytestmark = pytest.mark.gui
 
@@ -244,3 +244,44 @@ def test_a_painted_row_looks_the_same_as_when_qt_asks_role_by_role(qtbot: object
         view.show()
         images.append(view.grab().toImage())
     assert images[0] == images[1]
+
+
+def test_an_empty_list_is_searched_without_error() -> None:
+    model = CustomersModel(today=lambda: TODAY)
+    model.reset([])
+
+    model.set_query("ada")
+
+    assert model.rowCount() == 0
+    assert model.matches("ada", limit=5) == []
+
+
+def test_arrivals_keyed_on_a_worker_land_in_their_sorted_places(model: CustomersModel) -> None:
+    # A listing's worker makes the keys; the GUI thread only merges them, unchanged
+    # customers left alone.
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    keyed = arrivals(
+        [person(0, "Aaron Aardvark"), PEOPLE[0], person(30, "Zed Zebra")], model.sort_order
+    )
+
+    model.stage_arrivals(keyed)
+    assert model.prepare(0.0) and resets == []
+    shown = model.publish()
+
+    assert {c.id for c in shown} == {"cus_0", "cus_30"}  # PEOPLE[0] is shown as it was
+    assert names(model)[0] == "Aaron Aardvark" and names(model)[-1] == "Zed Zebra"
+    assert resets == [True]
+
+
+def test_arrivals_keyed_for_an_old_order_follow_the_new_one(model: CustomersModel) -> None:
+    # The cashier sorted the other way while the worker was making the keys.
+    keyed = arrivals([person(30, "Zed Zebra"), person(31, "Abe Abbott")], model.sort_order)
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+
+    model.stage_arrivals(keyed)
+    while not model.prepare(0.0):
+        pass
+    model.publish()
+
+    assert names(model)[0] == "Zed Zebra" and names(model)[-1] == "Abe Abbott"

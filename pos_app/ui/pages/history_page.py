@@ -145,7 +145,13 @@ class HistoryPage(QWidget):
         self._cooldown = QTimer(self)
         self._cooldown.setSingleShot(True)
         self._cooldown.setInterval(_SHOW_EVERY_MS)
-        self._cooldown.timeout.connect(self._cooled_down)
+        # Queued: rows are shown as window work, after the event loop has said it woke,
+        # so a background load waits meanwhile (ui/window_gate.py).
+        self._cooldown.timeout.connect(self._cooled_down, Qt.ConnectionType.QueuedConnection)
+        self._summary = QTimer(self)
+        self._summary.setSingleShot(True)
+        self._summary.setInterval(_SUMMARY_AFTER_MS)
+        self._summary.timeout.connect(self._show_summary, Qt.ConnectionType.QueuedConnection)
         events.on_change(self._till_changed)
         self._show_locked()
 
@@ -547,6 +553,7 @@ class HistoryPage(QWidget):
 
         self._load = (
             Op.task(self, fetch, arrived)
+            .in_background()
             .success(lambda report: self._done(generation, report))
             .failure(lambda error: self._failed(generation, error))
             .run()
@@ -582,7 +589,7 @@ class HistoryPage(QWidget):
         # table's delayed layout and repaint, and the two would share a frame again.)
         if not self._summary_due:
             self._summary_due = True
-            QTimer.singleShot(_SUMMARY_AFTER_MS, self, self._show_summary)
+            self._summary.start()
 
     def _show_summary(self) -> None:
         if not self._summary_due or self._totals is None:
