@@ -16,13 +16,16 @@ on the right (the tooltip then says it whole).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
+from time import perf_counter
+from typing import cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QImage,
     QPainter,
     QPalette,
@@ -41,6 +44,12 @@ PADDING = 8
 #: Laid-out lines kept; past this many the cache starts afresh (a screenful is ~100).
 _KEPT = 4096
 
+#: How long the table is still before the texts it drew are laid out, and how long one
+#: turn of that may take.
+LAY_OUT_AFTER_MS = 50
+LAY_OUT_SLICE_S = 0.002
+
+_LineKey = tuple[str, int, int]
 _MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 _ELIDE = Qt.TextElideMode.ElideRight
 _PLAIN = Qt.TextFormat.PlainText
@@ -50,7 +59,15 @@ _TEXT = QPalette.ColorRole.Text
 class TextCellDelegate(QStyledItemDelegate):
     """One line of text per cell, from `look(row, column)` of the view's rows; the columns
     in `right` are aligned right, those in `fonts` drawn in their own font (resolved against
-    the table's, as Qt's delegate resolves a model's font role)."""
+    the table's, as Qt's delegate resolves a model's font role).
+
+    A text the table shows for the first time is measured (cut to its column if need be)
+    and drawn as it is; once the table has been still for `LAY_OUT_AFTER_MS`, the texts it
+    drew are laid out as `QStaticText` a slice at a time, and later repaints only place
+    their glyphs. Laying a line out costs about twice drawing it once, so rows that come
+    into view — a page of a listing, a search's first letter — are painted at the cost of
+    drawing them, and the layouts are made while the cashier reads.
+    """
 
     def __init__(
         self,
@@ -65,8 +82,16 @@ class TextCellDelegate(QStyledItemDelegate):
         self._right = frozenset(right)
         self._own_fonts = dict(fonts or {})
         self._fonts: dict[int, QFont] = {}
-        self._lines: dict[tuple[str, int, int], tuple[QStaticText, float]] = {}
+        self._ascents: dict[int, float] = {}
+        #: (text, width, font column or -1) -> (text shown, its advance, its laid-out line)
+        self._lines: dict[_LineKey, tuple[str, float, QStaticText | None]] = {}
+        self._unlaid: list[tuple[_LineKey, QFont]] = []
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(LAY_OUT_AFTER_MS)
+        self._later.timeout.connect(self.lay_out_drawn)
         self._font = QFont()
+        self._ascent = 0.0
         self._line_height = 0
         self._inset = PADDING
         self._colour: QColor | None = None
@@ -84,28 +109,49 @@ class TextCellDelegate(QStyledItemDelegate):
             return
         if self._colour is None:
             self._prepare(option)
-        rect = option.rect
-        width = rect.width() - 2 * self._inset
-        if width <= 0:
+        # One call for the four (PySide6 types it loosely).
+        x, y, width, height = cast(tuple[int, int, int, int], option.rect.getRect())
+        room = width - 2 * self._inset
+        if room <= 0:
             return
         font = self._fonts.get(column)
-        entry = self._lines.get((text, width, column if font is not None else -1))
+        key = (text, room, column if font is not None else -1)
+        entry = self._lines.get(key)
         if entry is None:
-            entry = self._lay_out(text, width, column, font)
-        line, advance = entry
-        left: float = rect.x() + self._inset
-        if column in self._right:
-            left = rect.x() + rect.width() - self._inset - advance
+            entry = self._measure(key, font)
+        shown, advance, line = entry
+        left = x + width - self._inset - advance if column in self._right else x + self._inset
+        # Centred in whole pixels, as Qt's own delegate places a line.
+        top = y + (height - self._line_height) // 2
         painter.setPen(self._colour if colour is None else _colour_of(colour))
         if font is not None:
             painter.setFont(font)
-        painter.drawStaticText(
-            # Centred in whole pixels, as Qt's own delegate places a line.
-            QPointF(left, rect.y() + (rect.height() - self._line_height) // 2),
-            line,
-        )
+        if line is not None:
+            painter.drawStaticText(QPointF(left, top), line)
+        else:
+            ascent = self._ascent if font is None else self._ascents[column]
+            painter.drawText(QPointF(left, top + ascent), shown)
         if font is not None:
             painter.setFont(self._font)
+
+    @property
+    def drawn_not_laid_out(self) -> int:
+        """How many texts drawn so far wait to be laid out."""
+        return len(self._unlaid)
+
+    def lay_out_drawn(self) -> None:
+        """Lay out, for about LAY_OUT_SLICE_S, texts drawn but not yet laid out; the rest
+        follow in a later turn."""
+        deadline = perf_counter() + LAY_OUT_SLICE_S
+        lines, unlaid = self._lines, self._unlaid
+        while unlaid and perf_counter() < deadline:
+            key, font = unlaid.pop()
+            entry = lines.get(key)
+            if entry is not None and entry[2] is None:
+                shown, advance, _ = entry
+                lines[key] = (shown, advance, _line(shown, font))
+        if unlaid:
+            self._later.start()
 
     def _prepare(self, option: QStyleOptionViewItem) -> None:
         widget = option.widget
@@ -113,24 +159,27 @@ class TextCellDelegate(QStyledItemDelegate):
         self._inset = PADDING + margin
         self._font = QFont(option.font)
         self._fonts = {c: f.resolve(self._font) for c, f in self._own_fonts.items()}
+        self._ascent = QFontMetricsF(self._font).ascent()
+        self._ascents = {c: QFontMetricsF(f).ascent() for c, f in self._fonts.items()}
         self._line_height = option.fontMetrics.height()
         self._colour = option.palette.color(_TEXT)
 
-    def _lay_out(
-        self, text: str, width: int, column: int, font: QFont | None
-    ) -> tuple[QStaticText, float]:
+    def _measure(self, key: _LineKey, font: QFont | None) -> tuple[str, float, None]:
         if len(self._lines) >= _KEPT:
             self._lines.clear()
+            self._unlaid.clear()
+        text, room, _ = key
         drawn_in = self._font if font is None else font
-        # Laid out once as it is; only a text too wide for its column is cut and laid out
-        # again (most fit: one layout per new text, as with Qt's own delegate).
-        line = _line(text, drawn_in)
-        if line.size().width() > width:
-            line = _line(QFontMetrics(drawn_in).elidedText(text, _ELIDE, width), drawn_in)
-        entry = self._lines[(text, width, column if font is not None else -1)] = (
-            line,
-            line.size().width(),
-        )
+        metrics = QFontMetricsF(drawn_in)
+        shown, advance = text, metrics.horizontalAdvance(text)
+        if advance > room:
+            # Too wide for its column: cut with "…" as Qt's own delegate cuts it.
+            shown = QFontMetrics(drawn_in).elidedText(text, _ELIDE, room)
+            advance = metrics.horizontalAdvance(shown)
+        entry = self._lines[key] = (shown, advance, None)
+        self._unlaid.append((key, drawn_in))
+        if not self._later.isActive():
+            self._later.start()
         return entry
 
 

@@ -176,7 +176,9 @@ def _reset(base_url: str) -> None:
         client.delete("/_config/data").raise_for_status()
 
 
-def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Section]:
+def run_sections(
+    plan: Plan, work: Path, say: Callable[[str], None], only: tuple[str, ...] = ()
+) -> list[Section]:
     # The windows measured here run with the till's own thread switch interval and garbage
     # collection (both set by pos_app.__main__.run_gui for the GUI): a worker holding the GIL
     # is measured as in the till, and cycles are collected on the GUI thread's timer, never
@@ -209,6 +211,8 @@ def run_sections(plan: Plan, work: Path, say: Callable[[str], None]) -> list[Sec
             ("receipt", lambda: receipt_section(base_url, work, plan)),
         ]
         for name, step in steps:
+            if only and not any(part in name for part in only):
+                continue
             reset()
             # As a till does once it has started: what lives on is frozen, out of the
             # collections that happen while a section measures.
@@ -318,9 +322,17 @@ def main(argv: list[str] | None = None) -> int:
         help=f"report file (default {DEFAULT_OUT.relative_to(REPO_ROOT)}; "
         "with --quick none unless given)",
     )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="run only the sections whose names contain one of these comma-separated words "
+        "(for example 'customer,history,gaps'); no report file unless --out is given",
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
-    out: Path | None = args.out if args.out is not None else (None if args.quick else DEFAULT_OUT)
+    only = tuple(part.strip() for part in args.only.split(",") if part.strip())
+    partial = args.quick or bool(only)
+    out: Path | None = args.out if args.out is not None else (None if partial else DEFAULT_OUT)
 
     def say(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
@@ -331,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="pos-bench-") as temp:
         work = Path(temp)
-        sections = run_sections(plan, work, say)
+        sections = run_sections(plan, work, say, only)
         took = time.perf_counter() - started
         for number, section in enumerate(sections, 1):
             print(f"\n{number}. {section.title}")

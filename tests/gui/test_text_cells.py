@@ -14,6 +14,7 @@ from pos_app.ui.history_look import cell_delegate
 from pos_app.ui.history_model import HistoryFilter, HistoryModel
 from pos_app.ui.pages.customers_page import set_up_table
 from pos_app.ui.style import ensure_style
+from pos_app.ui.text_cells import TextCellDelegate
 
 from .test_customers_model import PEOPLE, TODAY, person
 from .test_history_model import page
@@ -39,6 +40,18 @@ def both_ways(qtbot, make: Callable[[], QTableView]) -> tuple[QImage, QImage]:
     return painted(qtbot, ours), painted(qtbot, qts)
 
 
+def laid_out_then_painted(qtbot, view: QTableView) -> QImage:
+    """The table painted again once the texts it drew first have been laid out."""
+    painted(qtbot, view)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, TextCellDelegate)
+    assert delegate.drawn_not_laid_out > 0
+    while delegate.drawn_not_laid_out:
+        delegate.lay_out_drawn()
+    view.viewport().repaint()
+    return view.grab().toImage()
+
+
 def customers_table(model: CustomersModel) -> QTableView:
     view = QTableView()
     set_up_table(view, model)
@@ -54,6 +67,8 @@ def test_the_customer_list_looks_as_qt_would_paint_it(qtbot) -> None:
     ours, qts = both_ways(qtbot, lambda: customers_table(model))
 
     assert ours == qts
+    # Drawn the first time, laid out for the next: the same pixels either way.
+    assert laid_out_then_painted(qtbot, customers_table(model)) == qts
 
 
 def test_a_selected_customer_looks_as_qt_would_paint_it(qtbot) -> None:
@@ -115,3 +130,4 @@ def test_the_days_charges_look_as_qt_would_paint_them(qtbot, filtered: bool) -> 
     ours, qts = both_ways(qtbot, lambda: history_table(model, proxy))
 
     assert ours == qts
+    assert laid_out_then_painted(qtbot, history_table(model, proxy)) == qts
