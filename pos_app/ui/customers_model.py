@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from enum import IntEnum
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, filterfalse, repeat
 from operator import contains
 from time import perf_counter
@@ -35,7 +35,7 @@ from PySide6.QtGui import QBrush, QColor
 from pos_app.domain.customers import CustomerSummary, ExpiryStatus, search_key
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 
-from .i18n import moment_text
+from .i18n import date_text, words_locale
 from .model_roles import RoleSlots, answer_roles
 
 __all__ = ["SUMMARY_ROLE", "Arrivals", "Column", "CustomersModel", "arrivals", "needles"]
@@ -118,7 +118,16 @@ def needles(query: str) -> tuple[str, ...]:
 
 
 def _saved_text(moment: datetime | None) -> str:
-    return moment_text(moment, "dd MMM yyyy") if moment is not None else ""
+    # The day in this computer's time zone, as `moment_text` would write it: many cards
+    # are saved on the same days, and each day is written by the locale once.
+    if moment is None:
+        return ""
+    return _day_text(moment.astimezone().date(), words_locale().name())
+
+
+@lru_cache(maxsize=2048)
+def _day_text(day: date, _language: str) -> str:
+    return date_text(day, "dd MMM yyyy")
 
 
 def _sort_key(summary: CustomerSummary, column: Column) -> SortKey:
