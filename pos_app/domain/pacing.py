@@ -15,9 +15,11 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-__all__ = ["checkpoint", "paced"]
+__all__ = ["background_running", "checkpoint", "paced"]
 
 _here = threading.local()
+_count_lock = threading.Lock()
+_running = 0
 
 
 def checkpoint() -> None:
@@ -30,9 +32,19 @@ def checkpoint() -> None:
 @contextmanager
 def paced(gate: Callable[[], None]) -> Iterator[None]:
     """Run the block with `gate` called at every checkpoint of this thread."""
+    global _running
     previous = getattr(_here, "gate", None)
     _here.gate = gate
+    with _count_lock:
+        _running += 1
     try:
         yield
     finally:
         _here.gate = previous
+        with _count_lock:
+            _running -= 1
+
+
+def background_running() -> bool:
+    """Whether paced background work is running on some thread now."""
+    return _running > 0

@@ -256,7 +256,7 @@ def _method(plan: Plan, quick: bool) -> list[str]:
         "- GUI gaps: a 5 ms precise QTimer on the GUI thread; a watchdog thread samples every "
         "thread's stack (`sys._current_frames`) while the timer is more than 16 ms late. The "
         "windows run with the till's thread switch interval (0.2 ms) and its garbage "
-        "collection (automatic collection off, cycles collected from a 1 s timer on the GUI "
+        "collection (automatic collection off, cycles collected from a 100 ms timer on the GUI "
         "thread, what lives from the start frozen out of later passes: `ui/gc_guard.py`).",
     ]
 

@@ -70,3 +70,38 @@ def test_what_lives_from_the_start_is_left_out_of_later_collections(qtbot) -> No
         gc.disable()
     assert gc.get_freeze_count() == 0
     assert len(Cycle.finalised_on) == 2
+
+
+def test_a_listing_leaves_its_objects_frozen_and_a_deep_clean_frees_them_later(
+    qtbot, monkeypatch
+) -> None:
+    # While paced background work runs only the youngest generation is collected; when it
+    # ends, what survives is frozen (an older pass over thousands of customers held the GUI
+    # thread for 20-25 ms). A deep clean later collects the cycles kept that way.
+    from pos_app.domain.pacing import paced
+    from pos_app.ui import gc_guard
+
+    collector = GuiThreadCollector(interval_ms=3_600_000, settle_after_ms=None)
+    try:
+        collector.settle()
+        Cycle.finalised_on.clear()
+        listed: list[Cycle] = []
+        with paced(lambda: None):
+            listed += [Cycle() for _ in range(2000)]
+            frozen_before = gc.get_freeze_count()
+            collector.collect_if_due()
+            assert gc.get_freeze_count() == frozen_before  # nothing frozen mid-listing
+        collector.collect_if_due()  # the listing has ended
+        assert gc.get_freeze_count() >= frozen_before + 2000
+
+        listed.clear()  # they become garbage, among frozen objects
+        collector.collect_if_due()
+        assert Cycle.finalised_on == []
+
+        monkeypatch.setattr(gc_guard, "DEEP_CLEAN_S", 0.0)
+        collector.collect_if_due()
+        assert len(Cycle.finalised_on) == 2000
+        assert set(Cycle.finalised_on) == {threading.get_ident()}
+    finally:
+        collector.stop()
+        gc.disable()
