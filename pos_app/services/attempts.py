@@ -248,6 +248,12 @@ class AttemptPipeline:
         (nothing sent, nothing left in the journal).
         """
         report = on_progress or (lambda progress: None)
+        if prepare is not None and self._api.clock_offset is None:
+            # Stripe's clock offset, which the row keeps, is not known yet (nothing has been
+            # asked since the start): the prepared request's answer tells it, so prepare
+            # first instead of spending a request on learning it.
+            operation = prepare()(operation)
+            prepare = None
         if prepare is None:
             operation, key, order_id = self._begin(operation)
         else:
@@ -295,10 +301,14 @@ class AttemptPipeline:
         key = self._new_key()
         started = self._monotonic()
         with self._lock:
-            self._in_memory[key] = draft
-            if self._writer is None:
-                self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
-            writing = self._writer.submit(self._write, draft, key, offset)
+            self._in_memory[key] = draft  # held here: the background sweep leaves it alone
+            try:
+                if self._writer is None:
+                    self._writer = ThreadPoolExecutor(1, thread_name_prefix="journal")
+                writing = self._writer.submit(self._write, draft, key, offset)
+            except BaseException:
+                self._in_memory.pop(key, None)
+                raise
         try:
             complete = prepare()
             journaled, order_id, _ = writing.result()

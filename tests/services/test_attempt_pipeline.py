@@ -33,6 +33,7 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.keys import Mode
+from pos_app.gateway import GatewayConfig, StripeGateway
 from pos_app.services.attempts import (
     EARLY_SEND_TIME,
     AttemptPhase,
@@ -570,6 +571,34 @@ def test_a_slow_token_makes_the_charges_departure_time_durable_before_it_leaves(
     rig.journal.close()
 
     assert completed == [False, True]
+
+
+def test_the_first_sale_since_the_start_spends_no_request_on_stripes_clock(
+    stripe: ScriptedStripe, journal_path: Path, tmp_path: Path
+) -> None:
+    # Nothing asked yet, so Stripe's clock offset (which the row keeps) is unknown: the
+    # token's answer tells it, and the attempt is journaled after it instead of meanwhile.
+    rig = make_rig(stripe, journal_path)
+    fresh = StripeGateway(
+        GatewayConfig(secret_key="sk_test_scripted", api_base="https://stripe.test"),
+        transport=httpx.MockTransport(stripe),
+        clock=stripe.clock,
+    )
+    rig.gateway = fresh
+    rig.pipeline = AttemptPipeline(fresh, rig.journal, register_id="R1", cashier="Ann")
+    stripe.requests.clear()
+
+    result = service(rig, tmp_path).charge_card(
+        service(rig, tmp_path).build_request(amount=usd(1250)), card()
+    )
+
+    assert [(r.method, r.url.path) for r in stripe.requests] == [
+        ("POST", "/v1/tokens"),
+        ("POST", "/v1/charges"),
+    ]
+    record = rig.journal.get(result.attempt_key)
+    assert record is not None and record.stripe_offset == fresh.clock_offset
+    rig.journal.close()
 
 
 def test_nothing_card_shaped_reaches_the_journal_or_the_charge(
