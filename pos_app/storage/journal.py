@@ -296,7 +296,11 @@ class Journal:
     Durability where it protects the customer: an attempt is on disk (`synchronous=FULL`)
     before its request leaves, and so is every later try of it. An outcome is committed
     without its own fsync (`durable=False`): after a power cut the attempt merely reads
-    "sending" again and start-up settles it with Stripe, which still knows the answer.
+    "sending" again and start-up settles it with Stripe, which still knows the answer. So is,
+    usually, the completion of a walk-in sale journaled while its card was tokenized
+    (`complete_attempt`): recovery looks an attempt up by its key and never replays it, so it
+    needs neither the token nor the fingerprint (docs/reliability.md, "What the journal syncs,
+    and when").
     """
 
     def __init__(self, path: Path, *, clock: Callable[[], datetime] = _utc_now) -> None:
