@@ -27,6 +27,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -57,6 +58,7 @@ from .ports import AttemptJournal, StripeApi
 from .settle_policy import SettlePolicy
 
 __all__ = [
+    "EARLY_SEND_TIME",
     "REPLAY_WINDOW",
     "AttemptPhase",
     "AttemptPipeline",
@@ -83,6 +85,13 @@ NOT_EXECUTED_AFTER = timedelta(minutes=3)
 #: For attempts journaled before Stripe's clock offset was kept: how wrong the till's clock
 #: may plausibly be. Their lookups search this much wider and their verdicts wait this longer.
 UNKNOWN_SKEW = timedelta(hours=1)
+#: An attempt journaled while its caller prepared it (a walk-in sale's card tokenized) was
+#: stamped "sent" before its request really left. Up to this long after the stamp, the update
+#: that moves the stamp to the real departure skips its fsync: a power cut that loses it leaves
+#: a stamp this much early at most, a small part of NOT_EXECUTED_AFTER (which already covers
+#: the gateway's own retries of one try). Past it, that update is durable before the request
+#: leaves.
+EARLY_SEND_TIME = timedelta(seconds=5)
 
 
 class AttemptPhase(StrEnum):
@@ -213,6 +222,8 @@ class AttemptPipeline:
         self._in_memory: dict[str, Operation[object]] = {}
         # One check of an attempt at a time (the foreground loop, the background sweep).
         self._checking: dict[str, threading.Lock] = {}
+        # Writes an attempt's row while its caller prepares the request (_begin_while).
+        self._writer: ThreadPoolExecutor | None = None
 
     # -- the whole life of an attempt ----------------------------------------------------------
 
@@ -222,21 +233,36 @@ class AttemptPipeline:
         *,
         on_progress: Callable[[AttemptProgress], None] | None = None,
         cancel: threading.Event | None = None,
+        prepare: Callable[[], Callable[[Operation[T]], Operation[T]]] | None = None,
     ) -> Done[T]:
         """Journal, send and settle `operation`; returns Stripe's object on success.
+
+        `prepare`, when given, is a step that moves no money (a walk-in sale's card tokenized)
+        run in the caller's thread while the attempt is journaled; it returns what completes
+        the journaled operation into the request that is sent (see `_begin_while`).
 
         Raises CardDeclined (definite; a failed charge may exist), AttemptBlocked (an earlier
         attempt for the same order or subject is open), AttemptUnresolved (still unknown when
         the policy's deadline passed: it stays open and is settled later), AttemptNotMade, or
-        another definite StripeError/PosError (nothing executed).
+        another definite StripeError/PosError (nothing executed); or what `prepare` raised
+        (nothing sent, nothing left in the journal).
         """
         report = on_progress or (lambda progress: None)
-        operation, key, order_id = self._begin(operation)
-        if on_progress is not None:
-            on_progress(AttemptProgress(AttemptPhase.SENDING, key, operation.kind, order_id))
-        with self._lock:
-            self._in_memory[key] = operation
+        if prepare is not None and self._api.clock_offset is None:
+            # Stripe's clock offset, which the row keeps, is not known yet (nothing has been
+            # asked since the start): the prepared request's answer tells it, so prepare
+            # first instead of spending a request on learning it.
+            operation = prepare()(operation)
+            prepare = None
+        if prepare is None:
+            operation, key, order_id = self._begin(operation)
+        else:
+            operation, key, order_id = self._begin_while(operation, prepare)
         try:
+            with self._lock:
+                self._in_memory[key] = operation
+            if on_progress is not None:
+                on_progress(AttemptProgress(AttemptPhase.SENDING, key, operation.kind, order_id))
             try:
                 result = self._send(key, operation, first=True)
             except _Refused as refused:
@@ -254,12 +280,81 @@ class AttemptPipeline:
         it has none): the operation as it will be sent, its key and its order."""
         offset = self._stripe_offset()
         key = self._new_key()
+        operation, order_id, _ = self._write(operation, key, offset)
+        return operation, key, order_id
+
+    def _begin_while(
+        self, draft: Operation[T], prepare: Callable[[], Callable[[Operation[T]], Operation[T]]]
+    ) -> tuple[Operation[T], str, str | None]:
+        """Journal `draft` durably on the journal's thread while `prepare` runs here.
+
+        The row's fsync (which releases the interpreter) then overlaps the token's round trip
+        instead of following it. The request leaves only after both: the row written with
+        everything recovery needs (key, order, amount, Stripe's clock offset; recovery finds
+        an attempt by its key in Stripe's list and never replays a journaled request, so it
+        needs neither the token nor the fingerprint) and synced, then completed with the exact
+        request's fingerprint and its real departure time (Journal.complete_attempt). Until
+        the request leaves, this thread holds the attempt (the sweep leaves it alone); if
+        anything fails before, nothing was sent and the row is withdrawn once written.
+        """
+        offset = self._stripe_offset()
+        key = self._new_key()
+        started = self._monotonic()
+        with self._lock:
+            self._in_memory[key] = draft  # held here: the background sweep leaves it alone
+            try:
+                if self._writer is None:
+                    self._writer = ThreadPoolExecutor(1, thread_name_prefix="journal")
+                writing = self._writer.submit(self._write, draft, key, offset)
+            except BaseException:
+                self._in_memory.pop(key, None)
+                raise
+        try:
+            complete = prepare()
+            journaled, order_id, _ = writing.result()
+            operation = complete(journaled)
+            if operation.kind is not journaled.kind or operation.facts != journaled.facts:
+                raise ValueError("completing an attempt may not change what its row keeps")
+            self._journal.complete_attempt(
+                key,
+                request_fingerprint=operation.fingerprint(key),
+                durable=self._monotonic() - started > EARLY_SEND_TIME.total_seconds(),
+            )
+        except BaseException:
+            self._withdraw(key, writing)
+            with self._lock:
+                self._in_memory.pop(key, None)
+            raise
+        return operation, key, order_id
+
+    def _withdraw(self, key: str, writing: Future[tuple[Operation[T], str | None, bool]]) -> None:
+        """The attempt's request never left: remove its row once written, and give back the
+        order number it took. If that fails, the row stays "sending" and is settled like any
+        open attempt: no list shows it, so it is marked never executed."""
+        try:
+            journaled, _, took_number = writing.result()
+        except BaseException:
+            return  # nothing was written
+        try:
+            self._journal.withdraw_attempt(
+                key, order_of=journaled.register_for_order if took_number else None
+            )
+        except PosError as exc:
+            log.warning("attempt %s was never sent and could not be withdrawn: %s", key, exc)
+
+    def _write(
+        self, operation: Operation[T], key: str, offset: timedelta
+    ) -> tuple[Operation[T], str | None, bool]:
+        """One durable transaction: the attempt's row, and its order number when it has none.
+        The operation as journaled, its order, and whether the number was taken here."""
+        took_number = False
         with self._journal.transaction() as tx:
             facts = operation.facts
             register = operation.register_for_order
             if facts.order_id is None and register is not None:
                 operation = operation.with_order(tx.next_order_id(register))
                 facts = operation.facts
+                took_number = True
             tx.begin_attempt(
                 NewAttempt(
                     attempt_key=key,
@@ -277,7 +372,7 @@ class AttemptPipeline:
                     currency=facts.amount.currency if facts.amount else None,
                 )
             )
-        return operation, key, facts.order_id
+        return operation, facts.order_id, took_number
 
     def _stripe_offset(self) -> timedelta:
         """Stripe's clock minus ours; learnt with one cheap read if no answer has told yet, so

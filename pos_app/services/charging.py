@@ -29,7 +29,7 @@ from pos_app.domain.models import Charge, Token
 from pos_app.domain.money import Money, check_chargeable
 from pos_app.storage.attempts import request_fingerprint
 
-from .attempts import AttemptPipeline, AttemptProgress, Facts
+from .attempts import AttemptPipeline, AttemptProgress, Facts, Operation
 from .card_tokens import tokenize_card
 from .ports import StripeApi
 from .receipt_email import ReceiptEmailOperation, valid_receipt_email
@@ -135,6 +135,10 @@ class ChargeOperation:
     def with_order(self, order_id: str) -> ChargeOperation:
         return dataclasses.replace(self, order_id=order_id)
 
+    def with_source(self, source: str) -> ChargeOperation:
+        """The same charge of a card tokenized meanwhile (its facts, and so its row, unchanged)."""
+        return dataclasses.replace(self, source=source)
+
     def _metadata(self, attempt_key: str) -> dict[str, str]:
         metadata = {
             "order_id": self.order_id or "",
@@ -176,6 +180,12 @@ class ChargeOperation:
         if not isinstance(found, Charge):
             raise TypeError(f"a charge attempt found a {type(found).__name__}")
         return found
+
+
+def _charging(operation: Operation[Charge]) -> ChargeOperation:
+    if not isinstance(operation, ChargeOperation):
+        raise TypeError(f"a charge was journaled as a {type(operation).__name__}")
+    return operation
 
 
 def _utc_now() -> datetime:
@@ -235,12 +245,19 @@ class ChargeService:
         unknown after the settle policy's wait: the order stays blocked and is settled later),
         AttemptBlocked, ValidationError, or another PosError (definite, nothing charged).
         `on_progress` hears "sending" (with the order number) and each "checking".
+
+        The attempt (its order number, key, amount) is journaled while the card is tokenized,
+        and the charge leaves once both are done (AttemptPipeline._begin_while): a token moves
+        no money, so a card that cannot be read leaves no attempt and takes no order number.
         """
-        token = self._tokenize(card)
-        if on_tokenized is not None:
-            on_tokenized()
-        operation = self._operation(request, source=token.id)
-        return self._charge(operation, on_progress, cancel)
+
+        def tokenize() -> Callable[[Operation[Charge]], Operation[Charge]]:
+            token = self._tokenize(card)
+            if on_tokenized is not None:
+                on_tokenized()
+            return lambda journaled: _charging(journaled).with_source(token.id)
+
+        return self._charge(self._operation(request, source=None), on_progress, cancel, tokenize)
 
     def charge_customer(
         self,
@@ -309,8 +326,11 @@ class ChargeService:
         operation: ChargeOperation,
         on_progress: ProgressCallback | None,
         cancel: threading.Event | None,
+        prepare: Callable[[], Callable[[Operation[Charge]], Operation[Charge]]] | None = None,
     ) -> ChargeResult:
-        done = self._pipeline.submit(operation, on_progress=on_progress, cancel=cancel)
+        done = self._pipeline.submit(
+            operation, on_progress=on_progress, cancel=cancel, prepare=prepare
+        )
         order_id = done.order_id or ""
         entry = operation.entry or EntryMethod.KEYED
         receipt = self._receipts.build(

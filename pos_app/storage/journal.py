@@ -296,7 +296,11 @@ class Journal:
     Durability where it protects the customer: an attempt is on disk (`synchronous=FULL`)
     before its request leaves, and so is every later try of it. An outcome is committed
     without its own fsync (`durable=False`): after a power cut the attempt merely reads
-    "sending" again and start-up settles it with Stripe, which still knows the answer.
+    "sending" again and start-up settles it with Stripe, which still knows the answer. So is,
+    usually, the completion of a walk-in sale journaled while its card was tokenized
+    (`complete_attempt`): recovery looks an attempt up by its key and never replays it, so it
+    needs neither the token nor the fingerprint (docs/reliability.md, "What the journal syncs,
+    and when").
     """
 
     def __init__(self, path: Path, *, clock: Callable[[], datetime] = _utc_now) -> None:
@@ -437,6 +441,59 @@ class Journal:
             tx.begin_attempt(new)
         # The row just written, without reading it back.
         return _record(_new_row(new, tx.now))
+
+    def complete_attempt(
+        self, attempt_key: str, *, request_fingerprint: str, durable: bool
+    ) -> None:
+        """A "sending" attempt journaled before its request was whole (a walk-in sale is
+        journaled while its card is tokenized) gets the exact request's fingerprint and the
+        time it now leaves. Call before it leaves; StorageError when no such attempt is open.
+
+        `durable=False` skips the fsync: losing this update in a power cut leaves the row as
+        first written, which recovery settles as well (by a lookup of its key, never by a
+        replay; the earlier send time is covered by the never-executed window). The pipeline
+        asks for durability when the wait since the row was written grew too long for that.
+        """
+        if not _FINGERPRINT_RE.match(request_fingerprint):
+            raise ValidationError("request_fingerprint", "must be a sha256 hex digest")
+        now = _ts(self._clock())
+        with self._lock:
+            try:
+                self._set_synchronous("FULL" if durable else "NORMAL")
+                # One statement, its own transaction (autocommit).
+                changed = self._conn.execute(
+                    "UPDATE attempts SET request_fingerprint = ?, last_sent_at = ?, "
+                    "updated_at = ? WHERE attempt_key = ? AND state = ?",
+                    (request_fingerprint, now, now, attempt_key, AttemptState.SENDING.value),
+                ).rowcount
+            except sqlite3.Error as exc:
+                raise _write_failed(exc) from exc
+        if changed != 1:
+            raise StorageError(
+                translate("StorageErrors", "No open attempt with this key is in the journal.")
+            )
+
+    def withdraw_attempt(self, attempt_key: str, *, order_of: str | None = None) -> bool:
+        """Remove a "sending" attempt whose request never left, as if it had never begun: a
+        walk-in sale whose card could not be read. Only the pipeline that holds the attempt
+        may say it never left. `order_of` is the register whose next order number the attempt
+        took: the number is given back while no later one was taken. Durable. False when no
+        such attempt was there."""
+        with self._tx() as conn:
+            row = conn.execute(
+                "SELECT order_id FROM attempts WHERE attempt_key = ? AND state = ?",
+                (attempt_key, AttemptState.SENDING.value),
+            ).fetchone()
+            if row is None:
+                return False
+            conn.execute("DELETE FROM attempts WHERE attempt_key = ?", (attempt_key,))
+            if order_of is not None and row[0] is not None:
+                conn.execute(
+                    "UPDATE order_counter SET last_number = last_number - 1 "
+                    "WHERE register_id = ? AND printf('%s-%06d', register_id, last_number) = ?",
+                    (order_of, row[0]),
+                )
+        return True
 
     def record_send(self, attempt_key: str) -> None:
         """Another try of an open attempt is about to leave: durably note when (a lookup's

@@ -4,6 +4,9 @@ its journal is compared with the sandbox's charges.
 
 The kill points (tests/faults/crash_child.py):
 
+* `tokenizing` — a walk-in sale's attempt is journaled while its card is tokenized: killed
+  once the attempt is on disk and the token has not come back, so the charge never left; it
+  settles as not made like `journaled`;
 * `journaled` — after the attempt is journaled, before its request leaves: never executed, so
   once past the never-executed window on Stripe's clock it settles as not made;
 * `held` — after the sandbox executed the charge, before the answer arrives (the proxy holds
@@ -35,8 +38,9 @@ from .till import Server
 
 __all__ = ["KILL_POINTS", "CrashResult", "run_crashes", "run_point"]
 
-KILL_POINTS = ("journaled", "held", "answered")
+KILL_POINTS = ("tokenizing", "journaled", "held", "answered")
 _EXPECTED = {
+    "tokenizing": AttemptState.FAILED,
     "journaled": AttemptState.FAILED,
     "held": AttemptState.SUCCEEDED,
     "answered": AttemptState.SUCCEEDED,

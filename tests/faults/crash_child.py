@@ -6,6 +6,8 @@ the chosen point) tells its parent it got there and waits to be killed.
 At start it settles what earlier runs left open (`settle_open`, as the till's start-up does).
 POINT is where it stops:
 
+* `tokenizing`: the attempt (journaled while the card is tokenized) is on disk, the card's
+  token has not come back, and so the charge has not left;
 * `journaled`: the attempt is on disk, its request has not left (the gateway is about to send);
 * `held`: it just charges; the parent holds the answer in the proxy and kills it meanwhile;
 * `answered`: the gateway returned Stripe's answer, the journal has not recorded it;
@@ -17,9 +19,11 @@ It tells its parent by printing one line on stdout ("ready ..."), then blocks fo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,12 +33,34 @@ from tests.fixtures_peers import SANDBOX, Peer
 
 from .till import Till, TillClock, usd
 
-POINTS = ("journaled", "held", "answered", "settle")
+POINTS = ("tokenizing", "journaled", "held", "answered", "settle")
 
 
 def _tell_parent_and_wait(what: str) -> None:
     print(f"ready {what}", flush=True)
     threading.Event().wait()  # until SIGKILL
+
+
+def _stop_while_tokenizing(till: Till) -> None:
+    """Stop in the token request once the attempt journaled meanwhile has committed."""
+    journal = till.journal
+    transaction = journal.transaction
+    committed = threading.Event()
+
+    @contextlib.contextmanager
+    def watched() -> Iterator[Any]:
+        with transaction() as tx:
+            yield tx
+        committed.set()
+
+    def create_token(*args: Any, **kwargs: Any) -> Any:
+        if not committed.wait(60):
+            print("the attempt was never journaled", flush=True)
+            return None
+        _tell_parent_and_wait("tokenizing")
+
+    journal.transaction = watched  # type: ignore[method-assign]
+    till.gateway.create_token = create_token  # type: ignore[method-assign]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         return charge
 
     gateway.create_charge = create_charge  # type: ignore[method-assign]
+    if args.point == "tokenizing":
+        # A till that has heard from Stripe since it started (the first sale of all takes its
+        # token before journaling: Stripe's clock offset is learnt from the token's answer).
+        till.charges.ping()
+        _stop_while_tokenizing(till)
     card = CardDetails.from_input(
         "4242424242424242", f"12/{(date.today().year + 3) % 100:02d}", "123"
     )

@@ -8,18 +8,21 @@ one no list shows long after its last try was never executed, and its order is f
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import sqlite3
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 
 from pos_app.domain.attempts import AttemptKind, AttemptOutcome, AttemptState
-from pos_app.domain.cards import CardDetails
+from pos_app.domain.cards import CardDetails, EntryMethod
 from pos_app.domain.errors import (
     AttemptBlocked,
     AttemptUnresolved,
@@ -30,7 +33,13 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.keys import Mode
-from pos_app.services.attempts import AttemptPhase, AttemptProgress
+from pos_app.gateway import GatewayConfig, StripeGateway
+from pos_app.services.attempts import (
+    EARLY_SEND_TIME,
+    AttemptPhase,
+    AttemptPipeline,
+    AttemptProgress,
+)
 from pos_app.services.charging import ChargeOperation, ChargeService
 from pos_app.services.customer_ops import (
     AttachCardOperation,
@@ -41,6 +50,7 @@ from pos_app.services.messages import cashier_message
 from pos_app.services.receipts import ReceiptService, ShopDetails
 from pos_app.services.refunds import RefundOperation
 from pos_app.services.settle_policy import SettlePolicy
+from pos_app.storage.journal import JournalTx
 
 from .scripted_stripe import (
     LOST,
@@ -442,6 +452,153 @@ def test_the_attempt_is_on_disk_before_the_request_leaves(
     with pytest.raises(StripeConnectionError):
         rig.pipeline.submit(charge_op())
     assert seen == ["sending"] * 3  # every try, the retries too
+
+
+def test_a_walk_in_charge_leaves_only_once_its_row_is_committed_and_whole(
+    rig: Rig, stripe: ScriptedStripe, journal_path: Path, tmp_path: Path
+) -> None:
+    # The row is written while the card is tokenized; the charge must still find it
+    # committed (read here through another connection), with its order and amount, and
+    # completed with the fingerprint of exactly what is sent.
+    seen: list[tuple[object, ...]] = []
+
+    def inspect(request: httpx.Request) -> httpx.Response:
+        form = dict(parse_qsl(request.content.decode()))
+        key = form["metadata[attempt_key]"]
+        with sqlite3.connect(journal_path) as other:
+            row = other.execute(
+                "SELECT state, order_id, amount, request_fingerprint FROM attempts "
+                "WHERE attempt_key = ?",
+                (key,),
+            ).fetchone()
+        sent = dataclasses.replace(
+            charge_op(form["metadata[order_id]"], form["source"]), entry=EntryMethod.KEYED
+        )
+        seen.append((*row, sent.fingerprint(key)))
+        raise httpx.ConnectError("stop here", request=request)
+
+    stripe.fail("POST", "/v1/charges", *[("before", inspect)] * 3)
+    charges = service(rig, tmp_path)
+    with pytest.raises(StripeConnectionError):
+        charges.charge_card(charges.build_request(amount=usd(1250)), card())
+
+    assert len(seen) == 3  # every try, the retries too
+    state, order_id, amount, fingerprint, exact = seen[0]
+    assert (state, order_id, amount) == ("sending", "R1-000001", 1250)
+    assert fingerprint == exact
+
+
+def journal_written(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Set once a journal transaction (the attempt's row) has committed."""
+    written = threading.Event()
+    transaction = rig.journal.transaction
+
+    @contextlib.contextmanager
+    def watched() -> Iterator[JournalTx]:
+        with transaction() as tx:
+            yield tx
+        written.set()
+
+    monkeypatch.setattr(rig.journal, "transaction", watched)
+    return written
+
+
+def test_a_card_that_cannot_be_read_leaves_no_attempt_and_no_hole_in_the_order_numbers(
+    rig: Rig, stripe: ScriptedStripe, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The token's connection is refused only once the attempt's row is on disk: the row
+    # must go again (nothing was sent), and its order number with it.
+    written = journal_written(rig, monkeypatch)
+
+    def refused_once_written(request: httpx.Request) -> httpx.Response:
+        assert written.wait(10)
+        return refused(request)
+
+    stripe.fail("POST", "/v1/tokens", *[("before", refused_once_written)] * 3)
+    charges = service(rig, tmp_path)
+    with pytest.raises(StripeConnectionError):
+        charges.charge_card(charges.build_request(amount=usd(1250)), card())
+
+    assert written.is_set() and stripe.posts("/v1/charges") == []
+    assert rig.journal.attempts_for_order("R1-000001") == []
+    assert rig.journal.open_attempts() == []
+    result = charges.charge_card(charges.build_request(amount=usd(990)), card())
+    assert result.order_id == "R1-000001" and result.charge.succeeded
+
+
+def test_a_declined_number_at_tokenization_charges_nothing_and_keeps_no_attempt(
+    rig: Rig, stripe: ScriptedStripe, tmp_path: Path
+) -> None:
+    stripe.fail("POST", "/v1/tokens", ("before", status(402, error_type="card_error")))
+    charges = service(rig, tmp_path)
+    with pytest.raises(CardDeclined):
+        charges.charge_card(charges.build_request(amount=usd(1250), order_id="PAPER-9"), card())
+
+    assert stripe.posts("/v1/charges") == []
+    assert rig.journal.attempts_for_order("PAPER-9") == [] and rig.journal.open_attempts() == []
+    assert rig.journal.next_order_id("R1") == "R1-000001"
+
+
+def test_a_slow_token_makes_the_charges_departure_time_durable_before_it_leaves(
+    stripe: ScriptedStripe, journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elapsed = [0.0]
+    rig = make_rig(stripe, journal_path)
+    rig.pipeline = AttemptPipeline(
+        rig.gateway, rig.journal, register_id="R1", cashier="Ann", monotonic=lambda: elapsed[0]
+    )
+    completed: list[bool] = []
+    complete = rig.journal.complete_attempt
+
+    def spy(key: str, *, request_fingerprint: str, durable: bool) -> None:
+        completed.append(durable)
+        complete(key, request_fingerprint=request_fingerprint, durable=durable)
+
+    monkeypatch.setattr(rig.journal, "complete_attempt", spy)
+
+    create_token = rig.gateway.create_token
+    token_takes = [0.0]
+
+    def timed_token(*args: Any, **kwargs: Any) -> Any:
+        elapsed[0] += token_takes[0]
+        return create_token(*args, **kwargs)
+
+    monkeypatch.setattr(rig.gateway, "create_token", timed_token)
+    charges = service(rig, tmp_path)
+    charges.charge_card(charges.build_request(amount=usd(1250)), card())  # quick: no fsync
+    token_takes[0] = EARLY_SEND_TIME.total_seconds() + 1
+    charges.charge_card(charges.build_request(amount=usd(1250)), card())
+    rig.journal.close()
+
+    assert completed == [False, True]
+
+
+def test_the_first_sale_since_the_start_spends_no_request_on_stripes_clock(
+    stripe: ScriptedStripe, journal_path: Path, tmp_path: Path
+) -> None:
+    # Nothing asked yet, so Stripe's clock offset (which the row keeps) is unknown: the
+    # token's answer tells it, and the attempt is journaled after it instead of meanwhile.
+    rig = make_rig(stripe, journal_path)
+    fresh = StripeGateway(
+        GatewayConfig(secret_key="sk_test_scripted", api_base="https://stripe.test"),
+        transport=httpx.MockTransport(stripe),
+        clock=stripe.clock,
+    )
+    rig.gateway = fresh
+    rig.pipeline = AttemptPipeline(fresh, rig.journal, register_id="R1", cashier="Ann")
+    stripe.requests.clear()
+
+    result = service(rig, tmp_path).charge_card(
+        service(rig, tmp_path).build_request(amount=usd(1250)), card()
+    )
+
+    assert [(r.method, r.url.path) for r in stripe.requests] == [
+        ("POST", "/v1/tokens"),
+        ("POST", "/v1/charges"),
+    ]
+    record = rig.journal.get(result.attempt_key)
+    assert record is not None and record.stripe_offset == fresh.clock_offset
+    rig.journal.close()
 
 
 def test_nothing_card_shaped_reaches_the_journal_or_the_charge(

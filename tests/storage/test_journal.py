@@ -340,6 +340,58 @@ def test_an_order_number_and_its_attempt_are_taken_in_one_transaction(journal: J
     assert journal.next_order_id("R1") == "R1-000001"  # the failed one used no number
 
 
+def test_completing_an_attempt_records_its_exact_request_and_when_it_leaves(
+    journal: Journal, clock: Clock
+) -> None:
+    attempt = begin(journal)
+    exact = request_fingerprint({**PARAMS, "source": "tok_other"})
+    clock.advance(seconds=2)
+
+    journal.complete_attempt(attempt.attempt_key, request_fingerprint=exact, durable=False)
+
+    again = journal.get(attempt.attempt_key)
+    assert again is not None and again.state is AttemptState.SENDING
+    assert again.request_fingerprint == exact
+    assert again.last_sent_at == clock.now and again.created_at == attempt.created_at
+    with pytest.raises(ValidationError):
+        journal.complete_attempt(attempt.attempt_key, request_fingerprint="x", durable=True)
+    journal.mark_succeeded(attempt.attempt_key, stripe_id="ch_1")
+    with pytest.raises(StorageError, match="No open attempt"):
+        journal.complete_attempt(attempt.attempt_key, request_fingerprint=exact, durable=True)
+
+
+def test_an_attempt_that_never_left_is_withdrawn_with_its_order_number(
+    journal: Journal, tmp_path: Path
+) -> None:
+    with journal.transaction() as tx:
+        order = tx.next_order_id("R1")
+    attempt = begin(journal, order)
+
+    assert journal.withdraw_attempt(attempt.attempt_key, order_of="R1")
+
+    assert journal.get(attempt.attempt_key) is None and journal.open_for(f"order:{order}") == []
+    assert journal.next_order_id("R1") == "R1-000001"  # no hole in the sequence
+    assert not journal.withdraw_attempt(attempt.attempt_key, order_of="R1")  # nothing left
+    # A settled attempt (a request that did leave) is never withdrawn.
+    settled = begin(journal, "R1-000001")
+    journal.mark_declined(settled.attempt_key, error_code="card_declined")
+    assert not journal.withdraw_attempt(settled.attempt_key, order_of="R1")
+    assert journal.get(settled.attempt_key) is not None
+
+
+def test_a_withdrawn_order_number_is_given_back_only_while_it_is_the_last(
+    journal: Journal,
+) -> None:
+    first = begin(journal, journal.next_order_id("R1"))
+    later = journal.next_order_id("R1")  # another sale took the next number meanwhile
+    typed = begin(journal, "PAPER-9")
+
+    journal.withdraw_attempt(first.attempt_key, order_of="R1")
+    journal.withdraw_attempt(typed.attempt_key)  # a typed order number took none
+
+    assert later == "R1-000002" and journal.next_order_id("R1") == "R1-000003"
+
+
 def journal_at_version(path: Path, version: int, attempt_row: str) -> None:
     """A journal file as version `version` of the till left it, with one attempt row
     (its request fingerprint the one parameter of `attempt_row`)."""
