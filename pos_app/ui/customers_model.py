@@ -367,16 +367,23 @@ class CustomersModel(QAbstractTableModel):
             self._visible, self._visible_beside = list(ids), _Beside()
             return
         keys = self._visible_keys() if narrow else self._order_keys()
-        for word in self._needles:
+        last = len(self._needles) - 1
+        beside = _Beside()
+        for number, word in enumerate(self._needles):
             # One pass in C per word (`word in key` for every key), a C-level selection;
             # each further word, and the next keystroke, only looks at what the previous
-            # ones kept. The matches' keys are selected with them: still packed in order
-            # (`_packed`), where looking them up again would scatter them. The sort keys
-            # are left behind: only a single change to the rows shown needs them.
+            # ones kept. The matches' keys are selected from the keys packed in order
+            # (`_packed`), where looking them up again would scatter them: for a further
+            # word now, for the next keystroke when it asks (the first letter's matches are
+            # thousands). The sort keys are left behind: only a single change to the rows
+            # shown needs them.
             hits = list(map(contains, keys, repeat(word)))
             ids = list(compress(ids, hits))
-            keys = list(compress(keys, hits))
-        self._visible, self._visible_beside = ids, _Beside(keys)
+            if number < last:
+                keys = list(compress(keys, hits))
+            else:
+                beside.selecting = (keys, hits)
+        self._visible, self._visible_beside = ids, beside
 
     def _order_keys(self) -> list[str]:
         beside = self._order_beside
@@ -387,8 +394,18 @@ class CustomersModel(QAbstractTableModel):
     def _visible_keys(self) -> list[str]:
         beside = self._visible_beside
         if beside.keys is None:
-            beside.keys = _packed(map(self._search_keys.__getitem__, self._visible))
+            if beside.selecting is not None:
+                keys, hits = beside.selecting
+                beside.keys, beside.selecting = list(compress(keys, hits)), None
+            else:
+                beside.keys = _packed(map(self._search_keys.__getitem__, self._visible))
         return beside.keys
+
+    def _select_visible_keys(self) -> None:
+        # Before the order's keys change in place: the rows shown may still have their keys
+        # to select from them (`_Beside.selecting`).
+        if self._visible_beside.selecting is not None:
+            self._visible_keys()
 
     def _order_side(self) -> _Aux:
         """The order's search keys and sort keys, beside it."""
@@ -558,6 +575,7 @@ class CustomersModel(QAbstractTableModel):
 
     def _list(self, summary: CustomerSummary) -> tuple[Ordered, str]:
         """Put a customer in the sorted order (not yet in the visible rows)."""
+        self._select_visible_keys()
         self._recent.clear()
         cid = summary.id
         self._by_id[cid] = summary
@@ -572,6 +590,7 @@ class CustomersModel(QAbstractTableModel):
         return ordered, search
 
     def _unlist(self, cid: str) -> None:
+        self._select_visible_keys()
         self._recent.clear()
         keys, sorts = self._order_side()
         at = bisect_left(sorts, self._sort_keys[cid])
@@ -676,13 +695,15 @@ def _text(summary: CustomerSummary, column: Column, today: date) -> str:
 
 
 class _Beside:
-    """Search keys and sort keys beside a list of ids, each made when first needed."""
+    """Search keys and sort keys beside a list of ids, each made when first needed (the
+    keys, from `selecting`: keys and which of them to keep, when the ids were selected so)."""
 
-    __slots__ = ("keys", "sorts")
+    __slots__ = ("keys", "selecting", "sorts")
 
     def __init__(self, keys: list[str] | None = None, sorts: list[Ordered] | None = None) -> None:
         self.keys = keys
         self.sorts = sorts
+        self.selecting: tuple[list[str], list[bool]] | None = None
 
 
 class _Staged:

@@ -285,3 +285,18 @@ def test_arrivals_keyed_for_an_old_order_follow_the_new_one(model: CustomersMode
     model.publish()
 
     assert names(model)[0] == "Zed Zebra" and names(model)[-1] == "Abe Abbott"
+
+
+def test_a_change_after_a_first_letter_keeps_the_search_right(model: CustomersModel) -> None:
+    # The matches' keys are selected only when a further keystroke asks: a customer added
+    # or removed in between (one at a time, in place) must not shift them.
+    model.reset([*PEOPLE, *(person(n, f"Zoe Zed {n}") for n in range(50, 90))])
+    model.set_query("a")
+    model.upsert([person(40, "Aaron Aardvark", "aaron@example.com")])
+    model.remove(["cus_60"])
+
+    model.set_query("aa")
+
+    assert names(model) == ["Aaron Aardvark"]
+    model.set_query("aaron")
+    assert names(model) == ["Aaron Aardvark"]
