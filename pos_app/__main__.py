@@ -83,7 +83,6 @@ def run_gui(*, sandbox: bool) -> int:
     # imports anything after it, looking for PySide6 in it). So do the other Qt-free modules
     # the window needs before its first paint (logging's handlers, the resources, the till's
     # identity), and the signal module.
-    import importlib.readers  # noqa: F401  (what importlib.resources loads on first use)
     import signal  # noqa: F401
 
     import pos_app.app

@@ -36,6 +36,11 @@ DEFERRED_UNTIL_PAINTED = {
     "pos_app.services.refunds",
     "pos_app.services.setup",
     "pos_app.storage.customer_cache",
+    # The setup's rules come with the services (storage.config needs none of them to read).
+    "pos_app.storage.setup",
+    # The computer's own zone is resolved when the services are built; zoneinfo is loaded
+    # before the paint only for a shop that names its zone.
+    "pos_app.storage.timezones",
     "pos_app.ui.customer_directory",
     "pos_app.ui.customers_model",
 }
@@ -137,6 +142,11 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
         # hashlib and hmac load OpenSSL, which only the PIN and the services need.
         if name.split(".")[0]
         in {"httpx", "httpcore", "keyring", "certifi", "ctypes", "hashlib", "_hashlib", "hmac"}
+        # Not needed to read the settings or show the window (docs/architecture.md,
+        # "Start-up"): the platform's folders when POS_DATA_DIR names one, the time zone
+        # database, importlib.resources (the resources are read from their folder).
+        or name.split(".")[0] in {"platformdirs", "zoneinfo"}
+        or name.startswith("importlib.resources")
         or name.startswith(("pos_app.gateway", "pos_app.ui.dialogs", "pos_app.sandbox"))
         or name
         in {
