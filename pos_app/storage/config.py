@@ -69,7 +69,10 @@ _LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 _SECRET_KINDS = {KeyKind.SECRET, KeyKind.RESTRICTED}
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a configuration is never compared or hashed (the till holds the one it runs
+# on), and the comparison and hash of two dozen fields are code generated at every start,
+# before the window paints.
+@dataclass(frozen=True, slots=True, eq=False)
 class RuntimeConfig:
     """Everything the running till needs; keys are hidden from repr (and so from logs)."""
 
