@@ -78,17 +78,32 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def run_gui(*, sandbox: bool) -> int:
+    # Automatic collection is off from the first import on: once the window exists, the
+    # GUI thread collects on a timer (ui/gc_guard.py), and until then nothing is garbage
+    # worth a pass (modules, classes, the window), while the start-up's imports would set
+    # off a dozen of them before the first paint.
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_gui(sandbox=sandbox)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_gui(*, sandbox: bool) -> int:
     # The composition root and the services behind it hold no Qt: imported before PySide6,
     # they skip the import hook PySide6 installs (it reads the source of every module that
     # imports anything after it, looking for PySide6 in it). So do the other Qt-free modules
     # the window needs before its first paint (logging's handlers, the resources, the till's
     # identity), and the signal module.
-    import importlib.readers  # noqa: F401  (what importlib.resources loads on first use)
     import signal  # noqa: F401
 
     import pos_app.app
     import pos_app.services.assets
-    import pos_app.services.context  # noqa: F401
+    import pos_app.services.identity
     from pos_app.cli import has_display
     from pos_app.logs import configure_logging, enable_crash_trace
     from pos_app.storage.paths import AppPaths
@@ -102,6 +117,11 @@ def run_gui(*, sandbox: bool) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    import pos_app
+    from pos_app.ui.lazy_qt import register_modules_with_feature_hook
+
+    # Before the window's modules are imported: PySide6 would read each one's source.
+    register_modules_with_feature_hook(pos_app, ("ui", "app"))
     from pos_app.launcher import Launcher
     from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder, tell_already_open
     from pos_app.ui.gc_guard import GuiThreadCollector

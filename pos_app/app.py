@@ -26,7 +26,6 @@ from pos_app.storage.config import (
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import KeyringSecretStore, SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
-from pos_app.storage.timezones import resolve_zone
 
 if TYPE_CHECKING:
     # Imported where they are built, never at start-up (docs/architecture.md, "Start-up"):
@@ -216,6 +215,7 @@ def build_context(
     from pos_app.services.receipts import ReceiptService, ShopDetails
     from pos_app.services.refunds import RefundService
     from pos_app.storage.customer_cache import CustomerCache
+    from pos_app.storage.timezones import resolve_zone
 
     zone = resolve_zone(config.timezone)
     if amounts is None:  # the launcher applied the locale before showing the window

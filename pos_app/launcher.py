@@ -24,7 +24,7 @@ from pos_app.app import (
     till_setup,
 )
 from pos_app.domain.errors import PosError, SecretStoreUnavailable
-from pos_app.services.context import TillContext, TillIdentity
+from pos_app.services.identity import TillIdentity
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.quarantine import Quarantined, take_moved
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from pos_app.deferred import DeferredJournal
     from pos_app.domain.money import AmountFormat
     from pos_app.sandbox.process import SandboxProcess
+    from pos_app.services.context import TillContext
     from pos_app.services.setup import SetupForm
     from pos_app.storage.journal import Journal, JournalRecovery
     from pos_app.ui.dialogs.pin_dialog import PinDialog

@@ -26,6 +26,8 @@ DEFERRED_UNTIL_PAINTED = {
     "pos_app.domain.attempts",
     "pos_app.services.attempts",
     "pos_app.services.charging",
+    # The window is built from the till's identity (services/identity.py) alone.
+    "pos_app.services.context",
     "pos_app.services.customers",
     "pos_app.services.customer_ops",
     "pos_app.services.history",
@@ -36,6 +38,11 @@ DEFERRED_UNTIL_PAINTED = {
     "pos_app.services.refunds",
     "pos_app.services.setup",
     "pos_app.storage.customer_cache",
+    # The setup's rules come with the services (storage.config needs none of them to read).
+    "pos_app.storage.setup",
+    # The computer's own zone is resolved when the services are built; zoneinfo is loaded
+    # before the paint only for a shop that names its zone.
+    "pos_app.storage.timezones",
     "pos_app.ui.customer_directory",
     "pos_app.ui.customers_model",
 }
@@ -77,7 +84,15 @@ _CHILD = textwrap.dedent(
         # PySide6 builds a class's enums when the class is first read from its module.
         seen["qt_classes"] = [
             f"{module.__name__}.{name}"
-            for module, name in ((PySide6.QtCore, "Qt"), (PySide6.QtWidgets, "QStyle"))
+            for module, name in (
+                (PySide6.QtCore, "Qt"),
+                (PySide6.QtWidgets, "QStyle"),
+                # Shortcuts are set from their text (ui/lazy_qt.py `set_shortcut`).
+                (PySide6.QtGui, "QKeySequence"),
+                # The quick search's list comes with the customer directory.
+                (PySide6.QtWidgets, "QCompleter"),
+                (PySide6.QtCore, "QStringListModel"),
+            )
             if name in vars(module)
         ]
         QApplication.instance().quit()
@@ -137,6 +152,11 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
         # hashlib and hmac load OpenSSL, which only the PIN and the services need.
         if name.split(".")[0]
         in {"httpx", "httpcore", "keyring", "certifi", "ctypes", "hashlib", "_hashlib", "hmac"}
+        # Not needed to read the settings or show the window (docs/architecture.md,
+        # "Start-up"): the platform's folders when POS_DATA_DIR names one, the time zone
+        # database, importlib.resources (the resources are read from their folder).
+        or name.split(".")[0] in {"platformdirs", "zoneinfo"}
+        or name.startswith("importlib.resources")
         or name.startswith(("pos_app.gateway", "pos_app.ui.dialogs", "pos_app.sandbox"))
         or name
         in {
@@ -154,5 +174,53 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
     assert services == [], f"services imported before the first paint: {services}"
     assert seen["ssl"] == [], "a TLS context was built before the first paint"
     # The Qt namespace (a hundred enums) and QStyle cost PySide6 30-45 and 15-30 ms to
-    # build; the window's first paint needs neither (ui/lazy_qt.py).
+    # build, the others a few each; the window's first paint needs none (ui/lazy_qt.py).
     assert seen["qt_classes"] == [], f"built before the first paint: {seen['qt_classes']}"
+
+
+_FEATURE_CHILD = textwrap.dedent(
+    """
+    import inspect, json, sys
+    import PySide6.QtWidgets
+    import pos_app
+    from pos_app.ui.lazy_qt import register_modules_with_feature_hook
+
+    read = []
+    _getsource = inspect.getsource
+
+    def counting(module):
+        read.append(getattr(module, "__name__", "?"))
+        return _getsource(module)
+
+    inspect.getsource = counting
+    register_modules_with_feature_hook(pos_app, ("ui", "app"))
+    import pos_app.launcher  # noqa: F401  (the window's modules, as run_gui imports them)
+
+    table = sys.modules["PySide6.support.feature"].pyside_feature_dict
+    names = ("pos_app.ui.main_window", "pos_app.launcher", "pos_app.storage.config", "typing")
+    print(json.dumps({"read": read, "table": {name: table.get(name) for name in names}}))
+    """
+)
+
+
+def test_pyside_reads_no_source_of_the_modules_the_window_imports() -> None:
+    # PySide6's import hook would read every newly imported module's source to find out
+    # whether it uses Qt (ui/lazy_qt.py); the answers are recorded ahead, the same ones.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FEATURE_CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [name for name in seen["read"] if name.startswith("pos_app")] == []
+    assert seen["table"] == {
+        "pos_app.ui.main_window": 0,
+        "pos_app.launcher": 0,
+        "pos_app.storage.config": -1,
+        "typing": -1,
+    }

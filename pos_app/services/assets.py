@@ -1,14 +1,17 @@
-"""The till's read-only resources (style sheet, icons, receipt template, translations), via
-importlib.resources.
+"""The till's read-only resources (style sheet, icons, receipt template, translations), found
+through the import system.
 
 They are the package `pos_app.resources`: pyproject.toml maps the checkout's top-level
 `resources/` folder into it, so the same call finds them in an editable install, an installed
 wheel and the frozen build (packaging/pos-app.spec collects them at `pos_app/resources`).
+The package is always a folder on disk (Qt takes file names), so its folder is read from the
+imported package itself: `importlib.resources` and its readers would cost the start-up a few
+milliseconds before the window paints (docs/architecture.md, "Start-up").
 """
 
 from __future__ import annotations
 
-from importlib.resources import files
+import importlib
 from pathlib import Path
 
 __all__ = [
@@ -48,10 +51,11 @@ def resources_dir() -> Path:
     Qt takes file names (icons, the style sheet's url()), so the package must be on disk: it is
     in every way the till is installed (pip unpacks wheels, the frozen build is a folder).
     """
-    root = files(RESOURCE_PACKAGE)
-    if not isinstance(root, Path):
-        raise RuntimeError(f"{RESOURCE_PACKAGE} is not on disk ({root!r}); reinstall pos-app")
-    return root
+    package = importlib.import_module(RESOURCE_PACKAGE)
+    where = getattr(package, "__file__", None)
+    if not where:
+        raise RuntimeError(f"{RESOURCE_PACKAGE} is not on disk ({package!r}); reinstall pos-app")
+    return Path(where).parent
 
 
 def resource_path(name: str) -> Path:
@@ -60,11 +64,13 @@ def resource_path(name: str) -> Path:
 
 
 def resource_text(name: str) -> str:
-    return files(RESOURCE_PACKAGE).joinpath(*name.split("/")).read_text(encoding="utf-8")
+    return resource_path(name).read_text(encoding="utf-8")
 
 
 def missing_resources() -> list[str]:
     """The required resources that cannot be found (empty when the install is whole)."""
+    from importlib.resources import files
+
     try:
         root = files(RESOURCE_PACKAGE)
     except ModuleNotFoundError:

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from pos_app.domain.keys import Mode
 
+from .identity import TillIdentity
+
 if TYPE_CHECKING:
     # Only named in annotations: the window shows before the services are imported
-    # (docs/architecture.md, "Start-up"), and it imports this module for TillIdentity.
+    # (docs/architecture.md, "Start-up").
     from pos_app.domain.attempts import SettledAttempt
     from pos_app.domain.money import Money
 
@@ -34,17 +36,6 @@ class OpenAttempts(Protocol):
     """Settling what a crash or a lost answer left open (the attempt pipeline)."""
 
     def settle_open(self) -> list[SettledAttempt]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class TillIdentity:
-    """What the window shows before the services exist: who is at which register, how."""
-
-    mode: Mode
-    currency: str
-    register_id: str
-    cashier: str
-    business_name: str
 
 
 @dataclass(eq=False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import getpass
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,22 +14,16 @@ from pos_app.domain.keys import DEFAULT_API_BASE, KeyKind, Mode, key_kind, mode_
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import PUBLISHABLE_KEY, SECRET_KEY, SecretStore
 from pos_app.storage.settings import (
+    BUSINESS_ADDRESS_MAX,
+    BUSINESS_NAME_MAX,
     Settings,
     SettingsStore,
+    default_confirm_above,
     hash_pin,
     validate_currency,
     validate_pin,
     validate_register_id,
 )
-from pos_app.storage.setup import (
-    BUSINESS_ADDRESS_MAX,
-    BUSINESS_NAME_MAX,
-    SetupForm,
-    default_confirm_above,
-    first_problem,
-    validate_setup,
-)
-from pos_app.storage.timezones import validate_zone_name
 
 __all__ = [
     "ENV_API_BASE",
@@ -76,7 +69,10 @@ _LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 _SECRET_KINDS = {KeyKind.SECRET, KeyKind.RESTRICTED}
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a configuration is never compared or hashed (the till holds the one it runs
+# on), and the comparison and hash of two dozen fields are code generated at every start,
+# before the window paints.
+@dataclass(frozen=True, slots=True, eq=False)
 class RuntimeConfig:
     """Everything the running till needs; keys are hidden from repr (and so from logs)."""
 
@@ -239,6 +235,12 @@ def sandbox_config(
 
 def shop_timezone(env: Mapping[str, str], settings: Settings) -> str | None:
     """POS_TIMEZONE, else the stored setting, validated; None for the computer's own zone."""
+    if not (_env(env, ENV_TIMEZONE) or settings.timezone):
+        return None
+    # zoneinfo is loaded only for a shop that names its zone (docs/architecture.md,
+    # "Start-up"); the computer's own zone is resolved when the services are built.
+    from pos_app.storage.timezones import validate_zone_name
+
     name = _from_env(env, ENV_TIMEZONE, settings.timezone, validate_zone_name)
     if not name:
         return None
@@ -266,6 +268,8 @@ def save_setup(
     Everything is validated before anything is written. `manager_pin=None` keeps the stored
     PIN hash. Returns the settings as saved.
     """
+    from pos_app.storage.setup import SetupForm, first_problem, validate_setup
+
     secret_key = secret_key.strip()
     publishable_key = (publishable_key or "").strip() or None
     form = SetupForm(
@@ -458,6 +462,8 @@ def _os_user(env: Mapping[str, str]) -> str:
     for name in ("LOGNAME", "USER", "USERNAME"):
         if value := _env(env, name):
             return value
+    import getpass  # termios and pwd, for a session that names no user
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):

@@ -7,8 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from pos_app.domain.errors import StorageError
 from pos_app.domain.i18n import translate
 
@@ -35,6 +33,9 @@ class AppPaths:
         if root:
             base = Path(root).expanduser().resolve()
             return cls(base / "data", base / "config", base / "logs")
+        # Only here: a till given its folder (POS_DATA_DIR) starts without it.
+        import platformdirs
+
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),

@@ -17,6 +17,7 @@ from typing import Any
 
 from pos_app.domain.errors import StorageError, ValidationError
 from pos_app.domain.i18n import translate
+from pos_app.domain.money import exponent
 from pos_app.domain.printers import PrinterTarget
 from pos_app.storage.quarantine import move_aside
 
@@ -40,13 +41,25 @@ SETTINGS_VERSION = 1
 DEFAULT_RECEIPT_FOOTER = "Thank you for your purchase!"
 # OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about 0.2 s on a till, paid once per check.
 PIN_ITERATIONS = 600_000
+#: The longest business name and address the setup accepts (storage/setup.py), and the
+#: environment's overrides too (storage/config.py).
+BUSINESS_NAME_MAX = 80
+BUSINESS_ADDRESS_MAX = 300
 _PIN_RE = re.compile(r"^[0-9]{4,8}$")
 _PIN_SCHEME = "pbkdf2_sha256"
 # Register ids end up in order numbers and Stripe metadata: keep them short and plain.
 _REGISTER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
 _CURRENCY_RE = re.compile(r"^[a-z]{3}$")
 # A locale name as Qt and CLDR spell them: "de_DE", "sr_Latn_RS", "es_419"; "" is the system's.
-_LOCALE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?$")
+# Compiled (and cached by `re`) when a locale is first named: most tills use the computer's.
+_LOCALE_RE = r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?$"
+
+
+def default_confirm_above(currency: str) -> int:
+    """Charges above this many minor units ask the cashier to confirm the amount: 1,000 in
+    the currency's major units (100,000 where there are no minor units, such as yen)."""
+    exp = exponent(currency)
+    return 100_000 if exp == 0 else 1000 * 10**exp
 
 
 def default_receipt_footer() -> str:
@@ -89,7 +102,7 @@ def validate_currency(currency: str, field: str = "currency") -> str:
 
 def validate_locale(name: str, field: str = "locale") -> str:
     """A locale name such as "de_DE", or "" for the computer's own."""
-    if name and not _LOCALE_RE.match(name):
+    if name and not re.match(_LOCALE_RE, name):
         raise ValidationError(
             field,
             translate("Configuration", "use a locale name such as de_DE, or none for the system's"),

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.i18n import LANGUAGES, translate
 from pos_app.domain.keys import KeyKind, key_kind, mode_for_key
-from pos_app.domain.money import MAX_CHARGE_AMOUNT, exponent
+from pos_app.domain.money import MAX_CHARGE_AMOUNT
 from pos_app.domain.printers import PRINTER_FIELDS, PrinterKind, PrinterTarget, printer_problems
 
 from .settings import (
+    BUSINESS_ADDRESS_MAX,
+    BUSINESS_NAME_MAX,
     Settings,
+    default_confirm_above,
     default_receipt_footer,
     hash_pin,
     validate_currency,
@@ -46,8 +49,6 @@ __all__ = [
     "validate_setup",
 ]
 
-BUSINESS_NAME_MAX = 80
-BUSINESS_ADDRESS_MAX = 300
 TAX_ID_MAX = 40
 RECEIPT_FOOTER_MAX = 300
 #: A footer longer than this would make every receipt a hand longer.
@@ -163,13 +164,6 @@ def publishable_key_problem(key: str, secret_key: str) -> str | None:
     ):
         return translate("SetupRules", "Both keys must be test keys, or both live keys.")
     return None
-
-
-def default_confirm_above(currency: str) -> int:
-    """Charges above this many minor units ask the cashier to confirm the amount: 1,000 in
-    the currency's major units (100,000 where there are no minor units, such as yen)."""
-    exp = exponent(currency)
-    return 100_000 if exp == 0 else 1000 * 10**exp
 
 
 def validate_setup(

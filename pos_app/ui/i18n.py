@@ -19,7 +19,7 @@ import logging
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from pos_app.domain import i18n
 from pos_app.domain.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -115,11 +115,16 @@ def words_locale() -> QLocale:
 
 def date_text(day: date, form: str = "d MMM yyyy") -> str:
     """`day` in the till's language, in Qt's date format `form`."""
+    # Here, not with the module: the first paint (the header's clock) builds neither class.
+    from PySide6.QtCore import QDate
+
     return words_locale().toString(QDate(day.year, day.month, day.day), form)
 
 
 def moment_text(moment: datetime, form: str = "d MMM yyyy, HH:mm") -> str:
     """`moment` in this computer's time zone, in the till's language (Qt's format `form`)."""
+    from PySide6.QtCore import QDate, QTime
+
     local = moment.astimezone()
     when = QDateTime(
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)

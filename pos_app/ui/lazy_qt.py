@@ -15,12 +15,23 @@ built before the first paint.
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject
 
-__all__ = ["Qt", "build_deferred_classes", "set_enum"]
+__all__ = [
+    "Qt",
+    "build_deferred_classes",
+    "register_modules_with_feature_hook",
+    "set_enum",
+    "set_shortcut",
+]
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -49,6 +60,15 @@ def set_enum(target: QObject, name: str, keys: str) -> None:
         raise ValueError(f"{type(target).__name__}.{name} does not take {keys!r}")
 
 
+def set_shortcut(target: QObject, keys: str, name: str = "shortcut") -> None:
+    """Set the key sequence property `name` of `target` (an action's "shortcut", a
+    QShortcut's "key") from its text, as QKeySequence reads it ("Ctrl+Q", "Esc"): Qt converts
+    the text itself, and PySide6 builds no QKeySequence class (with its seventy standard
+    keys) before the first paint."""
+    if not target.setProperty(name, keys):
+        raise ValueError(f"{type(target).__name__}.{name} does not take {keys!r}")
+
+
 def build_deferred_classes() -> None:
     """Build the classes the first paint went without (the `Qt` namespace and QStyle, which
     `ui/style.py` `set_state` reaches), once the window has painted.
@@ -61,3 +81,41 @@ def build_deferred_classes() -> None:
 
     for module, name in ((QtCore, "Qt"), (QtWidgets, "QStyle")):
         getattr(module, name)
+
+
+def register_modules_with_feature_hook(package: ModuleType, qt_layers: Iterable[str]) -> int:
+    """Tell PySide6's import hook which modules use Qt, before the window's are imported.
+
+    Once PySide6 is imported, every import statement goes through the binding's
+    `__feature__` support (which lets a module opt into snake_case names), and the first time
+    it meets a module it reads the module's whole source through `inspect.getsource` to find
+    the word "PySide6", recording 0 (uses Qt) or -1 (does not) under the module's name: the
+    window's forty modules, and the standard library's (typing, dataclasses, logging, ...)
+    the first time one of them imports it. The till never selects a feature, and the answers
+    are known: the standard library never uses Qt, and which of the till's modules do is
+    fixed by its layers (docs/architecture.md; the top-level modules are the composition
+    root, `app`). Recording them ahead spares reading those files before the first paint.
+    The till's names come from its package's folders (nothing is imported); a binding
+    without that table is left alone. Returns how many names were recorded.
+    """
+    feature = sys.modules.get("PySide6.support.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    before = len(table)
+    stdlib = sys.stdlib_module_names
+    for name in [*stdlib, *(n for n in list(sys.modules) if n.partition(".")[0] in stdlib)]:
+        table.setdefault(name, -1)
+    root = Path(package.__file__ or "").parent
+    layers = set(qt_layers)
+    for folder, _dirs, files in os.walk(root):
+        parts = Path(folder).relative_to(root).parts
+        if "__pycache__" in parts:
+            continue
+        uses_qt = (parts[0] if parts else "app") in layers
+        for file in files:
+            if file.endswith(".py"):
+                stem = file[:-3]
+                name = ".".join([package.__name__, *parts, *([] if stem == "__init__" else [stem])])
+                table.setdefault(name, 0 if uses_qt else -1)
+    return len(table) - before

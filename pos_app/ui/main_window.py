@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.keys import Mode
-from pos_app.services.context import TillIdentity
+from pos_app.services.identity import TillIdentity
 
 from .events import TillEvents
 from .i18n import words_locale
 from .lazy_page import LazyPage
-from .lazy_qt import build_deferred_classes
+from .lazy_qt import build_deferred_classes, set_shortcut
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
 from .style import ensure_style, initial_state, mode_badge_text
@@ -119,21 +119,25 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("mainPages")
         self.pages.setAccessibleName(self.tr("Till pages"))
         self.pages.setDocumentMode(True)
-        self.charge_page = ChargePage(identity, self.events, self.pages)
         # Built on their first visit (or first use), not before the first paint.
         self._customers_tab = LazyPage(self._build_customers_page, "customersTab", self.pages)
         self._history_tab = LazyPage(self._build_history_page, "historyTab", self.pages)
-        self.pages.addTab(self.charge_page, self.tr("Charge", "page tab: ring up a sale"))
         self.pages.addTab(self._customers_tab, self.tr("Customers"))
         self.pages.addTab(self._history_tab, self.tr("History"))
+        # The charge page is made inside the tab widget's own page stack (where the empty
+        # tabs now are): handed to addTab from outside it, the whole page would get the style
+        # sheet's style again (~20 M instructions, most of the window's build).
+        self.charge_page = ChargePage(identity, self.events, self._customers_tab.parentWidget())
+        self.pages.insertTab(0, self.charge_page, self.tr("Charge", "page tab: ring up a sale"))
+        self.pages.setCurrentIndex(0)
         self.pages.setTabToolTip(0, self.tr("Ring up a card payment (Ctrl+1)"))
         self.pages.setTabToolTip(1, self.tr("Customers (Ctrl+2)"))
         self.pages.setTabToolTip(2, self.tr("Today's history (Ctrl+3)"))
         for index in range(3):
             action = self.addAction(self.tr("Page {number}").format(number=index + 1))
-            # setShortcuts: choosing among setShortcut's overloads builds PySide6's Qt enums
-            # before the first paint (ui/lazy_qt.py); a list of one is the same shortcut.
-            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
+            # By its text: neither QKeySequence nor the Qt enums setShortcut's overloads would
+            # build are needed before the first paint (ui/lazy_qt.py).
+            set_shortcut(action, f"Ctrl+{index + 1}")
             action.setData(index)
             action.triggered.connect(self._switch_page)
 
@@ -150,7 +154,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("tillMenu")
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
-        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        set_shortcut(self.settings_action, "Ctrl+,")
         self.settings_action.setToolTip(
             self.tr("Business details, register, Stripe keys (manager PIN)")
         )
@@ -160,7 +164,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        set_shortcut(self.quit_action, "Ctrl+Q")
         self.quit_action.setToolTip(
             self.tr("Close the till (Ctrl+Q); waits for a payment in flight")
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -204,6 +204,9 @@ class AmountInput(QLineEdit):
             emit(self.amount_changed, money)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Here, not with the module: the first paint builds no QKeySequence (ui/lazy_qt.py).
+        from PySide6.QtGui import QKeySequence
+
         key = event.key()
         text = event.text()
         if event.matches(QKeySequence.StandardKey.Paste) or (

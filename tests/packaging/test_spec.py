@@ -91,7 +91,7 @@ def _spec_resource_files() -> list[tuple[str, str]]:
 
 
 def test_resources_are_bundled_as_the_package_the_loader_reads() -> None:
-    # pos_app/services/assets.py reads them through importlib.resources from the package
+    # pos_app/services/assets.py reads them from the folder of the package
     # pos_app.resources, which the frozen till finds at _internal/pos_app/resources.
     source = SPEC.read_text(encoding="utf-8")
     assert "from pos_app.services.assets import APP_ICON, RESOURCE_PACKAGE" in source

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -19,11 +19,11 @@ from pos_app.domain.errors import ValidationError
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import Money, check_chargeable
-from pos_app.services.context import TillIdentity
+from pos_app.services.identity import TillIdentity
 
 from ..amounts import format_amount
 from ..events import TillEvents
-from ..lazy_qt import Qt, set_enum
+from ..lazy_qt import Qt, set_enum, set_shortcut
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import icon, set_state
@@ -228,9 +228,8 @@ class ChargePage(QWidget):
         QWidget.setTabOrder(self.order_id_input, self.description_input)
         QWidget.setTabOrder(self.description_input, self.receipt_email_input)
         QWidget.setTabOrder(self.receipt_email_input, self.charge_button)
-        escape = QShortcut(
-            QKeySequence.fromString("Esc", QKeySequence.SequenceFormat.PortableText), self
-        )
+        escape = QShortcut(self)
+        set_shortcut(escape, "Esc", "key")
         set_enum(escape, "context", "WidgetWithChildrenShortcut")
         escape.activated.connect(self.back_out)
 

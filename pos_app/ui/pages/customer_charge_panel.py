@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,10 @@ from ..qtcompat import emit
 from ..widgets import describe
 
 if TYPE_CHECKING:
+    # Made with the customer directory, after the first paint (`completer`).
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtWidgets import QCompleter
+
     from pos_app.domain.customers import CustomerSummary, ExpiryStatus
     from pos_app.services.attempts import AttemptProgress
     from pos_app.services.charging import ChargeRequest, ChargeResult
@@ -105,14 +108,11 @@ class CustomerChargePanel(QWidget):
         self.search_input.setPlaceholderText(
             self.tr("Saved customer? Type a name, e-mail or phone")
         )
-        self._matches = QStringListModel(self)
-        self.completer = QCompleter(self._matches, self)
-        self.completer.setObjectName("customerQuickSearchCompleter")
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(_OFFERED)
-        self.search_input.setCompleter(self.completer)
+        # The list of matches is made with the directory (`attach`): nothing can be offered
+        # before, and its classes need not be built before the first paint.
+        self._completer: QCompleter | None = None
+        self._matches: QStringListModel | None = None
         self.search_input.textEdited.connect(self._offer)
-        self.completer.activated.connect(self._picked)
 
         self.selected_label = QLabel(self)
         describe(
@@ -185,6 +185,7 @@ class CustomerChargePanel(QWidget):
         from ..customer_directory import CustomerDirectory
 
         self._context = ctx
+        self.completer  # noqa: B018  (made now, as the directory that fills it)
         directory = self._directory = CustomerDirectory.attached(self._events, ctx)
         # From the event loop: the window paints before the cached list is read.
         QTimer.singleShot(0, directory, directory.start)
@@ -192,6 +193,22 @@ class CustomerChargePanel(QWidget):
         directory.customers_updated.connect(self._updated)
         if not directory.available:
             self.hide()
+
+    @property
+    def completer(self) -> QCompleter:
+        """The quick search's list of matching customers, made on first use."""
+        if self._completer is None:
+            from PySide6.QtCore import QStringListModel
+            from PySide6.QtWidgets import QCompleter
+
+            self._matches = QStringListModel(self)
+            completer = self._completer = QCompleter(self._matches, self)
+            completer.setObjectName("customerQuickSearchCompleter")
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            completer.setMaxVisibleItems(_OFFERED)
+            self.search_input.setCompleter(completer)
+            completer.activated.connect(self._picked)
+        return self._completer
 
     @property
     def _ctx(self) -> TillContext:
@@ -255,9 +272,11 @@ class CustomerChargePanel(QWidget):
             if label in self._offered:
                 label = f"{label} ({summary.id})"
             self._offered[label or summary.id] = summary.id
+        completer = self.completer
+        assert self._matches is not None  # made with the completer
         self._matches.setStringList(list(self._offered))
         if self._offered:
-            self.completer.complete()
+            completer.complete()
 
     def _picked(self, text: str) -> None:
         customer_id = self._offered.get(text)
