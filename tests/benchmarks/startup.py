@@ -3,7 +3,7 @@
 Both are started the same way, as a fresh `python` process on the offscreen platform, and
 timed from just before the process is spawned to the line it prints once its window has
 painted and the event loop is idle. The till is `python -m pos_app` with the keys and the
-manager PIN in the environment and stored settings in its data folder (a till set up by its
+manager PIN in the environment and stored settings in its per-user folders (a till set up by its
 owner); `POS_STARTUP_PROBE` makes it print that line (pos_app/launcher.py), and a second
 one once its services are built after that paint and Charge works; then it quits. The
 baseline builds and shows a QMainWindow and prints from a zero timer armed at its first
@@ -18,9 +18,12 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pos_app.launcher import STARTUP_CHARGE_READY, STARTUP_PROBE_ENV, STARTUP_READY
+from pos_app.storage.paths import AppPaths
 from pos_app.storage.settings import Settings, SettingsStore, hash_pin
 
 from .common import SECRET_KEY, Plan, Section
@@ -69,7 +72,9 @@ def _env(work: Path) -> dict[str, str]:
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHONPYCACHEPREFIX": str(work / "pycache"),
             "PYTHONPATH": str(REPO_ROOT),
-            "POS_DATA_DIR": str(work / "startup-till"),
+            # The per-user folders of an installed till (platformdirs, as without
+            # POS_DATA_DIR), moved into the run's folder.
+            **{name: str(work / "startup-home" / name.lower()) for name in _XDG},
             "POS_STRIPE_SECRET_KEY": SECRET_KEY,
             "POS_STRIPE_PUBLISHABLE_KEY": "pk_test_benchmark_placeholder",
             # Nothing listens there: the till must show itself without Stripe.
@@ -79,6 +84,24 @@ def _env(work: Path) -> dict[str, str]:
         }
     )
     return env
+
+
+_XDG = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+
+
+@contextmanager
+def _environment(env: dict[str, str]) -> Iterator[None]:
+    """`env`'s XDG folders in this process for a moment (platformdirs reads them)."""
+    saved = {name: os.environ.get(name) for name in _XDG}
+    os.environ.update({name: env[name] for name in _XDG})
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _until_ready(command: list[str], env: dict[str, str], marker: str) -> None:
@@ -99,7 +122,8 @@ def _until_ready(command: list[str], env: dict[str, str], marker: str) -> None:
 
 def startup_section(plan: Plan, work: Path) -> Section:
     env = _env(work)
-    data = work / "startup-till" / "config"
+    with _environment(env):
+        data = AppPaths.resolve(env).config_dir
     data.mkdir(parents=True, exist_ok=True)
     SettingsStore(data / "settings.json").save(
         Settings(
