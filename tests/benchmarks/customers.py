@@ -375,9 +375,9 @@ def customers_section(plan: Plan) -> Section:
     ms = 1e3
     notes.append(
         f"Loading {LOADED:,} customers into the shown Customers page (100 pages of 100 from "
-        f"a server in another process on loopback, parsed by the gateway on a worker, prepared "
-        f"a slice per turn of the event loop and shown at most every 200 ms, then written to "
-        f"the local cache) took {took:.1f} s. "
+        f"a server in another process on loopback, parsed and keyed on a worker that makes "
+        f"way for the window, merged and shown at most every 200 ms, then written to the "
+        f"local cache) took {took:.1f} s. "
         f"Longest gap between ticks of a 5 ms timer on the GUI thread meanwhile: "
         f"{max(loading) * ms:.0f} ms (median "
         f"{statistics.median(loading) * ms:.1f} ms); idle, the same timer's longest gap was "
