@@ -257,7 +257,11 @@ def _method(plan: Plan, quick: bool) -> list[str]:
         "thread's stack (`sys._current_frames`) while the timer is more than 16 ms late. The "
         "windows run with the till's thread switch interval (0.2 ms) and its garbage "
         "collection (automatic collection off, cycles collected from a 100 ms timer on the GUI "
-        "thread, what lives from the start frozen out of later passes: `ui/gc_guard.py`).",
+        "thread, only the youngest generation while a listing runs, what lives from the start "
+        "and what a listing left frozen out of later passes: `ui/gc_guard.py`). The event loop "
+        "is Qt's own (as the till asks for it on Linux), run as the till runs it, waiting for "
+        "events: a listing's worker makes way for the window while it handles them "
+        "(`ui/window_gate.py`).",
     ]
 
 
