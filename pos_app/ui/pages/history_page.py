@@ -10,6 +10,8 @@ there, declined attempts too. A change anywhere in the till (`till_changed`) rel
 from __future__ import annotations
 
 import html
+import os
+import sys
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -897,6 +899,10 @@ class HistoryPage(QWidget):
         dialog = QFileDialog(self.window(), self.tr("Export the day as CSV"), str(suggested))
         dialog.setObjectName("exportCsvDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        if sys.platform.startswith("linux") and os.environ.get("QT_NO_GLIB"):
+            # The till runs Qt's own event loop on Linux (ui/style.py): a GTK file dialog
+            # would need glib's to answer. Qt's own dialog needs none.
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
         dialog.selectFile(suggested.name)
