@@ -34,7 +34,8 @@ class HourChart(QWidget):
         self.setAccessibleName(self.tr("Sales by hour"))
         self.setToolTip(self.tr("The day's takings (succeeded charges) hour by hour"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumSize(240, 120)
+        # Low enough for the History summary on a 1024 x 600 panel (title, bars, hours).
+        self.setMinimumSize(240, 88)
         self.setMaximumWidth(480)
         self._hours: list[datetime] = []
         self._amounts: list[int] = []

@@ -1,5 +1,5 @@
-"""A 1024 x 600 panel, a common till screen: the charge page, the card dialog and the receipt
-fit, nothing is cut or squeezed, and a sale goes through at that size."""
+"""A 1024 x 600 panel, a common till screen: the charge page, the card dialog, the receipt and
+the day's history fit, nothing is cut or squeezed, and a sale goes through at that size."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from pos_app.gateway import GatewayConfig, StripeGateway
+from pos_app.ui.history_model import Column
 from pos_app.ui.main_window import MainWindow
+from pos_app.ui.text_cells import PADDING
+from tests.day_support import MASTERCARD, make_charge
 from tests.fixtures_peers import Peer
 
 from .helpers import button, field, key_in, real_window, ring_up, till_env
@@ -101,3 +105,41 @@ def test_a_sale_goes_through_at_that_size(qtbot, window: MainWindow, tmp_path: P
     assert receipt.grab().save(str(tmp_path / "approval-1024x600.png"))
     with qtbot.waitSignal(receipt.finished, timeout=2000):
         qtbot.mouseClick(button(receipt, "closeReceiptButton"), Qt.MouseButton.LeftButton)
+
+
+def test_the_days_history_reads_whole_on_the_panel(
+    qtbot, window: MainWindow, sandbox: Peer, tmp_path: Path
+) -> None:
+    """A manager on the panel sees several charges at once, each card's last four and each
+    order number whole: the columns a refund is found by are never cut with "…"."""
+    with StripeGateway(
+        GatewayConfig(secret_key=sandbox.secret_key, api_base=sandbox.base_url, max_retries=0)
+    ) as gateway:
+        for number in range(1, 9):
+            make_charge(
+                gateway,
+                MASTERCARD,
+                1000 + number,
+                "usd",
+                cashier="Sam",
+                register="FRONT-1",
+                order_id=f"FRONT-1-{number:06d}",
+            )
+    page = window.history_page
+    window.pages.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.pin_dialog is not None and page.pin_dialog.isVisible())
+    pin = field(page.pin_dialog, "pinInput")
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        qtbot.keyClicks(pin, "2468")
+        qtbot.keyClick(pin, Qt.Key.Key_Return)
+    settle(window)
+    table = page.table
+    assert table.model().rowCount() == 8
+    assert table.rowAt(table.viewport().height() - 1) >= 4  # five charges or more at a glance
+    metrics = table.fontMetrics()
+    for column in (Column.CARD, Column.ORDER):
+        text = table.model().index(0, column).data()
+        assert text in ("Mastercard •••• 4444", "FRONT-1-000008")
+        assert metrics.horizontalAdvance(text) + 2 * PADDING <= table.columnWidth(column), text
+    assert problems(window) == []
+    assert window.grab().save(str(tmp_path / "history-1024x600.png"))

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +67,7 @@ from ..ops import Op, Task
 from ..qtcompat import emit
 from ..steady_label import SteadyLabel
 from ..style import set_state
+from ..text_cells import PADDING
 from ..widgets import describe
 
 if TYPE_CHECKING:
@@ -89,6 +90,20 @@ _COLUMN_WIDTHS = {
     Column.CASHIER: 96,
     Column.REGISTER: 96,
 }
+#: What a column must show whole in the table's own font (wider than its width above on a
+#: platform whose font runs wide): a card's brand with its last four, and an order number
+#: (docs/ui.md, History). Longer register names are cut with "…".
+_COLUMN_SAMPLES = {
+    Column.CARD: "Mastercard •••• 0000",
+    Column.ORDER: "FRONT-1-000000",
+}
+#: The cell's padding on both sides (text_cells.PADDING) and the focus frame's margin.
+_CELL_ROOM = 2 * (PADDING + 4)
+#: The totals' and chart's box; on a short screen (a 1024 x 600 panel) it gives the table
+#: room for more rows, and the totals beyond its height scroll inside it.
+_SUMMARY_HEIGHT = 176
+_SHORT_SUMMARY_HEIGHT = 112
+_SHORT_PAGE = 560
 #: Typing a date in the date field changes it digit by digit: load once it has settled.
 _DATE_SETTLE_MS = 300
 #: While a day loads, rows, totals and chart are brought up to date at most this often (ms).
@@ -128,6 +143,7 @@ class HistoryPage(QWidget):
         self.details_dialog: ChargeDetailsDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self._zone: tzinfo = self._history.zone if self._history is not None else UTC
+        self._summary_box: QFrame | None = None
 
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_locked())
@@ -334,7 +350,8 @@ class HistoryPage(QWidget):
         totals_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         summary_box.addWidget(totals_scroll, 3)
         summary_box.addWidget(self.chart, 1)
-        summary.setFixedHeight(176)
+        self._summary_box = summary
+        self._fit_summary()
 
         self.model = HistoryModel(self._zone, panel)
         self.proxy = HistoryFilter(panel)
@@ -362,7 +379,11 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
         for column, width in _COLUMN_WIDTHS.items():
+            sample = _COLUMN_SAMPLES.get(column)
+            if sample is not None:
+                width = max(width, metrics.horizontalAdvance(sample) + _CELL_ROOM)
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
         self.table.setItemDelegate(cell_delegate(self.table, self.model, self.proxy))
@@ -474,6 +495,16 @@ class HistoryPage(QWidget):
         self._show_locked()
         if was:
             emit(self.unlocked_changed, False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        box = self._summary_box
+        if box is not None:
+            short = self.height() < _SHORT_PAGE
+            box.setFixedHeight(_SHORT_SUMMARY_HEIGHT if short else _SUMMARY_HEIGHT)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
