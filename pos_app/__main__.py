@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 from pos_app import __version__
 
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Callable
     from pathlib import Path
 
@@ -29,6 +29,8 @@ _reporter: CrashReporter | None = None
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="pos-app",
         description="A Stripe card till.",
@@ -193,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
         from pos_app.cli import report
 
         return report(argv[1:])
+    if not argv:
+        # How the till is started from its icon: nothing to parse, and argparse (with the
+        # gettext, locale and shutil it loads to make a parser) stays out of the start-up.
+        return run_gui(sandbox=False)
     args = _parser().parse_args(argv)
     if args.self_check:
         from pos_app.cli import self_check
