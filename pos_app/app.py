@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import sys
@@ -17,6 +16,7 @@ from pos_app.domain.errors import ConfigurationError
 from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import AmountFormat, Money
+from pos_app.domain.records import replace
 from pos_app.storage.config import (
     RuntimeConfig,
     keys_in_environment,
@@ -230,7 +230,7 @@ def build_context(
         if sandbox is None:
             return build_gateway(config)
         # Waits for the training server when a worker asks before it has started.
-        return build_gateway(dataclasses.replace(config, api_base=sandbox.start()))
+        return build_gateway(replace(config, api_base=sandbox.start()))
 
     deferred_gateway: DeferredGateway[StripeGateway] = DeferredGateway(gateway_factory)
     if journal is None:
@@ -286,7 +286,7 @@ def build_context(
 
     def store_live_confirmation(day: date) -> None:
         current = settings_store.load()
-        settings_store.save(dataclasses.replace(current, live_confirmed_on=day.isoformat()))
+        settings_store.save(replace(current, live_confirmed_on=day.isoformat()))
 
     closers = [deferred_gateway.close, journal.close]
     if sandbox is not None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from .errors import ValidationError
 from .i18n import translate
+from .records import frozen_record
 
 __all__ = [
     "DEFAULT_PRINTER_PORT",
@@ -49,7 +49,7 @@ class PrinterKind(StrEnum):
         return self in (PrinterKind.USB, PrinterKind.NETWORK, PrinterKind.WINDOWS)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class PrinterTarget:
     """Where receipts print; only the fields of its kind mean anything."""
 

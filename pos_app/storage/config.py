@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from pos_app.domain.errors import ConfigurationError, ValidationError
 from pos_app.domain.i18n import translate
 from pos_app.domain.keys import DEFAULT_API_BASE, KeyKind, Mode, key_kind, mode_for_key
+from pos_app.domain.records import field, frozen_record, replace
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import PUBLISHABLE_KEY, SECRET_KEY, SecretStore
 from pos_app.storage.settings import (
@@ -72,7 +71,7 @@ _SECRET_KINDS = {KeyKind.SECRET, KeyKind.RESTRICTED}
 # eq=False: a configuration is never compared or hashed (the till holds the one it runs
 # on), and the comparison and hash of two dozen fields are code generated at every start,
 # before the window paints.
-@dataclass(frozen=True, slots=True, eq=False)
+@frozen_record(eq=False)
 class RuntimeConfig:
     """Everything the running till needs; keys are hidden from repr (and so from logs)."""
 
@@ -290,7 +289,7 @@ def save_setup(
     if problem is not None:
         raise problem
     if manager_pin is not None:
-        settings = dataclasses.replace(settings, manager_pin_hash=hash_pin(manager_pin))
+        settings = replace(settings, manager_pin_hash=hash_pin(manager_pin))
 
     secrets.set(SECRET_KEY, secret_key)
     if publishable_key is None:

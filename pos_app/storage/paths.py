@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from pos_app.domain.errors import StorageError
 from pos_app.domain.i18n import translate
+from pos_app.domain.records import frozen_record
 
 __all__ = ["APP_AUTHOR", "APP_NAME", "DATA_DIR_ENV", "AppPaths"]
 
@@ -18,7 +18,7 @@ APP_AUTHOR = "pos-app"
 DATA_DIR_ENV = "POS_DATA_DIR"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class AppPaths:
     """The three folders the application writes to, and the well-known files inside them."""
 

@@ -15,12 +15,12 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from pos_app.domain.errors import StorageError
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.domain.records import frozen_record
 
 __all__ = [
     "CORRUPT_MARK",
@@ -88,7 +88,7 @@ _moved: list[Quarantined] = []
 _moved_lock = threading.Lock()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Quarantined:
     """One file moved aside: from where, to where, why and when (UTC)."""
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import dataclasses
 import json
 import os
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from pos_app.domain.errors import StorageError, ValidationError
 from pos_app.domain.i18n import translate
 from pos_app.domain.money import exponent
 from pos_app.domain.printers import PrinterTarget
+from pos_app.domain.records import as_dict, field, fields, frozen_record
 from pos_app.storage.quarantine import move_aside
 
 __all__ = [
@@ -151,7 +150,7 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Settings:
     """What the shop owner set up; API keys live in the SecretStore, never here."""
 
@@ -217,12 +216,12 @@ class Settings:
         return self.live_confirmed_on == day.isoformat()
 
     def to_json(self) -> dict[str, Any]:
-        return {"version": SETTINGS_VERSION, **dataclasses.asdict(self)}
+        return {"version": SETTINGS_VERSION, **as_dict(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
         """Known fields only: a newer file's extra fields are ignored, missing ones default."""
-        kinds = {f.name: f.type for f in dataclasses.fields(cls)}
+        kinds = {f.name: f.type for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in kinds}
         for key, value in values.items():
             kind = str(kinds[key])

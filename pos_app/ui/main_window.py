@@ -7,7 +7,6 @@ once the payment's outcome is known.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -416,6 +415,8 @@ class MainWindow(QMainWindow):
             return
         if self.ctx.mode is Mode.SANDBOX and not state.form.training:
             # Started with --sandbox: the form shows the mode the till is in.
+            import dataclasses  # the setup's state, a dataclass; not needed to start
+
             state = dataclasses.replace(state, form=dataclasses.replace(state.form, training=True))
         from .dialogs.settings_dialog import SettingsDialog
 

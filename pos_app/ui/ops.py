@@ -13,7 +13,6 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
@@ -88,13 +87,23 @@ class _Job(QRunnable):
         emit(self._bridge.finished, self._job_id)
 
 
-@dataclass(slots=True)
 class _Running:
-    job: _Job
-    on_success: Callable[[object], None]
-    on_failure: Callable[[BaseException], None]
-    on_report: Callable[[object], None]
-    keeps_open: bool
+    # A plain class: a dataclass would compile its methods with exec before the first paint.
+    __slots__ = ("job", "keeps_open", "on_failure", "on_report", "on_success")
+
+    def __init__(
+        self,
+        job: _Job,
+        on_success: Callable[[object], None],
+        on_failure: Callable[[BaseException], None],
+        on_report: Callable[[object], None],
+        keeps_open: bool,
+    ) -> None:
+        self.job = job
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.on_report = on_report
+        self.keeps_open = keeps_open
 
 
 class TaskRunner(QObject):
