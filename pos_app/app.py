@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -28,6 +27,8 @@ from pos_app.storage.secrets import KeyringSecretStore, SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from datetime import date
+
     # Imported where they are built, never at start-up (docs/architecture.md, "Start-up"):
     # the gateway brings httpx and its TLS context, the sandbox a child process.
     from pos_app.gateway import StripeGateway
@@ -204,6 +205,7 @@ def build_context(
     calls this once it has painted). So is hashlib, which loads OpenSSL.
     """
     import hashlib
+    from datetime import date
 
     from pos_app.services.attempts import AttemptPipeline
     from pos_app.services.charging import ChargeService

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -458,12 +459,13 @@ def _check_api_base(value: str, variable: str | None) -> str:
 
 
 def _os_user(env: Mapping[str, str]) -> str:
-    for name in ("LOGNAME", "USER", "USERNAME"):
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         if value := _env(env, name):
             return value
-    import getpass  # termios and pwd, for a session that names no user
-
+    # What getpass.getuser() answers next, without the terminal module getpass loads.
     try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (OSError, KeyError, ImportError, AttributeError):
         return "cashier"

@@ -9,9 +9,8 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos_app.domain.errors import StorageError, ValidationError
 from pos_app.domain.i18n import translate
@@ -19,6 +18,10 @@ from pos_app.domain.money import exponent
 from pos_app.domain.printers import PrinterTarget
 from pos_app.domain.records import as_dict, field, fields, frozen_record
 from pos_app.storage.quarantine import move_aside
+
+if TYPE_CHECKING:
+    # Imported where they are needed: reading the settings before the first paint needs none.
+    from datetime import date, datetime
 
 __all__ = [
     "DEFAULT_RECEIPT_FOOTER",
@@ -143,6 +146,8 @@ def verify_pin(pin: str, stored_hash: str | None) -> bool:
 
 
 def _utc_now() -> datetime:
+    from datetime import UTC, datetime
+
     return datetime.now(UTC)
 
 
@@ -198,6 +203,8 @@ class Settings:
         PrinterTarget.parse(self.receipt_printer)  # the settings form's rules, in one place
         validate_locale(self.locale)
         if self.live_confirmed_on is not None:
+            from datetime import date
+
             try:
                 date.fromisoformat(self.live_confirmed_on)
             except ValueError:
