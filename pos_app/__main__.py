@@ -117,13 +117,17 @@ def _run_gui(*, sandbox: bool) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtWidgets import QApplication
-
     import pos_app
+
+    # lazy_qt imports PySide6 after its own imports, and the table is filled before any
+    # other import statement runs: once PySide6 is imported it would read the source of
+    # every module an import statement names (pos_app, typing, pathlib, ...) and of each of
+    # the window's modules.
     from pos_app.ui.lazy_qt import register_modules_with_feature_hook
 
-    # Before the window's modules are imported: PySide6 would read each one's source.
     register_modules_with_feature_hook(pos_app, ("ui", "app"))
+    from PySide6.QtWidgets import QApplication
+
     from pos_app.launcher import Launcher
     from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder, tell_already_open
     from pos_app.ui.gc_guard import GuiThreadCollector
