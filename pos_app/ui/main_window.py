@@ -151,7 +151,11 @@ class MainWindow(QMainWindow):
         # flight exactly as closing the window does).
         menu = self.menuBar().addMenu(self.tr("&Till"))
         menu.setObjectName("tillMenu")
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        # Made from the parent alone and given their text after: the (text, parent)
+        # overload makes PySide6 build its QIcon class to rule out (icon, text) before the
+        # first paint (ui/style.py, `icon`).
+        self.settings_action = QAction(self)
+        self.settings_action.setText(self.tr("&Settings…"))
         self.settings_action.setObjectName("settingsAction")
         set_shortcut(self.settings_action, "Ctrl+,")
         self.settings_action.setToolTip(
@@ -161,7 +165,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         menu.addAction(self.settings_action)
         menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
+        self.quit_action.setText(self.tr("&Quit"))
         self.quit_action.setObjectName("quitAction")
         set_shortcut(self.quit_action, "Ctrl+Q")
         self.quit_action.setToolTip(

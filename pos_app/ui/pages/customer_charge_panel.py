@@ -122,7 +122,10 @@ class CustomerChargePanel(QWidget):
             self.tr("The saved customer this sale is charged to"),
         )
         self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.repeat_button = QPushButton(self.tr("Repeat last order"), self)
+        # Buttons are made from the parent alone and given their text after: the (text,
+        # parent) overload makes PySide6 build its QIcon class before the first paint.
+        self.repeat_button = QPushButton(self)
+        self.repeat_button.setText(self.tr("Repeat last order"))
         describe(
             self.repeat_button,
             "repeatLastOrderButton",
@@ -131,7 +134,8 @@ class CustomerChargePanel(QWidget):
         )
         self.repeat_button.setAutoDefault(False)
         self.repeat_button.clicked.connect(self.repeat_last_order)
-        self.clear_button = QPushButton("✕", self)
+        self.clear_button = QPushButton(self)
+        self.clear_button.setText("✕")
         describe(
             self.clear_button,
             "clearCustomerButton",
