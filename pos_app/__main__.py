@@ -100,9 +100,7 @@ def _run_gui(*, sandbox: bool) -> int:
     # they skip the import hook PySide6 installs (it reads the source of every module that
     # imports anything after it, looking for PySide6 in it). So do the other Qt-free modules
     # the window needs before its first paint (logging's handlers, the resources, the till's
-    # identity), and the signal module.
-    import signal  # noqa: F401
-
+    # identity).
     import pos_app.app
     import pos_app.services.assets
     import pos_app.services.identity
@@ -157,7 +155,14 @@ def _run_gui(*, sandbox: bool) -> int:
     launcher = Launcher(sandbox=sandbox)
     if not launcher.start():
         return 2
-    _quit_on_signals(app, launcher.request_quit)
+    window = launcher.window
+    if window is None:  # the setup or an error is shown
+        _quit_on_signals(app, launcher.request_quit)
+    else:
+        # Once the window has painted, like the rest of what it does not need to show
+        # itself: the signal module builds three enums when imported. No payment can be in
+        # flight before then.
+        window.first_painted.connect(lambda: _quit_on_signals(app, launcher.request_quit))
     try:
         return int(app.exec())
     finally:

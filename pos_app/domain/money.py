@@ -202,7 +202,8 @@ def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MINUS = "-\u2212\u2013"
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'\u2019"
-_NUMBER_CHARS = re.compile(r"[0-9.,' ]*")
+# Compiled (and cached by `re`) when an amount is first read from text, after the first paint.
+_NUMBER_CHARS = r"[0-9.,' ]*"
 
 
 def _normal_currency(currency: str) -> str:
@@ -410,7 +411,7 @@ def parse_amount(text: str, currency: str) -> Money:
         core = core.replace(ch, " ")
     for ch in _APOSTROPHES:
         core = core.replace(ch, "'")
-    if not core or not _NUMBER_CHARS.fullmatch(core) or not any(c.isdigit() for c in core):
+    if not core or not re.fullmatch(_NUMBER_CHARS, core) or not any(c.isdigit() for c in core):
         raise ValidationError("amount", _example_message(cur))
     if negative:
         raise ValidationError("amount", translate("MoneyInput", "The amount cannot be negative"))

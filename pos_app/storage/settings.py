@@ -47,7 +47,8 @@ PIN_ITERATIONS = 600_000
 #: environment's overrides too (storage/config.py).
 BUSINESS_NAME_MAX = 80
 BUSINESS_ADDRESS_MAX = 300
-_PIN_RE = re.compile(r"^[0-9]{4,8}$")
+# Compiled (and cached by `re`) when a PIN is first checked, never before the first paint.
+_PIN_RE = r"^[0-9]{4,8}$"
 _PIN_SCHEME = "pbkdf2_sha256"
 # Register ids end up in order numbers and Stripe metadata: keep them short and plain.
 _REGISTER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
@@ -71,7 +72,7 @@ def default_receipt_footer() -> str:
 
 def validate_pin(pin: str) -> str:
     """The PIN itself when it is 4 to 8 digits, else ValidationError("manager_pin")."""
-    if not _PIN_RE.match(pin):
+    if not re.match(_PIN_RE, pin):
         raise ValidationError(
             "manager_pin", translate("Configuration", "the manager PIN must be 4 to 8 digits")
         )
@@ -127,7 +128,7 @@ def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
 
 def verify_pin(pin: str, stored_hash: str | None) -> bool:
     """True when the PIN matches; a malformed PIN or hash is simply no match."""
-    if not stored_hash or not _PIN_RE.match(pin):
+    if not stored_hash or not re.match(_PIN_RE, pin):
         return False
     try:
         scheme, iterations_text, salt_text, digest_text = stored_hash.split("$")
