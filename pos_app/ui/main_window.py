@@ -132,13 +132,16 @@ class MainWindow(QMainWindow):
         self.pages.setTabToolTip(0, self.tr("Ring up a card payment (Ctrl+1)"))
         self.pages.setTabToolTip(1, self.tr("Customers (Ctrl+2)"))
         self.pages.setTabToolTip(2, self.tr("Today's history (Ctrl+3)"))
+        # Known by their place in this list rather than by data set on them: a number in a
+        # QVariant makes PySide6 build its QByteArray class before the first paint.
+        self._page_actions: list[QAction] = []
         for index in range(3):
             action = self.addAction(self.tr("Page {number}").format(number=index + 1))
             # By its text: neither QKeySequence nor the Qt enums setShortcut's overloads would
             # build are needed before the first paint (ui/lazy_qt.py).
             set_shortcut(action, f"Ctrl+{index + 1}")
-            action.setData(index)
             action.triggered.connect(self._switch_page)
+            self._page_actions.append(action)
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -360,9 +363,9 @@ class MainWindow(QMainWindow):
         self.charge_page.amount_input.setFocus()
 
     def _switch_page(self) -> None:
-        action = self.sender()
-        index = action.data() if action is not None else None  # type: ignore[attr-defined]
-        if isinstance(index, int) and self.pages.isTabEnabled(index):
+        sender = self.sender()
+        index = next((i for i, a in enumerate(self._page_actions) if a is sender), None)
+        if index is not None and self.pages.isTabEnabled(index):
             self.pages.setCurrentIndex(index)
 
     @property
