@@ -45,6 +45,8 @@ DEFERRED_UNTIL_PAINTED = {
     "pos_app.storage.timezones",
     "pos_app.ui.customer_directory",
     "pos_app.ui.customers_model",
+    # Background work's gate is imported with the first listing (ui/ops.py, `Op.run`).
+    "pos_app.ui.window_gate",
 }
 
 _CHILD = textwrap.dedent(
@@ -92,6 +94,8 @@ _CHILD = textwrap.dedent(
                 # The first screen's icons come from the style sheet (ui/style.py, `icon`):
                 # QIcon's class brings a hundred and fifty theme icons.
                 (PySide6.QtGui, "QIcon"),
+                # The saved card's picker is made when a customer is first chosen.
+                (PySide6.QtWidgets, "QComboBox"),
                 # The quick search's list comes with the customer directory.
                 (PySide6.QtWidgets, "QCompleter"),
                 (PySide6.QtCore, "QStringListModel"),

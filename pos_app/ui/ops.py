@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from pos_app.domain.pacing import paced
 
 from .qtcompat import emit
-from .window_gate import WindowGate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
+
+    from .window_gate import WindowGate
 
 __all__ = ["Op", "Task", "TaskRunner"]
 
@@ -284,6 +285,10 @@ class Op(Generic[T]):
         self._show_progress(True)
         work, cancelled = self._work, self._cancelled
         if self._background:
+            # Here, on the GUI thread, when the first background work starts (a listing,
+            # after the first paint): not with this module, which the window needs to paint.
+            from .window_gate import WindowGate
+
             work = _paced(work, WindowGate.shared())
         self._job_id = runner.start(
             lambda report: work(Task(report, cancelled)),
