@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 from pos_app import __version__
 
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Callable
     from pathlib import Path
 
@@ -29,6 +29,8 @@ _reporter: CrashReporter | None = None
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="pos-app",
         description="A Stripe card till.",
@@ -98,9 +100,7 @@ def _run_gui(*, sandbox: bool) -> int:
     # they skip the import hook PySide6 installs (it reads the source of every module that
     # imports anything after it, looking for PySide6 in it). So do the other Qt-free modules
     # the window needs before its first paint (logging's handlers, the resources, the till's
-    # identity), and the signal module.
-    import signal  # noqa: F401
-
+    # identity).
     import pos_app.app
     import pos_app.services.assets
     import pos_app.services.identity
@@ -115,13 +115,17 @@ def _run_gui(*, sandbox: bool) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtWidgets import QApplication
-
     import pos_app
+
+    # lazy_qt imports PySide6 after its own imports, and the table is filled before any
+    # other import statement runs: once PySide6 is imported it would read the source of
+    # every module an import statement names (pos_app, typing, pathlib, ...) and of each of
+    # the window's modules.
     from pos_app.ui.lazy_qt import register_modules_with_feature_hook
 
-    # Before the window's modules are imported: PySide6 would read each one's source.
     register_modules_with_feature_hook(pos_app, ("ui", "app"))
+    from PySide6.QtWidgets import QApplication
+
     from pos_app.launcher import Launcher
     from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder, tell_already_open
     from pos_app.ui.gc_guard import GuiThreadCollector
@@ -151,7 +155,14 @@ def _run_gui(*, sandbox: bool) -> int:
     launcher = Launcher(sandbox=sandbox)
     if not launcher.start():
         return 2
-    _quit_on_signals(app, launcher.request_quit)
+    window = launcher.window
+    if window is None:  # the setup or an error is shown
+        _quit_on_signals(app, launcher.request_quit)
+    else:
+        # Once the window has painted, like the rest of what it does not need to show
+        # itself: the signal module builds three enums when imported. No payment can be in
+        # flight before then.
+        window.first_painted.connect(lambda: _quit_on_signals(app, launcher.request_quit))
     try:
         return int(app.exec())
     finally:
@@ -193,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
         from pos_app.cli import report
 
         return report(argv[1:])
+    if not argv:
+        # How the till is started from its icon: nothing to parse, and argparse (with the
+        # gettext, locale and shutil it loads to make a parser) stays out of the start-up.
+        return run_gui(sandbox=False)
     args = _parser().parse_args(argv)
     if args.self_check:
         from pos_app.cli import self_check

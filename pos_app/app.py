@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import sys
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -17,6 +15,7 @@ from pos_app.domain.errors import ConfigurationError
 from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.money import AmountFormat, Money
+from pos_app.domain.records import replace
 from pos_app.storage.config import (
     RuntimeConfig,
     keys_in_environment,
@@ -28,6 +27,8 @@ from pos_app.storage.secrets import KeyringSecretStore, SecretStore
 from pos_app.storage.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from datetime import date
+
     # Imported where they are built, never at start-up (docs/architecture.md, "Start-up"):
     # the gateway brings httpx and its TLS context, the sandbox a child process.
     from pos_app.gateway import StripeGateway
@@ -204,6 +205,7 @@ def build_context(
     calls this once it has painted). So is hashlib, which loads OpenSSL.
     """
     import hashlib
+    from datetime import date
 
     from pos_app.services.attempts import AttemptPipeline
     from pos_app.services.charging import ChargeService
@@ -230,7 +232,7 @@ def build_context(
         if sandbox is None:
             return build_gateway(config)
         # Waits for the training server when a worker asks before it has started.
-        return build_gateway(dataclasses.replace(config, api_base=sandbox.start()))
+        return build_gateway(replace(config, api_base=sandbox.start()))
 
     deferred_gateway: DeferredGateway[StripeGateway] = DeferredGateway(gateway_factory)
     if journal is None:
@@ -286,7 +288,7 @@ def build_context(
 
     def store_live_confirmation(day: date) -> None:
         current = settings_store.load()
-        settings_store.save(dataclasses.replace(current, live_confirmed_on=day.isoformat()))
+        settings_store.save(replace(current, live_confirmed_on=day.isoformat()))
 
     closers = [deferred_gateway.close, journal.close]
     if sandbox is not None:

@@ -8,11 +8,13 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pos_app import __version__
+
+if TYPE_CHECKING:
+    from datetime import date
 from pos_app.domain.errors import (
     AuthenticationFailed,
     PermissionDenied,
@@ -197,6 +199,8 @@ def report_parser() -> argparse.ArgumentParser:
 
 
 def _iso_date(text: str) -> date:
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:

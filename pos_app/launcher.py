@@ -6,7 +6,6 @@ what storage says; the UI layer itself never reaches into storage.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from pos_app.app import (
     till_setup,
 )
 from pos_app.domain.errors import PosError, SecretStoreUnavailable
+from pos_app.domain.records import replace
 from pos_app.services.identity import TillIdentity
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
 from pos_app.storage.paths import AppPaths
@@ -176,7 +176,7 @@ class Launcher(QObject):
             return
         try:
             store = SettingsStore(self._paths.settings_path)
-            store.save(dataclasses.replace(store.load(), training_mode=True))
+            store.save(replace(store.load(), training_mode=True))
         except PosError as exc:
             self._fatal(self.tr("The till cannot start"), str(exc))
             return

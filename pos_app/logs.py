@@ -27,12 +27,17 @@ __all__ = [
 ]
 
 # 12-19 digits, optionally grouped by spaces or dashes: anything shaped like a card number.
-_PAN_LIKE = re.compile(r"(?<!\d)(?:\d[ -]?){11,18}\d(?!\d)")
+# Compiled (and cached by `re`) for the first text with that many digits: not at start-up.
+_PAN_LIKE = r"(?<!\d)(?:\d[ -]?){11,18}\d(?!\d)"
+_DIGITS = "0123456789"
 
 
 def scrub(text: str) -> str:
     """Text with key-shaped and card-number-shaped substrings replaced."""
-    return _PAN_LIKE.sub("[card number removed]", redact_keys(text))
+    text = redact_keys(text)
+    if sum(map(text.count, _DIGITS)) < 12:  # too few digits for a card number
+        return text
+    return re.sub(_PAN_LIKE, "[card number removed]", text)
 
 
 class RedactingFilter(logging.Filter):

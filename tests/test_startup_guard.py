@@ -45,6 +45,8 @@ DEFERRED_UNTIL_PAINTED = {
     "pos_app.storage.timezones",
     "pos_app.ui.customer_directory",
     "pos_app.ui.customers_model",
+    # Background work's gate is imported with the first listing (ui/ops.py, `Op.run`).
+    "pos_app.ui.window_gate",
 }
 
 _CHILD = textwrap.dedent(
@@ -89,6 +91,11 @@ _CHILD = textwrap.dedent(
                 (PySide6.QtWidgets, "QStyle"),
                 # Shortcuts are set from their text (ui/lazy_qt.py `set_shortcut`).
                 (PySide6.QtGui, "QKeySequence"),
+                # The first screen's icons come from the style sheet (ui/style.py, `icon`):
+                # QIcon's class brings a hundred and fifty theme icons.
+                (PySide6.QtGui, "QIcon"),
+                # The saved card's picker is made when a customer is first chosen.
+                (PySide6.QtWidgets, "QComboBox"),
                 # The quick search's list comes with the customer directory.
                 (PySide6.QtWidgets, "QCompleter"),
                 (PySide6.QtCore, "QStringListModel"),
@@ -174,7 +181,8 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
     assert services == [], f"services imported before the first paint: {services}"
     assert seen["ssl"] == [], "a TLS context was built before the first paint"
     # The Qt namespace (a hundred enums) and QStyle cost PySide6 30-45 and 15-30 ms to
-    # build, the others a few each; the window's first paint needs none (ui/lazy_qt.py).
+    # build, QIcon 3-5 ms, the others a few each; the window's first paint needs none
+    # (ui/lazy_qt.py).
     assert seen["qt_classes"] == [], f"built before the first paint: {seen['qt_classes']}"
 
 

@@ -30,8 +30,9 @@ _KEY_RE = re.compile(r"^(sk|rk|pk)_(test|live)_[A-Za-z0-9_]{1,247}$")
 _KINDS = {"sk": KeyKind.SECRET, "rk": KeyKind.RESTRICTED, "pk": KeyKind.PUBLISHABLE}
 # Anything that looks like a Stripe key, wherever it appears in a text, with or without its
 # mode part (the emulators accept keys such as ``sk_abc``): a key never reaches a log or a
-# message (docs/stripe.md §7).
-_KEY_ANYWHERE = re.compile(r"\b((?:sk|rk|pk)_(?:test_|live_)?)[A-Za-z0-9_*]+")
+# message (docs/stripe.md §7). Compiled (and cached by `re`) when a text could hold one: the
+# start-up's log lines never do.
+_KEY_ANYWHERE = r"\b((?:sk|rk|pk)_(?:test_|live_)?)[A-Za-z0-9_*]+"
 
 
 def key_kind(key: str) -> KeyKind | None:
@@ -50,4 +51,6 @@ def mode_for_key(key: str) -> Mode:
 
 def redact_keys(text: str) -> str:
     """Replace every key-shaped substring by its prefix and asterisks (``sk_test_****``)."""
-    return _KEY_ANYWHERE.sub(lambda m: f"{m.group(1)}****", text)
+    if "k_" not in text:  # every key starts sk_, rk_ or pk_
+        return text
+    return re.sub(_KEY_ANYWHERE, lambda m: f"{m.group(1)}****", text)

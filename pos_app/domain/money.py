@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 from typing import TypeAlias
 
 from .errors import ValidationError
 from .i18n import translate
+from .records import frozen_error
 
 __all__ = [
     "CURRENCY_EXPONENTS",
@@ -39,18 +39,50 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__
+
+
 class Money:
-    """An amount in the currency's minor unit (cents, yen, fils): never a float."""
+    """An amount in the currency's minor unit (cents, yen, fils): never a float.
+
+    Immutable, compared and hashed by value. Written out rather than a dataclass or a
+    record (domain/records.py): the window's amount field needs it before the first paint,
+    and reports make and compare it by the thousand.
+    """
+
+    __slots__ = ("amount", "currency")
+    __match_args__ = ("amount", "currency")
 
     amount: int
     currency: str
 
-    def __post_init__(self) -> None:
-        if isinstance(self.amount, bool) or not isinstance(self.amount, int):
+    def __init__(self, amount: int, currency: str) -> None:
+        if isinstance(amount, bool) or not isinstance(amount, int):
             raise TypeError("Money.amount must be an int of minor units")
-        if self.currency != self.currency.lower() or len(self.currency) != 3:
+        if currency != currency.lower() or len(currency) != 3:
             raise ValueError("Money.currency must be a lowercase ISO 4217 code")
+        _set(self, "amount", amount)
+        _set(self, "currency", currency)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Money:
+            return NotImplemented
+        return self.amount == other.amount and self.currency == other.currency
+
+    def __hash__(self) -> int:
+        return hash((self.amount, self.currency))
+
+    def __repr__(self) -> str:
+        return f"Money(amount={self.amount!r}, currency={self.currency!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise frozen_error(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise frozen_error(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[Money], tuple[int, str]]:
+        return Money, (self.amount, self.currency)
 
     @classmethod
     def zero(cls, currency: str) -> Money:
@@ -170,7 +202,8 @@ def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MINUS = "-\u2212\u2013"
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'\u2019"
-_NUMBER_CHARS = re.compile(r"[0-9.,' ]*")
+# Compiled (and cached by `re`) when an amount is first read from text, after the first paint.
+_NUMBER_CHARS = r"[0-9.,' ]*"
 
 
 def _normal_currency(currency: str) -> str:
@@ -378,7 +411,7 @@ def parse_amount(text: str, currency: str) -> Money:
         core = core.replace(ch, " ")
     for ch in _APOSTROPHES:
         core = core.replace(ch, "'")
-    if not core or not _NUMBER_CHARS.fullmatch(core) or not any(c.isdigit() for c in core):
+    if not core or not re.fullmatch(_NUMBER_CHARS, core) or not any(c.isdigit() for c in core):
         raise ValidationError("amount", _example_message(cur))
     if negative:
         raise ValidationError("amount", translate("MoneyInput", "The amount cannot be negative"))

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from .errors import ValidationError
 from .i18n import translate
+from .records import frozen_record
 
 __all__ = [
     "DEFAULT_PRINTER_PORT",
@@ -33,8 +33,9 @@ DEFAULT_PRINTER_PORT = 9100
 PRINTER_NAME_MAX = 200
 #: Field keys of the printer's part of the settings form, in the order they are shown.
 PRINTER_FIELDS = ("printer_kind", "printer_name", "printer_usb", "printer_host", "printer_port")
-_USB_RE = re.compile(r"^\s*(?:0x)?([0-9a-fA-F]{1,4})\s*[:/ ]\s*(?:0x)?([0-9a-fA-F]{1,4})\s*$")
-_HOST_LABEL_RE = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+# Compiled (and cached by `re`) when a USB or network printer is first read: most tills ask.
+_USB_RE = r"^\s*(?:0x)?([0-9a-fA-F]{1,4})\s*[:/ ]\s*(?:0x)?([0-9a-fA-F]{1,4})\s*$"
+_HOST_LABEL_RE = r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$"
 
 
 class PrinterKind(StrEnum):
@@ -49,7 +50,7 @@ class PrinterKind(StrEnum):
         return self in (PrinterKind.USB, PrinterKind.NETWORK, PrinterKind.WINDOWS)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class PrinterTarget:
     """Where receipts print; only the fields of its kind mean anything."""
 
@@ -144,7 +145,7 @@ class PrinterTarget:
 
 def parse_usb_ids(text: str) -> tuple[int, int]:
     """ "04b8:0202" (hex, as `lsusb` and Device Manager show them) -> (0x04b8, 0x0202)."""
-    match = _USB_RE.match(text or "")
+    match = re.match(_USB_RE, text or "")
     if match is None:
         raise ValueError(text)
     vendor, product = int(match[1], 16), int(match[2], 16)
@@ -167,7 +168,7 @@ def _host_problem(host: str) -> str | None:
     except ValueError:
         pass
     labels = host.rstrip(".").split(".")
-    if len(host) > 253 or not all(_HOST_LABEL_RE.match(label) for label in labels):
+    if len(host) > 253 or not all(re.match(_HOST_LABEL_RE, label) for label in labels):
         return translate(
             "Printers", "That is not an address: use the printer's IP address or its name."
         )

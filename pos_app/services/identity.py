@@ -7,14 +7,13 @@ context's dataclass of two dozen services would cost that paint its code generat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pos_app.domain.keys import Mode
+from pos_app.domain.records import frozen_record
 
 __all__ = ["TillIdentity"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TillIdentity:
     """What the window shows before the services exist: who is at which register, how."""
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
+import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from pos_app.domain.errors import ConfigurationError, ValidationError
 from pos_app.domain.i18n import translate
 from pos_app.domain.keys import DEFAULT_API_BASE, KeyKind, Mode, key_kind, mode_for_key
+from pos_app.domain.records import field, frozen_record, replace
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import PUBLISHABLE_KEY, SECRET_KEY, SecretStore
 from pos_app.storage.settings import (
@@ -72,7 +72,7 @@ _SECRET_KINDS = {KeyKind.SECRET, KeyKind.RESTRICTED}
 # eq=False: a configuration is never compared or hashed (the till holds the one it runs
 # on), and the comparison and hash of two dozen fields are code generated at every start,
 # before the window paints.
-@dataclass(frozen=True, slots=True, eq=False)
+@frozen_record(eq=False)
 class RuntimeConfig:
     """Everything the running till needs; keys are hidden from repr (and so from logs)."""
 
@@ -290,7 +290,7 @@ def save_setup(
     if problem is not None:
         raise problem
     if manager_pin is not None:
-        settings = dataclasses.replace(settings, manager_pin_hash=hash_pin(manager_pin))
+        settings = replace(settings, manager_pin_hash=hash_pin(manager_pin))
 
     secrets.set(SECRET_KEY, secret_key)
     if publishable_key is None:
@@ -459,12 +459,13 @@ def _check_api_base(value: str, variable: str | None) -> str:
 
 
 def _os_user(env: Mapping[str, str]) -> str:
-    for name in ("LOGNAME", "USER", "USERNAME"):
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         if value := _env(env, name):
             return value
-    import getpass  # termios and pwd, for a session that names no user
-
+    # What getpass.getuser() answers next, without the terminal module getpass loads.
     try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (OSError, KeyError, ImportError, AttributeError):
         return "cashier"

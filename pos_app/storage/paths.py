@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from pos_app.domain.errors import StorageError
 from pos_app.domain.i18n import translate
+from pos_app.domain.records import frozen_record
 
 __all__ = ["APP_AUTHOR", "APP_NAME", "DATA_DIR_ENV", "AppPaths"]
 
@@ -18,7 +19,7 @@ APP_AUTHOR = "pos-app"
 DATA_DIR_ENV = "POS_DATA_DIR"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class AppPaths:
     """The three folders the application writes to, and the well-known files inside them."""
 
@@ -33,7 +34,11 @@ class AppPaths:
         if root:
             base = Path(root).expanduser().resolve()
             return cls(base / "data", base / "config", base / "logs")
-        # Only here: a till given its folder (POS_DATA_DIR) starts without it.
+        folders = _linux_folders()
+        if folders is not None:
+            return cls(*folders)
+        # Only here: a till given its folder (POS_DATA_DIR), or on Linux with a plain
+        # environment (_linux_folders), starts without it.
         import platformdirs
 
         return cls(
@@ -94,3 +99,40 @@ class AppPaths:
     def lock_file(self) -> Path:
         """Held by the till that has this data folder open (one till per folder)."""
         return self.data_dir / "pos-app.lock"
+
+
+#: The XDG base folders the till's own are in, and where each is when its variable is unset.
+_XDG_HOMES = (
+    ("XDG_DATA_HOME", "~/.local/share"),
+    ("XDG_CONFIG_HOME", "~/.config"),
+    ("XDG_STATE_HOME", "~/.local/state"),
+)
+
+
+def _linux_folders() -> tuple[Path, Path, Path] | None:
+    """platformdirs' answer on Linux (data, config, state/log), without importing it: it is
+    most of what the till spends finding its folders before the first paint.
+
+    Only for the plain case, where every version of platformdirs since 4.0 agrees: each XDG
+    variable is an absolute path or unset, and HOME is absolute; None otherwise (Android, a
+    relative XDG variable or HOME, no HOME), and platformdirs decides. Read from
+    os.environ, as platformdirs reads it. tests/storage/test_paths.py compares the two.
+    """
+    if sys.platform != "linux" or hasattr(sys, "getandroidapilevel"):
+        return None
+    environ = os.environ
+    if environ.get("ANDROID_DATA") == "/data" and environ.get("ANDROID_ROOT") == "/system":
+        return None
+    bases = []
+    for name, default in _XDG_HOMES:
+        value = environ.get(name, "")
+        if value.startswith("/"):
+            bases.append(value)
+        elif value.strip():
+            return None
+        elif environ.get("HOME", "").startswith("/"):
+            bases.append(os.path.expanduser(default))
+        else:
+            return None
+    data, config, state = (os.path.join(base, APP_NAME) for base in bases)
+    return Path(data), Path(config), Path(state, "log")

@@ -15,12 +15,16 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos_app.domain.errors import StorageError
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.domain.records import frozen_record
+
+if TYPE_CHECKING:
+    # Imported where a file is moved aside: nothing is before the first paint.
+    from datetime import datetime
 
 __all__ = [
     "CORRUPT_MARK",
@@ -88,7 +92,7 @@ _moved: list[Quarantined] = []
 _moved_lock = threading.Lock()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Quarantined:
     """One file moved aside: from where, to where, why and when (UTC)."""
 
@@ -107,10 +111,14 @@ class Quarantined:
 
 
 def _utc_now() -> datetime:
+    from datetime import UTC, datetime
+
     return datetime.now(UTC)
 
 
 def _stamp(moment: datetime) -> str:
+    from datetime import UTC
+
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S")
 
 
@@ -159,6 +167,8 @@ def move_aside(
                 path=path, reason=reason, error=exc.strerror or exc
             )
         ) from exc
+    from datetime import UTC
+
     moved = Quarantined(path, target, reason, moment.astimezone(UTC), what)
     # The log stays in English, whatever the till's language.
     log.error("%s %s could not be read (%s); it was moved to %s", what, path, reason, target)

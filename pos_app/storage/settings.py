@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import dataclasses
 import json
 import os
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos_app.domain.errors import StorageError, ValidationError
 from pos_app.domain.i18n import translate
 from pos_app.domain.money import exponent
 from pos_app.domain.printers import PrinterTarget
+from pos_app.domain.records import as_dict, field, fields, frozen_record
 from pos_app.storage.quarantine import move_aside
+
+if TYPE_CHECKING:
+    # Imported where they are needed: reading the settings before the first paint needs none.
+    from datetime import date, datetime
 
 __all__ = [
     "DEFAULT_RECEIPT_FOOTER",
@@ -45,7 +47,8 @@ PIN_ITERATIONS = 600_000
 #: environment's overrides too (storage/config.py).
 BUSINESS_NAME_MAX = 80
 BUSINESS_ADDRESS_MAX = 300
-_PIN_RE = re.compile(r"^[0-9]{4,8}$")
+# Compiled (and cached by `re`) when a PIN is first checked, never before the first paint.
+_PIN_RE = r"^[0-9]{4,8}$"
 _PIN_SCHEME = "pbkdf2_sha256"
 # Register ids end up in order numbers and Stripe metadata: keep them short and plain.
 _REGISTER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
@@ -69,7 +72,7 @@ def default_receipt_footer() -> str:
 
 def validate_pin(pin: str) -> str:
     """The PIN itself when it is 4 to 8 digits, else ValidationError("manager_pin")."""
-    if not _PIN_RE.match(pin):
+    if not re.match(_PIN_RE, pin):
         raise ValidationError(
             "manager_pin", translate("Configuration", "the manager PIN must be 4 to 8 digits")
         )
@@ -125,7 +128,7 @@ def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
 
 def verify_pin(pin: str, stored_hash: str | None) -> bool:
     """True when the PIN matches; a malformed PIN or hash is simply no match."""
-    if not stored_hash or not _PIN_RE.match(pin):
+    if not stored_hash or not re.match(_PIN_RE, pin):
         return False
     try:
         scheme, iterations_text, salt_text, digest_text = stored_hash.split("$")
@@ -144,6 +147,8 @@ def verify_pin(pin: str, stored_hash: str | None) -> bool:
 
 
 def _utc_now() -> datetime:
+    from datetime import UTC, datetime
+
     return datetime.now(UTC)
 
 
@@ -151,7 +156,7 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Settings:
     """What the shop owner set up; API keys live in the SecretStore, never here."""
 
@@ -199,6 +204,8 @@ class Settings:
         PrinterTarget.parse(self.receipt_printer)  # the settings form's rules, in one place
         validate_locale(self.locale)
         if self.live_confirmed_on is not None:
+            from datetime import date
+
             try:
                 date.fromisoformat(self.live_confirmed_on)
             except ValueError:
@@ -217,12 +224,12 @@ class Settings:
         return self.live_confirmed_on == day.isoformat()
 
     def to_json(self) -> dict[str, Any]:
-        return {"version": SETTINGS_VERSION, **dataclasses.asdict(self)}
+        return {"version": SETTINGS_VERSION, **as_dict(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
         """Known fields only: a newer file's extra fields are ignored, missing ones default."""
-        kinds = {f.name: f.type for f in dataclasses.fields(cls)}
+        kinds = {f.name: f.type for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in kinds}
         for key, value in values.items():
             kind = str(kinds[key])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from pos_app.domain import records
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.i18n import LANGUAGES, translate
 from pos_app.domain.keys import KeyKind, key_kind, mode_for_key
@@ -281,7 +282,7 @@ def apply_setup(settings: Settings, form: SetupForm) -> Settings:
 
     A PIN typed in is stored as a salted hash; an empty one keeps the stored hash.
     """
-    changed = dataclasses.replace(
+    changed = records.replace(
         settings,
         business_name=form.business_name.strip(),
         business_address="\n".join(
@@ -303,5 +304,5 @@ def apply_setup(settings: Settings, form: SetupForm) -> Settings:
         locale=form.locale,
     )
     if form.manager_pin:
-        changed = dataclasses.replace(changed, manager_pin_hash=hash_pin(form.manager_pin))
+        changed = records.replace(changed, manager_pin_hash=hash_pin(form.manager_pin))
     return changed

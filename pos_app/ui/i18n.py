@@ -16,7 +16,6 @@ once. Widgets already built keep their words.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -26,6 +25,8 @@ from pos_app.domain.i18n import LANGUAGES, SOURCE_LANGUAGE
 from pos_app.services.assets import catalogue_name, resource_path
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from PySide6.QtCore import QTranslator
 
 __all__ = [

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -106,16 +105,22 @@ def register_modules_with_feature_hook(package: ModuleType, qt_layers: Iterable[
     stdlib = sys.stdlib_module_names
     for name in [*stdlib, *(n for n in list(sys.modules) if n.partition(".")[0] in stdlib)]:
         table.setdefault(name, -1)
-    root = Path(package.__file__ or "").parent
+    root = os.path.dirname(package.__file__ or "")
     layers = set(qt_layers)
-    for folder, _dirs, files in os.walk(root):
-        parts = Path(folder).relative_to(root).parts
-        if "__pycache__" in parts:
-            continue
-        uses_qt = (parts[0] if parts else "app") in layers
-        for file in files:
-            if file.endswith(".py"):
-                stem = file[:-3]
-                name = ".".join([package.__name__, *parts, *([] if stem == "__init__" else [stem])])
-                table.setdefault(name, 0 if uses_qt else -1)
+    # Folder by folder with os.scandir and plain strings: the start-up runs this before the
+    # first paint, and a walk into every __pycache__ with pathlib cost it a millisecond.
+    pending = [(root, package.__name__, "app")]
+    while pending:
+        folder, prefix, layer = pending.pop()
+        uses_qt = 0 if layer in layers else -1
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.endswith(".py"):
+                    stem = name[:-3]
+                    table.setdefault(prefix if stem == "__init__" else f"{prefix}.{stem}", uses_qt)
+                elif name != "__pycache__" and "." not in name and entry.is_dir():
+                    pending.append(
+                        (entry.path, f"{prefix}.{name}", name if folder == root else layer)
+                    )
     return len(table) - before

@@ -7,7 +7,6 @@ once the payment's outcome is known.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -133,13 +132,16 @@ class MainWindow(QMainWindow):
         self.pages.setTabToolTip(0, self.tr("Ring up a card payment (Ctrl+1)"))
         self.pages.setTabToolTip(1, self.tr("Customers (Ctrl+2)"))
         self.pages.setTabToolTip(2, self.tr("Today's history (Ctrl+3)"))
+        # Known by their place in this list rather than by data set on them: a number in a
+        # QVariant makes PySide6 build its QByteArray class before the first paint.
+        self._page_actions: list[QAction] = []
         for index in range(3):
             action = self.addAction(self.tr("Page {number}").format(number=index + 1))
             # By its text: neither QKeySequence nor the Qt enums setShortcut's overloads would
             # build are needed before the first paint (ui/lazy_qt.py).
             set_shortcut(action, f"Ctrl+{index + 1}")
-            action.setData(index)
             action.triggered.connect(self._switch_page)
+            self._page_actions.append(action)
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +154,11 @@ class MainWindow(QMainWindow):
         # flight exactly as closing the window does).
         menu = self.menuBar().addMenu(self.tr("&Till"))
         menu.setObjectName("tillMenu")
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        # Made from the parent alone and given their text after: the (text, parent)
+        # overload makes PySide6 build its QIcon class to rule out (icon, text) before the
+        # first paint (ui/style.py, `icon`).
+        self.settings_action = QAction(self)
+        self.settings_action.setText(self.tr("&Settings…"))
         self.settings_action.setObjectName("settingsAction")
         set_shortcut(self.settings_action, "Ctrl+,")
         self.settings_action.setToolTip(
@@ -162,7 +168,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         menu.addAction(self.settings_action)
         menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
+        self.quit_action.setText(self.tr("&Quit"))
         self.quit_action.setObjectName("quitAction")
         set_shortcut(self.quit_action, "Ctrl+Q")
         self.quit_action.setToolTip(
@@ -356,9 +363,9 @@ class MainWindow(QMainWindow):
         self.charge_page.amount_input.setFocus()
 
     def _switch_page(self) -> None:
-        action = self.sender()
-        index = action.data() if action is not None else None  # type: ignore[attr-defined]
-        if isinstance(index, int) and self.pages.isTabEnabled(index):
+        sender = self.sender()
+        index = next((i for i, a in enumerate(self._page_actions) if a is sender), None)
+        if index is not None and self.pages.isTabEnabled(index):
             self.pages.setCurrentIndex(index)
 
     @property
@@ -416,6 +423,8 @@ class MainWindow(QMainWindow):
             return
         if self.ctx.mode is Mode.SANDBOX and not state.form.training:
             # Started with --sandbox: the form shows the mode the till is in.
+            import dataclasses  # the setup's state, a dataclass; not needed to start
+
             state = dataclasses.replace(state, form=dataclasses.replace(state.form, training=True))
         from .dialogs.settings_dialog import SettingsDialog
 

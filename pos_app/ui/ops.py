@@ -13,7 +13,6 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from pos_app.domain.pacing import paced
 
 from .qtcompat import emit
-from .window_gate import WindowGate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
+
+    from .window_gate import WindowGate
 
 __all__ = ["Op", "Task", "TaskRunner"]
 
@@ -88,13 +88,23 @@ class _Job(QRunnable):
         emit(self._bridge.finished, self._job_id)
 
 
-@dataclass(slots=True)
 class _Running:
-    job: _Job
-    on_success: Callable[[object], None]
-    on_failure: Callable[[BaseException], None]
-    on_report: Callable[[object], None]
-    keeps_open: bool
+    # A plain class: a dataclass would compile its methods with exec before the first paint.
+    __slots__ = ("job", "keeps_open", "on_failure", "on_report", "on_success")
+
+    def __init__(
+        self,
+        job: _Job,
+        on_success: Callable[[object], None],
+        on_failure: Callable[[BaseException], None],
+        on_report: Callable[[object], None],
+        keeps_open: bool,
+    ) -> None:
+        self.job = job
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.on_report = on_report
+        self.keeps_open = keeps_open
 
 
 class TaskRunner(QObject):
@@ -275,6 +285,10 @@ class Op(Generic[T]):
         self._show_progress(True)
         work, cancelled = self._work, self._cancelled
         if self._background:
+            # Here, on the GUI thread, when the first background work starts (a listing,
+            # after the first paint): not with this module, which the window needs to paint.
+            from .window_gate import WindowGate
+
             work = _paced(work, WindowGate.shared())
         self._job_id = runner.start(
             lambda report: work(Task(report, cancelled)),

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.domain.keys import Mode
 from pos_app.services.assets import ICONS_DIR, STYLE_SHEET, resource_path, resource_text
+
+if TYPE_CHECKING:
+    # Imported where an icon is made: the first screen's icons come from the style sheet,
+    # and PySide6 builds QIcon's class (its theme icons) on its first use (ui/lazy_qt.py).
+    from PySide6.QtGui import QIcon, QPixmap
 
 __all__ = [
     "apply_style",
@@ -114,10 +120,14 @@ def ensure_style() -> None:
 @cache
 def icon(name: str) -> QIcon:
     """An SVG icon of the resources' icons/ folder by base name (scales cleanly on high-DPI)."""
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resource_path(f"{ICONS_DIR}/{name}.svg")))
 
 
 def icon_pixmap(name: str, size: int) -> QPixmap:
+    from PySide6.QtCore import QSize
+
     return icon(name).pixmap(QSize(size, size))
 
 
@@ -141,23 +151,24 @@ def mode_badge_text(mode: Mode, register_id: str, cashier: str) -> str:
     return "  ·  ".join(parts)
 
 
-def initial_state(widget: QWidget, state: str) -> None:
-    """The ``state`` property of a widget being built, before it was ever shown: it is
-    polished when its window first shows and reads the property then, so nothing needs to
-    be re-applied (and the style, which `set_state` reaches for, is not asked for before
-    the first paint; see `new_application`)."""
-    widget.setProperty("state", state)
+def initial_state(widget: QWidget, state: str, name: str = "state") -> None:
+    """The ``state`` property (or the property `name`) of a widget being built, before it
+    was ever shown: it is polished when its window first shows and reads the property then,
+    so nothing needs to be re-applied (and the style, which `set_state` reaches for, is not
+    asked for before the first paint; see `new_application`)."""
+    widget.setProperty(name, state)
 
 
-def set_state(widget: QWidget, state: str) -> None:
-    """Set the ``state`` property the stylesheet keys colours on, and re-apply the style.
+def set_state(widget: QWidget, state: str, name: str = "state") -> None:
+    """Set the ``state`` property the stylesheet keys colours on (or the property `name`,
+    such as a status line's ``statusIcon``), and re-apply the style.
 
     Re-applying the style sheet is the costly part (rules are matched again, the widget's
     geometry is asked for again, the window lays out and repaints once more), so a state
     that did not change is left alone: pages set it again with every page that arrives."""
-    if widget.property("state") == state:
+    if widget.property(name) == state:
         return
-    widget.setProperty("state", state)
+    widget.setProperty(name, state)
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

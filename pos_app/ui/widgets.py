@@ -24,7 +24,7 @@ from pos_app.domain.money import MAX_CHARGE_AMOUNT, Money, amount_step, exponent
 from .amounts import decimal_point, format_amount, parse_amount
 from .lazy_qt import Qt, set_enum
 from .qtcompat import emit
-from .style import icon, icon_pixmap, initial_state, set_state
+from .style import initial_state, set_state
 
 if TYPE_CHECKING:
     # Only named in signatures: PySide6 builds a class on its first import (ui/lazy_qt.py).
@@ -287,8 +287,7 @@ class Keypad(QWidget):
         button.setMinimumSize(64, 56)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if key == BACKSPACE:
-            button.setIcon(icon("backspace"))
-            button.setIconSize(button.iconSize() * 1.6)
+            # Its icon comes from the style sheet (#keypadBackspace).
             describe(
                 button,
                 "keypadBackspace",
@@ -372,6 +371,8 @@ class StatusLine(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.busy_bar)
         initial_state(self.label, state)
+        # The style sheet draws the icon (`statusIcon`), scaled to the label.
+        initial_state(self.icon_label, _STATE_ICONS.get(state, "info"), "statusIcon")
         self.state = state
         self.set_status(state, text)
 
@@ -379,7 +380,7 @@ class StatusLine(QFrame):
         self.state = state
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
-        self.icon_label.setPixmap(icon_pixmap(_STATE_ICONS.get(state, "info"), 40))
+        set_state(self.icon_label, _STATE_ICONS.get(state, "info"), "statusIcon")
         self.icon_label.setVisible(bool(text))
         self.busy_bar.setVisible(state in ("working", "unknown"))
         set_state(self.label, state)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from pos_app.domain.cards import Brand
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
+from pos_app.domain.records import replace
 from pos_app.services.receipts import ReceiptService
 from pos_app.services.setup import SetupForm, TillSetup
 from pos_app.storage.secrets import MemorySecretStore
@@ -103,7 +103,7 @@ def keychain() -> MemorySecretStore:
 @pytest.fixture
 def setup_dialog(qtbot, tmp_path: Path, keychain: MemorySecretStore, runner) -> SetupDialog:
     store = SettingsStore(tmp_path / "settings.json")
-    store.save(dataclasses.replace(store.load(), default_currency="eur"))
+    store.save(replace(store.load(), default_currency="eur"))
     checked: list[str] = []
     setup = TillSetup(store, lambda: keychain, lambda secret, pk: checked.append(secret))
     dialog = SetupDialog(setup, setup.load(first_run=True))

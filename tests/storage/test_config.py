@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from pos_app.domain.errors import ConfigurationError, SecretStoreUnavailable, ValidationError
 from pos_app.domain.keys import Mode
+from pos_app.domain.records import replace
 from pos_app.storage.config import load_runtime_config, sandbox_config, save_setup
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import (
@@ -222,7 +221,7 @@ def test_save_setup_without_pin_keeps_the_stored_pin(
     second = save_setup(
         secrets,
         settings_store,
-        dataclasses.replace(first, business_name="Renamed"),
+        replace(first, business_name="Renamed"),
         secret_key=FAKE_SECRET,
     )
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
 
 from pos_app.domain.errors import StorageError
-from pos_app.storage.paths import AppPaths
+from pos_app.storage.paths import APP_AUTHOR, APP_NAME, AppPaths
 
 
 def test_pos_data_dir_puts_everything_under_one_root(tmp_path: Path) -> None:
@@ -53,3 +54,67 @@ def test_ensure_on_an_unwritable_place_says_which_folder(tmp_path: Path) -> None
         pytest.skip("permissions are not enforced for this user")
     with pytest.raises(StorageError, match="Cannot create the folder"):
         AppPaths.under(locked / "till").ensure()
+
+
+_PLAIN = {"HOME": "/home/cashier"}
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the Linux folders without platformdirs")
+@pytest.mark.parametrize(
+    "environ",
+    [
+        _PLAIN,
+        {**_PLAIN, "XDG_DATA_HOME": "/srv/data", "XDG_CONFIG_HOME": "/srv/config/"},
+        {**_PLAIN, "XDG_STATE_HOME": "/var/state", "XDG_CACHE_HOME": "/var/cache"},
+        {**_PLAIN, "XDG_DATA_HOME": "", "XDG_CONFIG_HOME": "   "},
+        {**_PLAIN, "XDG_CONFIG_HOME": "relative/config"},
+        {"HOME": "/"},
+        {"HOME": "relative-home"},
+        {},
+        {**_PLAIN, "ANDROID_DATA": "/data", "ANDROID_ROOT": "/system"},
+    ],
+    ids=[
+        "defaults",
+        "xdg-data-config",
+        "xdg-state",
+        "blank-xdg",
+        "relative-xdg",
+        "root-home",
+        "relative-home",
+        "no-home",
+        "android-vars",
+    ],
+)
+def test_the_linux_folders_are_the_ones_platformdirs_names(
+    monkeypatch: pytest.MonkeyPatch, environ: dict[str, str]
+) -> None:
+    import platformdirs
+
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+
+    paths = AppPaths.resolve({})
+
+    assert paths == AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
+        log_dir=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+    )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the Linux folders without platformdirs")
+def test_plain_linux_folders_are_found_without_platformdirs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))
+    monkeypatch.delitem(sys.modules, "platformdirs", raising=False)
+    monkeypatch.setitem(sys.modules, "platformdirs", None)  # importing it would fail
+
+    paths = AppPaths.resolve({})
+
+    assert paths.config_dir == tmp_path / "conf" / "pos-app"
+    assert paths.data_dir == tmp_path / ".local" / "share" / "pos-app"
+    assert paths.log_dir == tmp_path / ".local" / "state" / "pos-app" / "log"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from datetime import UTC, date, datetime
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pos_app.domain.errors import StorageError, ValidationError
+from pos_app.domain.records import replace
 from pos_app.storage.quarantine import take_moved
 from pos_app.storage.settings import Settings, SettingsStore, hash_pin, verify_pin
 
@@ -54,7 +54,7 @@ def test_failed_replace_leaves_old_file_intact(
 
     monkeypatch.setattr("os.replace", disk_full)
     with pytest.raises(StorageError, match="previous settings are unchanged"):
-        store.save(dataclasses.replace(SHOP, business_name="Other name"))
+        store.save(replace(SHOP, business_name="Other name"))
 
     assert store.path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # temp file removed
@@ -71,7 +71,7 @@ def test_failed_fsync_leaves_old_file_intact(
 
     monkeypatch.setattr("os.fsync", io_error)
     with pytest.raises(StorageError):
-        store.save(dataclasses.replace(SHOP, register_id="R9"))
+        store.save(replace(SHOP, register_id="R9"))
 
     monkeypatch.undo()
     assert store.load() == SHOP
@@ -147,7 +147,7 @@ def test_pin_must_be_4_to_8_digits(pin: str) -> None:
 def test_settings_file_holds_the_pin_hash_not_the_pin(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path / "settings.json")
 
-    store.save(dataclasses.replace(SHOP, manager_pin_hash=hash_pin("90731355", iterations=1000)))
+    store.save(replace(SHOP, manager_pin_hash=hash_pin("90731355", iterations=1000)))
 
     assert b"90731355" not in store.path.read_bytes()
     assert verify_pin("90731355", store.load().manager_pin_hash)

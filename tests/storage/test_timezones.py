@@ -3,7 +3,6 @@ names are checked; the computer's own zone keeps its daylight-saving rules."""
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -12,6 +11,7 @@ import pytest
 
 from pos_app.domain.errors import ConfigurationError, ValidationError
 from pos_app.domain.localday import day_window
+from pos_app.domain.records import replace
 from pos_app.storage.config import load_runtime_config, sandbox_config
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import MemorySecretStore
@@ -61,7 +61,7 @@ def test_the_c_library_fallback_follows_daylight_saving(monkeypatch: pytest.Monk
 def test_pos_timezone_beats_the_stored_setting(
     paths: AppPaths, settings_store: SettingsStore
 ) -> None:
-    settings_store.save(dataclasses.replace(Settings(), timezone="Asia/Tokyo"))
+    settings_store.save(replace(Settings(), timezone="Asia/Tokyo"))
     stored = load_runtime_config(ENV, paths, MemorySecretStore(), settings_store)
     assert stored.timezone == "Asia/Tokyo"
     env = {**ENV, "POS_TIMEZONE": "Europe/Lisbon"}

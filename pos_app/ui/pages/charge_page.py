@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,7 +26,7 @@ from ..events import TillEvents
 from ..lazy_qt import Qt, set_enum, set_shortcut
 from ..ops import Op
 from ..qtcompat import emit
-from ..style import icon, set_state
+from ..style import set_state
 from ..widgets import AmountInput, Keypad, StatusLine, describe, sentence
 from .customer_charge_panel import CustomerChargePanel
 
@@ -176,8 +176,7 @@ class ChargePage(QWidget):
             self.tr("Take the card payment for this amount (Enter)"),
         )
         self.charge_button.setProperty("role", "primary")
-        self.charge_button.setIcon(icon("card"))
-        self.charge_button.setIconSize(QSize(28, 28))
+        # Its icon comes from the style sheet (#chargeButton).
         self.charge_button.setMinimumHeight(72)
         self.charge_button.clicked.connect(self.start_charge)
 

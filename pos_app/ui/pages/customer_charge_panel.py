@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -42,7 +41,7 @@ from ..widgets import describe
 if TYPE_CHECKING:
     # Made with the customer directory, after the first paint (`completer`).
     from PySide6.QtCore import QStringListModel
-    from PySide6.QtWidgets import QCompleter
+    from PySide6.QtWidgets import QComboBox, QCompleter
 
     from pos_app.domain.customers import CustomerSummary, ExpiryStatus
     from pos_app.services.attempts import AttemptProgress
@@ -122,7 +121,10 @@ class CustomerChargePanel(QWidget):
             self.tr("The saved customer this sale is charged to"),
         )
         self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.repeat_button = QPushButton(self.tr("Repeat last order"), self)
+        # Buttons are made from the parent alone and given their text after: the (text,
+        # parent) overload makes PySide6 build its QIcon class before the first paint.
+        self.repeat_button = QPushButton(self)
+        self.repeat_button.setText(self.tr("Repeat last order"))
         describe(
             self.repeat_button,
             "repeatLastOrderButton",
@@ -131,7 +133,8 @@ class CustomerChargePanel(QWidget):
         )
         self.repeat_button.setAutoDefault(False)
         self.repeat_button.clicked.connect(self.repeat_last_order)
-        self.clear_button = QPushButton("✕", self)
+        self.clear_button = QPushButton(self)
+        self.clear_button.setText("✕")
         describe(
             self.clear_button,
             "clearCustomerButton",
@@ -153,28 +156,19 @@ class CustomerChargePanel(QWidget):
         self.customer_stack.addWidget(chosen)
         self.customer_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-        self.card_picker = QComboBox(self)
-        describe(
-            self.card_picker,
-            "customerCardPicker",
-            self.tr("Saved card"),
-            self.tr("The saved card to charge; the customer's default comes first"),
-        )
-        self.card_picker.currentIndexChanged.connect(lambda _i: emit(self.selection_changed))
-        self.card_caption = QLabel(self.tr("Card"), self)
+        # The saved card's row is made when a customer is first chosen (`_card_row`): hidden
+        # until then, and a combo box makes its popup's ten widgets, all given the style
+        # sheet's style, before the first paint.
+        self._card_picker: QComboBox | None = None
+        self._caption_width = 0
 
-        grid = QGridLayout(self)
+        grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
-        self._captions = (QLabel(self.tr("Customer"), self), self.card_caption)
-        for row, (caption, field) in enumerate(
-            zip(self._captions, (self.customer_stack, self.card_picker), strict=True)
-        ):
-            caption.setProperty("role", "fieldLabel")
-            set_enum(caption, "alignment", "AlignRight|AlignVCenter")
-            grid.addWidget(caption, row, 0)
-            grid.addWidget(field, row, 1)
+        self._captions = [self._caption(self.tr("Customer"))]
+        grid.addWidget(self._captions[0], 0, 0)
+        grid.addWidget(self.customer_stack, 0, 1)
         grid.setColumnStretch(1, 1)
         self._show()
         if ctx is not None:
@@ -193,6 +187,40 @@ class CustomerChargePanel(QWidget):
         directory.customers_updated.connect(self._updated)
         if not directory.available:
             self.hide()
+
+    def _caption(self, text: str) -> QLabel:
+        caption = QLabel(text, self)
+        caption.setProperty("role", "fieldLabel")
+        set_enum(caption, "alignment", "AlignRight|AlignVCenter")
+        if self._caption_width:
+            caption.setMinimumWidth(max(caption.sizeHint().width(), self._caption_width))
+        return caption
+
+    def _card_row(self) -> QComboBox:
+        """The saved card's caption and picker below the customer, made on first use."""
+        if self._card_picker is None:
+            from PySide6.QtWidgets import QComboBox
+
+            picker = self._card_picker = QComboBox(self)
+            describe(
+                picker,
+                "customerCardPicker",
+                self.tr("Saved card"),
+                self.tr("The saved card to charge; the customer's default comes first"),
+            )
+            picker.currentIndexChanged.connect(lambda _i: emit(self.selection_changed))
+            # Where it was when made with the panel: after the customer's buttons.
+            QWidget.setTabOrder(self.clear_button, picker)
+            caption = self._caption(self.tr("Card"))
+            self._captions.append(caption)
+            self._grid.addWidget(caption, 1, 0)
+            self._grid.addWidget(picker, 1, 1)
+        return self._card_picker
+
+    @property
+    def card_picker(self) -> QComboBox:
+        """The saved card's picker (made now if no customer was chosen yet)."""
+        return self._card_row()
 
     @property
     def completer(self) -> QCompleter:
@@ -228,8 +256,9 @@ class CustomerChargePanel(QWidget):
             if (item := form.itemAtPosition(row, 0)) is not None
             and (widget := item.widget()) is not None
         ]
+        self._caption_width = max(widths, default=0)
         for caption in self._captions:
-            caption.setMinimumWidth(max([caption.sizeHint().width(), *widths]))
+            caption.setMinimumWidth(max(caption.sizeHint().width(), self._caption_width))
 
     # -- state ------------------------------------------------------------------------------
 
@@ -243,11 +272,15 @@ class CustomerChargePanel(QWidget):
         return self.customer is not None and self.card_id() is not None
 
     def card_id(self) -> str | None:
-        value = self.card_picker.currentData()
+        if self._card_picker is None:
+            return None
+        value = self._card_picker.currentData()
         return value if isinstance(value, str) and value else None
 
     def card_text(self) -> str:
-        text = self.card_picker.currentData(Qt.ItemDataRole.AccessibleTextRole)
+        if self._card_picker is None:
+            return ""
+        text = self._card_picker.currentData(Qt.ItemDataRole.AccessibleTextRole)
         return text if isinstance(text, str) else ""
 
     def button_text(self, money: Money) -> str | None:
@@ -365,11 +398,15 @@ class CustomerChargePanel(QWidget):
         summary = self.customer
         chosen = summary is not None
         self.customer_stack.setCurrentIndex(1 if chosen else 0)
-        self.card_caption.setVisible(chosen)
-        self.card_picker.setVisible(chosen)
         keep = self.card_id()
-        self.card_picker.blockSignals(True)
-        self.card_picker.clear()
+        picker = self._card_row() if chosen else self._card_picker
+        if picker is None:  # no customer was ever chosen: nothing to hide or fill
+            self._show_customer_buttons()
+            return
+        self._captions[1].setVisible(chosen)
+        picker.setVisible(chosen)
+        picker.blockSignals(True)
+        picker.clear()
         if summary is not None:
             contact = summary.email or summary.phone
             shown = (
@@ -382,14 +419,17 @@ class CustomerChargePanel(QWidget):
             self._fill_cards(summary, keep)
         else:
             self.selected_label.clear()
-        self.card_picker.blockSignals(False)
+        picker.blockSignals(False)
+        picker.setEnabled(not self._in_flight)
+        self._show_customer_buttons()
+
+    def _show_customer_buttons(self) -> None:
         last = self.account.last_order if self.account is not None else None
         self.repeat_button.setEnabled(last is not None and not self._in_flight)
         self.repeat_button.setToolTip(
             _last_order_tip(last) if last is not None else self.tr("No earlier order to repeat")
         )
         self.clear_button.setEnabled(not self._in_flight)
-        self.card_picker.setEnabled(not self._in_flight)
         emit(self.selection_changed)
 
     def _fill_cards(self, summary: CustomerSummary, keep: str | None) -> None:
@@ -525,7 +565,8 @@ class CustomerChargePanel(QWidget):
         self._in_flight = in_flight
         self.search_input.setEnabled(not in_flight)
         self.clear_button.setEnabled(not in_flight)
-        self.card_picker.setEnabled(not in_flight)
+        if self._card_picker is not None:
+            self._card_picker.setEnabled(not in_flight)
         self.repeat_button.setEnabled(not in_flight and self.account is not None)
         emit(self.in_flight_changed, in_flight)
 
