@@ -30,7 +30,15 @@ if TYPE_CHECKING:
     # Only named in signatures: PySide6 builds a class on its first import (ui/lazy_qt.py).
     from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QScreen
 
-__all__ = ["AmountInput", "Keypad", "StatusLine", "describe", "fit_to_screen", "sentence"]
+__all__ = [
+    "AmountInput",
+    "Keypad",
+    "StatusLine",
+    "describe",
+    "fit_to_screen",
+    "screen_of",
+    "sentence",
+]
 
 # "¹" and "٣" are digits to str.isdigit, not to a till: only the keypad's ten count.
 _ASCII_DIGITS = frozenset("0123456789")
@@ -39,11 +47,24 @@ CLEAR = "clear"
 SEPARATOR = "."
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen under the middle of `widget` (the primary one when it is off every screen).
+
+    Never `QWidget.screen()` or `QWindow.screen()` from Python: PySide6 makes the QScreen's
+    wrapper a child of the widget that asked, and once a top-level dialog owned by Python
+    (the first-run setup, a receipt) had asked and was collected, the screen itself was
+    deleted with it and the next window built crashed in Qt (tests/gui/test_screens.py).
+    """
+    # None while no screen is attached yet (the stubs do not say so).
+    centre = widget.mapToGlobal(widget.rect().center())
+    found: QScreen | None = QGuiApplication.screenAt(centre)
+    return found if found is not None else QGuiApplication.primaryScreen()
+
+
 def fit_to_screen(window: QWidget, *, preferred_height: int = 0, margin: int = 48) -> None:
     """Size a dialog as it prefers (and at least `preferred_height` tall), but never larger
     than its screen's free area less `margin` for the title bar: a 1024 x 600 panel too."""
-    # None while no screen is attached yet (the stubs do not say so).
-    screen: QScreen | None = window.screen()
+    screen = screen_of(window)
     if screen is None:
         return
     free = screen.availableGeometry()

@@ -40,7 +40,7 @@ from pos_app.services.setup import SetupForm, SetupState, TillSetup, key_check_w
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import ensure_style, set_state
-from ..widgets import describe
+from ..widgets import describe, screen_of
 from .receipt_settings import ReceiptFields
 from .setup_form import CURRENCIES, SetupFields
 
@@ -275,7 +275,7 @@ class SetupDialog(QDialog):
             self._refit()
 
     def _room(self) -> int:
-        screen = self.screen()
+        screen = screen_of(self)
         return screen.availableGeometry().height() - 48 if screen is not None else 10_000
 
     def validate(self) -> dict[str, str]:
@@ -391,7 +391,7 @@ class SetupDialog(QDialog):
         margins = layout.contentsMargins() if layout is not None else None
         frame = 24 + (margins.left() + margins.right() if margins is not None else 0)
         needed = max(page.minimumSizeHint().width() for page in pages) + bar + frame
-        screen = self.screen()
+        screen = screen_of(self)
         across = screen.availableGeometry().width() if screen is not None else 10_000
         width = min(max(self.width(), self.sizeHint().width(), needed), across)
         self.resize(width, min(max(self.height(), others + wanted), room))
