@@ -279,9 +279,8 @@ def main(out_dir: Path, *, languages_only: bool = False) -> int:
 def language_screens(app: QApplication, env: dict[str, str], store: object, out_dir: Path) -> None:
     """The charge page and an approved sale's receipt in each of LANGUAGE_SCREENS, the language
     chosen in the settings (the till reads it when the window is built)."""
-    import dataclasses
-
     from pos_app.app import create_main_window
+    from pos_app.domain.records import replace
     from pos_app.storage.settings import SettingsStore
     from pos_app.ui.i18n import install_language
 
@@ -292,9 +291,7 @@ def language_screens(app: QApplication, env: dict[str, str], store: object, out_
             # As a shop there would set it up: its language, its way of writing amounts, euros.
             shop = LANGUAGE_SHOPS[language]
             store.save(
-                dataclasses.replace(
-                    english, language=language, locale=shop.locale, default_currency="eur"
-                )
+                replace(english, language=language, locale=shop.locale, default_currency="eur")
             )
             shop_env = {**env, "POS_CURRENCY": "eur"}
             window = create_main_window(shop_env, sandbox=True)
