@@ -65,6 +65,7 @@ from ..hour_chart import HourChart
 from ..i18n import words_locale
 from ..ops import Op, Task
 from ..qtcompat import emit
+from ..steady_box import SteadyBox
 from ..steady_label import SteadyLabel
 from ..style import set_state
 from ..text_cells import PADDING
@@ -395,6 +396,7 @@ class HistoryPage(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.rows = QStackedWidget(panel)
+        self.rows.setObjectName("historyRows")
         self.rows.addWidget(self.table)
         self.rows.addWidget(self.message)
 
@@ -404,7 +406,8 @@ class HistoryPage(QWidget):
         box.addLayout(top)
         box.addLayout(filters)
         box.addWidget(summary)
-        box.addWidget(self.rows, 1)
+        # Rows arriving page by page never lay out (and repaint) the rest of the page.
+        box.addWidget(SteadyBox(self.rows, panel), 1)
         self._reset_filter_choices()
         self._show_totals()
         self._update_actions()
