@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable,
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from pos_app.domain.pacing import paced
+from pos_app.domain.records import frozen_record
 
 from .qtcompat import emit
 
@@ -88,23 +89,15 @@ class _Job(QRunnable):
         emit(self._bridge.finished, self._job_id)
 
 
+@frozen_record(eq=False)
 class _Running:
-    # A plain class: a dataclass would compile its methods with exec before the first paint.
-    __slots__ = ("job", "keeps_open", "on_failure", "on_report", "on_success")
-
-    def __init__(
-        self,
-        job: _Job,
-        on_success: Callable[[object], None],
-        on_failure: Callable[[BaseException], None],
-        on_report: Callable[[object], None],
-        keeps_open: bool,
-    ) -> None:
-        self.job = job
-        self.on_success = on_success
-        self.on_failure = on_failure
-        self.on_report = on_report
-        self.keeps_open = keeps_open
+    # A record, not a dataclass: a dataclass compiles its methods with exec before the
+    # first paint (domain/records.py).
+    job: _Job
+    on_success: Callable[[object], None]
+    on_failure: Callable[[BaseException], None]
+    on_report: Callable[[object], None]
+    keeps_open: bool
 
 
 class TaskRunner(QObject):

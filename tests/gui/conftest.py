@@ -28,7 +28,11 @@ from pos_app.services.charging import ChargeRequest, ChargeResult, validate_char
 from pos_app.services.context import TillContext
 from pos_app.services.receipts import ReceiptService, ShopDetails
 from pos_app.ui import amounts
+from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import TaskRunner
+from tests.fixtures_peers import Peer
+
+from .helpers import real_window, till_env
 
 VISA = "4242424242424242"
 AMEX = "378282246310005"
@@ -246,3 +250,12 @@ def till(
         receipts=receipts,
         attempts=fake_attempts,
     )
+
+
+@pytest.fixture
+def window(qtbot, sandbox: Peer, tmp_path: Path) -> Iterator[MainWindow]:
+    """The real till's window on the sandbox (modules needing another window define theirs)."""
+    main = real_window(qtbot, till_env(sandbox, tmp_path / "till"))
+    yield main
+    assert main.runner.drain(30_000)
+    main.close()

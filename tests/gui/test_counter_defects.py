@@ -52,14 +52,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, sandbox: Peer, tmp_path: Path) -> Iterator[MainWindow]:
-    main = real_window(qtbot, till_env(sandbox, tmp_path / "till"))
-    yield main
-    assert main.runner.drain(30_000)
-    main.close()
-
-
-@pytest.fixture
 def dialog(qtbot, fake_charges: FakeCharges, runner: TaskRunner) -> CardDialog:
     widget = CardDialog(fake_charges, ChargeRequest(Money(1250, "usd"), "FRONT-1-0001"))
     qtbot.addWidget(widget)

@@ -43,14 +43,6 @@ SWIPE = (
 
 
 @pytest.fixture
-def window(qtbot, sandbox: Peer, tmp_path: Path) -> Iterator[MainWindow]:
-    main = real_window(qtbot, till_env(sandbox, tmp_path / "till"))
-    yield main
-    assert main.runner.drain(30_000)
-    main.close()
-
-
-@pytest.fixture
 def fake_window(qtbot, till: TillContext) -> Iterator[MainWindow]:
     main = MainWindow(till)
     qtbot.addWidget(main)

@@ -21,7 +21,7 @@ from pos_app.ui.main_window import MainWindow
 from tests.fixtures_peers import Peer
 from tests.keyrings import MemoryKeyring
 
-from .helpers import button, field, label, ready_window, real_window, till_env
+from .helpers import button, field, label, ready_window
 
 pytestmark = pytest.mark.gui
 
@@ -171,14 +171,6 @@ def test_a_machine_without_a_keychain_can_still_finish_setup_in_training(
 
 
 # --- settings after the first run --------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, sandbox: Peer, tmp_path: Path) -> Iterator[MainWindow]:
-    main = real_window(qtbot, till_env(sandbox, tmp_path / "till"))
-    yield main
-    assert main.runner.drain(30_000)
-    main.close()
 
 
 def open_settings(qtbot, window: MainWindow, pin: str = "2468"):  # type: ignore[no-untyped-def]

@@ -160,6 +160,7 @@ class CustomerChargePanel(QWidget):
         # until then, and a combo box makes its popup's ten widgets, all given the style
         # sheet's style, before the first paint.
         self._card_picker: QComboBox | None = None
+        self._card_caption: QLabel | None = None
         self._caption_width = 0
 
         grid = self._grid = QGridLayout(self)
@@ -211,7 +212,7 @@ class CustomerChargePanel(QWidget):
             picker.currentIndexChanged.connect(lambda _i: emit(self.selection_changed))
             # Where it was when made with the panel: after the customer's buttons.
             QWidget.setTabOrder(self.clear_button, picker)
-            caption = self._caption(self.tr("Card"))
+            caption = self._card_caption = self._caption(self.tr("Card"))
             self._captions.append(caption)
             self._grid.addWidget(caption, 1, 0)
             self._grid.addWidget(picker, 1, 1)
@@ -403,7 +404,8 @@ class CustomerChargePanel(QWidget):
         if picker is None:  # no customer was ever chosen: nothing to hide or fill
             self._show_customer_buttons()
             return
-        self._captions[1].setVisible(chosen)
+        if self._card_caption is not None:
+            self._card_caption.setVisible(chosen)
         picker.setVisible(chosen)
         picker.blockSignals(True)
         picker.clear()
