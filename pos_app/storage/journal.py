@@ -307,6 +307,9 @@ class Journal:
         self._path = Path(path)
         self._clock = clock
         self._lock = threading.RLock()
+        #: Walk-in completions not written yet, by attempt key: (fingerprint, sent at). See
+        #: complete_attempt; only ever touched under the lock.
+        self._deferred: dict[str, tuple[str, str]] = {}
         #: Set when this open found the journal damaged and replaced it (journal_recovery.py).
         self.replaced: Quarantined | None = None
         try:
@@ -384,7 +387,7 @@ class Journal:
         return self._path
 
     def close(self) -> None:
-        with self._lock:
+        with self._locked():  # a completion still held is written first
             self._conn.close()
 
     def __enter__(self) -> Journal:
@@ -401,8 +404,31 @@ class Journal:
             self._synchronous = level
 
     @contextmanager
-    def _tx(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
+    def _locked(self, keep: str | None = None) -> Iterator[sqlite3.Connection]:
+        """The connection, alone, with every deferred completion written first (but `keep`'s,
+        which the caller writes together with its own change of that attempt)."""
         with self._lock:
+            if self._deferred:
+                self._write_deferred(keep)
+            yield self._conn
+
+    def _write_deferred(self, keep: str | None) -> None:
+        for key in [key for key in self._deferred if key != keep]:
+            fingerprint, sent_at = self._deferred.pop(key)
+            try:
+                self._set_synchronous("NORMAL")
+                # Only while it is still "sending": anything later already says more.
+                self._conn.execute(
+                    "UPDATE attempts SET request_fingerprint = ?, last_sent_at = ?, "
+                    "updated_at = ? WHERE attempt_key = ? AND state = ?",
+                    (fingerprint, sent_at, sent_at, key, AttemptState.SENDING.value),
+                )
+            except sqlite3.Error as exc:
+                raise _write_failed(exc) from exc
+
+    @contextmanager
+    def _tx(self, *, durable: bool = True, keep: str | None = None) -> Iterator[sqlite3.Connection]:
+        with self._locked(keep):
             try:
                 self._set_synchronous("FULL" if durable else "NORMAL")
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -422,7 +448,7 @@ class Journal:
             yield JournalTx(conn, self._clock())
 
     def _query(self, sql: str, args: Iterable[object] = ()) -> list[AttemptRecord]:
-        with self._lock:
+        with self._locked():
             try:
                 rows = self._conn.execute(sql, tuple(args)).fetchall()
             except sqlite3.Error as exc:
@@ -447,19 +473,28 @@ class Journal:
     ) -> None:
         """A "sending" attempt journaled before its request was whole (a walk-in sale is
         journaled while its card is tokenized) gets the exact request's fingerprint and the
-        time it now leaves. Call before it leaves; StorageError when no such attempt is open.
+        time it now leaves. Call before it leaves.
 
-        `durable=False` skips the fsync: losing this update in a power cut leaves the row as
-        first written, which recovery settles as well (by a lookup of its key, never by a
-        replay; the earlier send time is covered by the never-executed window). The pipeline
-        asks for durability when the wait since the row was written grew too long for that.
+        `durable=True` writes it at once, with an fsync; StorageError when no such attempt
+        is open. `durable=False` writes nothing yet: the completion is kept here and goes into
+        the attempt's next write (its outcome, in the same statement), or is written before
+        anything else reads or writes the journal, or at close. Losing it (a power cut, or the
+        till stopping while the request is out) leaves the row as first written, which
+        recovery settles as well: by a lookup of its key, never by a replay, and the earlier
+        send time is covered by the never-executed window. The pipeline asks for durability
+        when the wait since the row was written grew too long for that.
         """
         if not _FINGERPRINT_RE.match(request_fingerprint):
             raise ValidationError("request_fingerprint", "must be a sha256 hex digest")
         now = _ts(self._clock())
-        with self._lock:
+        if not durable:
+            with self._lock:
+                self._deferred[attempt_key] = (request_fingerprint, now)
+            return
+        with self._locked(keep=attempt_key):
+            self._deferred.pop(attempt_key, None)
             try:
-                self._set_synchronous("FULL" if durable else "NORMAL")
+                self._set_synchronous("FULL")
                 # One statement, its own transaction (autocommit).
                 changed = self._conn.execute(
                     "UPDATE attempts SET request_fingerprint = ?, last_sent_at = ?, "
@@ -479,7 +514,8 @@ class Journal:
         may say it never left. `order_of` is the register whose next order number the attempt
         took: the number is given back while no later one was taken. Durable. False when no
         such attempt was there."""
-        with self._tx() as conn:
+        with self._tx(keep=attempt_key) as conn:
+            self._deferred.pop(attempt_key, None)  # the row goes, and its completion with it
             row = conn.execute(
                 "SELECT order_id FROM attempts WHERE attempt_key = ? AND state = ?",
                 (attempt_key, AttemptState.SENDING.value),
@@ -498,7 +534,13 @@ class Journal:
     def record_send(self, attempt_key: str) -> None:
         """Another try of an open attempt is about to leave: durably note when (a lookup's
         "never executed" verdict counts from the last try, not the first)."""
-        with self._tx(durable=True) as conn:
+        with self._tx(durable=True, keep=attempt_key) as conn:
+            deferred = self._deferred.pop(attempt_key, None)
+            if deferred is not None:  # its first try's fingerprint; the time is this one's
+                conn.execute(
+                    "UPDATE attempts SET request_fingerprint = ? WHERE attempt_key = ?",
+                    (deferred[0], attempt_key),
+                )
             cursor = conn.execute(
                 f"UPDATE attempts SET last_sent_at = ?, updated_at = ? WHERE attempt_key = ? "
                 f"AND state IN {_OPEN_SQL}",
@@ -574,11 +616,14 @@ class Journal:
             # Never refuse to record a settled charge; just keep nothing card-number-like.
             details["card_last4"] = None
         details["message"] = _clean_message(details.get("message"))
-        sql = _finish_sql(state, tuple(details))
         now = _ts(self._clock())
         # An open state is a promise to check: durable. An outcome can always be rebuilt
         # from Stripe by the start-up settlement, so it skips the fsync (see the class).
-        with self._lock:
+        with self._locked(keep=attempt_key):
+            deferred = self._deferred.pop(attempt_key, None)
+            if deferred is not None:  # the walk-in sale's completion, in the same statement
+                details["request_fingerprint"], details["last_sent_at"] = deferred
+            sql = _finish_sql(state, tuple(details))
             try:
                 self._set_synchronous("FULL" if state.is_open else "NORMAL")
                 changed = self._conn.execute(
@@ -636,7 +681,7 @@ class Journal:
 
     def recoveries(self) -> list[JournalRecovery]:
         """Damaged journals this one replaced, oldest first."""
-        with self._lock:
+        with self._locked():
             try:
                 rows = self._conn.execute(
                     "SELECT id, at, moved_to, reason, attempts_carried, open_carried, complete, "
@@ -723,7 +768,7 @@ class Journal:
         if since is not None:
             sql += " WHERE ts >= ?"
             args = (_ts(since),)
-        with self._lock:
+        with self._locked():
             try:
                 rows = self._conn.execute(sql + " ORDER BY id", args).fetchall()
             except sqlite3.Error as exc:

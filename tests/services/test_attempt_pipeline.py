@@ -458,8 +458,8 @@ def test_a_walk_in_charge_leaves_only_once_its_row_is_committed_and_whole(
     rig: Rig, stripe: ScriptedStripe, journal_path: Path, tmp_path: Path
 ) -> None:
     # The row is written while the card is tokenized; the charge must still find it
-    # committed (read here through another connection), with its order and amount, and
-    # completed with the fingerprint of exactly what is sent.
+    # committed (read here through another connection), with its order and amount. The
+    # fingerprint of exactly what is sent goes into the attempt's next write, its outcome.
     seen: list[tuple[object, ...]] = []
 
     def inspect(request: httpx.Request) -> httpx.Response:
@@ -483,9 +483,10 @@ def test_a_walk_in_charge_leaves_only_once_its_row_is_committed_and_whole(
         charges.charge_card(charges.build_request(amount=usd(1250)), card())
 
     assert len(seen) == 3  # every try, the retries too
-    state, order_id, amount, fingerprint, exact = seen[0]
+    state, order_id, amount, _, exact = seen[0]
     assert (state, order_id, amount) == ("sending", "R1-000001", 1250)
-    assert fingerprint == exact
+    (settled,) = rig.journal.attempts_for_order("R1-000001")
+    assert settled.state is AttemptState.FAILED and settled.request_fingerprint == exact
 
 
 def journal_written(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> threading.Event:

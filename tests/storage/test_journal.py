@@ -24,6 +24,7 @@ from .conftest import FAKE_SECRET, files_contain
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PARAMS = {"amount": 1250, "currency": "usd", "source": "tok_visa", "metadata[order_id]": "R1-1"}
+PARAMS_FP = request_fingerprint(PARAMS)
 
 
 class Clock:
@@ -358,6 +359,57 @@ def test_completing_an_attempt_records_its_exact_request_and_when_it_leaves(
     journal.mark_succeeded(attempt.attempt_key, stripe_id="ch_1")
     with pytest.raises(StorageError, match="No open attempt"):
         journal.complete_attempt(attempt.attempt_key, request_fingerprint=exact, durable=True)
+
+
+def test_a_quick_completion_is_written_with_the_outcome_in_one_statement(
+    journal: Journal, clock: Clock
+) -> None:
+    # No write of its own while the charge is out: the outcome's UPDATE carries it.
+    attempt = begin(journal)
+    exact = request_fingerprint({**PARAMS, "source": "tok_other"})
+    clock.advance(seconds=2)
+    sent_at = clock.now
+    journal.complete_attempt(attempt.attempt_key, request_fingerprint=exact, durable=False)
+    statements: list[str] = []
+    with sqlite3.connect(journal.path) as other:
+        on_disk = other.execute(
+            "SELECT request_fingerprint FROM attempts WHERE attempt_key = ?",
+            (attempt.attempt_key,),
+        ).fetchone()
+    assert on_disk == (attempt.request_fingerprint,)  # nothing written yet
+    journal._conn.set_trace_callback(statements.append)
+    clock.advance(seconds=1)
+
+    journal.mark_succeeded(attempt.attempt_key, stripe_id="ch_1")
+
+    assert [s for s in statements if s.startswith("UPDATE")] == [statements[-1]]
+    settled = journal.get(attempt.attempt_key)
+    assert settled is not None and settled.state is AttemptState.SUCCEEDED
+    assert settled.request_fingerprint == exact and settled.last_sent_at == sent_at
+
+
+def test_a_quick_completion_is_written_before_anything_reads_the_journal_or_it_closes(
+    tmp_path: Path, clock: Clock
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    journal = Journal(path, clock=clock)
+    first, second = begin(journal), begin(journal, "R1-000002")
+    exact = request_fingerprint({**PARAMS, "source": "tok_other"})
+    journal.complete_attempt(first.attempt_key, request_fingerprint=exact, durable=False)
+    journal.complete_attempt(second.attempt_key, request_fingerprint=exact, durable=False)
+
+    # Another attempt's outcome, a read: the first's completion is on the page by then.
+    journal.mark_failed(second.attempt_key)
+    assert [a.request_fingerprint for a in journal.open_attempts()] == [exact]
+    # A completion of an attempt settled meanwhile changes nothing.
+    journal.complete_attempt(second.attempt_key, request_fingerprint=PARAMS_FP, durable=False)
+    journal.close()
+
+    reopened = Journal(path, clock=clock)
+    again = reopened.get(second.attempt_key)
+    assert again is not None and again.state is AttemptState.FAILED
+    assert again.request_fingerprint == exact
+    reopened.close()
 
 
 def test_an_attempt_that_never_left_is_withdrawn_with_its_order_number(
