@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTextBrowser,
@@ -292,6 +294,44 @@ def test_a_day_of_more_than_250_charges_is_complete(
     assert page_totals(page)["usd"]["gross"] == sum(range(200, 463))
     result = run_report(sandbox, zones, tmp_path, "--tz", zone, "--format", "json")
     assert len(json.loads(result.stdout)["charges"]) == 263
+
+
+def test_the_busy_bar_gives_way_to_the_count_once_rows_arrive(
+    qtbot, window_for: WindowFor, sandbox: Peer, zones: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Busy while nothing has come; then the line counts the charges read so far, and no
+    # bar animates (a repaint every frame) while the rest of the day arrives.
+    seed_customer_charges(sandbox, 150, first_amount=200)
+    window = window_for(sandbox, zone_with_noon_at(zones, int(time.time())))
+    page = history_of(window)
+    history = window.ctx.history
+    fetch_day = history.fetch_day
+    first, rest = threading.Event(), threading.Event()
+
+    def held(day: date, *, on_page: Callable[..., None], **kwargs: object) -> object:
+        def page_held(charges: object) -> None:
+            first.wait(10)
+            on_page(charges)
+            rest.wait(10)
+
+        return fetch_day(day, on_page=page_held, **kwargs)
+
+    monkeypatch.setattr(history, "fetch_day", held)
+    bar = page.findChild(QProgressBar, "historyProgress")
+    state = page.findChild(QLabel, "historyStateLabel")
+    window.pages.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.pin_dialog is not None and page.pin_dialog.isVisible())
+    qtbot.keyClicks(page.pin_dialog.findChild(QLineEdit, "pinInput"), PIN)
+    qtbot.keyClick(page.pin_dialog.findChild(QLineEdit, "pinInput"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Reading" in state.text())
+    assert bar.isVisible() and bar.maximum() == 0  # busy: nothing read yet
+
+    first.set()
+    qtbot.waitUntil(lambda: "100 charges so far" in state.text())
+    assert not bar.isVisible() and page.proxy.rowCount() == 100
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        rest.set()
+    assert not bar.isVisible() and page.proxy.rowCount() == 150
 
 
 # -- the PIN ----------------------------------------------------------------------------------

@@ -239,6 +239,8 @@ class HistoryPage(QWidget):
         )
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
+        # Busy until the first rows are shown; from there the count line says how the load
+        # goes (a busy bar animates: a repaint of its own every frame while rows arrive).
         self.progress = QProgressBar(panel)
         self.progress.setObjectName("historyProgress")
         self.progress.setAccessibleName(self.tr("Loading the day"))
@@ -634,6 +636,7 @@ class HistoryPage(QWidget):
         fresh, self._fresh = self._fresh, []
         self._learn_filter_choices(fresh)
         self._show_totals()
+        self.progress.hide()  # with the line that now counts, in the same frame
         count = self.model.rowCount()
         self._state(
             self.tr("Reading from Stripe… {count} charges so far").format(count=f"{count:,}"), ""
