@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import json
 import os
 import re
 import tempfile
@@ -17,6 +16,7 @@ from pos_app.domain.i18n import translate
 from pos_app.domain.money import exponent
 from pos_app.domain.printers import PrinterTarget
 from pos_app.domain.records import as_dict, field, fields, frozen_record
+from pos_app.storage.json_text import loads
 from pos_app.storage.quarantine import move_aside
 
 if TYPE_CHECKING:
@@ -270,7 +270,7 @@ class SettingsStore:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             return self._move_aside(f"unreadable: {reason}")
         try:
-            data = json.loads(text)
+            data = loads(text)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
             return Settings.from_json(data)
@@ -285,6 +285,8 @@ class SettingsStore:
 
     def save(self, settings: Settings) -> None:
         """Write a temp file beside the target, fsync it, then os.replace (all or nothing)."""
+        import json  # here: reading needs none of it (storage/json_text.py)
+
         text = json.dumps(settings.to_json(), indent=2, sort_keys=True) + "\n"
         folder = self._path.parent
         tmp_name: str | None = None
