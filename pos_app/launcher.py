@@ -27,7 +27,6 @@ from pos_app.domain.records import replace
 from pos_app.services.identity import TillIdentity
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
 from pos_app.storage.paths import AppPaths
-from pos_app.storage.quarantine import Quarantined, take_moved
 from pos_app.storage.settings import Settings, SettingsStore
 from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
     from pos_app.services.context import TillContext
     from pos_app.services.setup import SetupForm
     from pos_app.storage.journal import Journal, JournalRecovery
+    from pos_app.storage.quarantine import Quarantined
     from pos_app.ui.dialogs.pin_dialog import PinDialog
     from pos_app.ui.dialogs.setup_dialog import SetupDialog
 
@@ -327,6 +327,10 @@ class Launcher(QObject):
         self, config: RuntimeConfig | None, recoveries: list[JournalRecovery]
     ) -> None:
         """Say what was moved aside and what to do; offer to resume paused payments."""
+        # Imported here, once the window has painted: whatever moved a file aside at start
+        # imported it first, and a start that moved nothing needs none of it.
+        from pos_app.storage.quarantine import take_moved
+
         moved = take_moved()
         if not moved and not any(r.pauses_payments for r in recoveries):
             return

@@ -17,7 +17,6 @@ from pos_app.domain.money import exponent
 from pos_app.domain.printers import PrinterTarget
 from pos_app.domain.records import as_dict, field, fields, frozen_record
 from pos_app.storage.json_text import loads
-from pos_app.storage.quarantine import move_aside
 
 if TYPE_CHECKING:
     # Imported where they are needed: reading the settings before the first paint needs none.
@@ -280,6 +279,9 @@ class SettingsStore:
             return self._move_aside(f"damaged: {exc}")
 
     def _move_aside(self, reason: str) -> Settings:
+        # Here: a till whose settings read well never needs it before its first paint.
+        from pos_app.storage.quarantine import move_aside
+
         move_aside(self._path, reason=reason, what="the settings file", clock=self._clock)
         return Settings()
 
