@@ -104,7 +104,7 @@ def _run_gui(*, sandbox: bool) -> int:
     import pos_app.app
     import pos_app.services.assets
     import pos_app.services.identity
-    from pos_app.cli import has_display
+    from pos_app.display import has_display
     from pos_app.logs import configure_logging, enable_crash_trace
     from pos_app.storage.paths import AppPaths
 
