@@ -177,6 +177,8 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
             "pos_app.storage.journal",
             # Files are moved aside only when damaged (these settings read well).
             "pos_app.storage.quarantine",
+            # The journal's and the gateway's stand-ins are made once the window has painted.
+            "pos_app.deferred",
             # Its other handlers import socket, pickle and queue (pos_app/logs.py).
             "logging.handlers",
         }
