@@ -26,6 +26,8 @@ log = logging.getLogger("pos_app")
 GUI_SWITCH_INTERVAL = 0.0002
 #: Keeps the crash dialog alive after the hook returns (see pos_app/ui/crash_dialog.py).
 _reporter: CrashReporter | None = None
+#: The log the crash dialog names; its module is imported by the first error, not at start.
+_log_file: Path | None = None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,10 +60,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def install_excepthook(log_file: Path | None) -> None:
     """Log every uncaught error and show the crash dialog naming `log_file`."""
-    global _reporter
-    from pos_app.ui.crash_dialog import CrashReporter
-
-    _reporter = CrashReporter(log_file)
+    global _reporter, _log_file
+    _reporter, _log_file = None, log_file
     sys.excepthook = _excepthook
 
 
@@ -73,7 +73,7 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         if _reporter is None:
             from pos_app.ui.crash_dialog import CrashReporter
 
-            _reporter = CrashReporter()
+            _reporter = CrashReporter(_log_file)
         _reporter.report()
     except Exception:  # the hook itself must never raise
         traceback.print_exception(kind, value, tb)
@@ -104,7 +104,7 @@ def _run_gui(*, sandbox: bool) -> int:
     import pos_app.app
     import pos_app.services.assets
     import pos_app.services.identity
-    from pos_app.cli import has_display
+    from pos_app.display import has_display
     from pos_app.logs import configure_logging, enable_crash_trace
     from pos_app.storage.paths import AppPaths
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from pos_app import __version__
-from pos_app.deferred import DeferredGateway, DeferredJournal
 from pos_app.domain.errors import ConfigurationError
 from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
@@ -30,7 +29,9 @@ if TYPE_CHECKING:
     from datetime import date
 
     # Imported where they are built, never at start-up (docs/architecture.md, "Start-up"):
-    # the gateway brings httpx and its TLS context, the sandbox a child process.
+    # the gateway brings httpx and its TLS context, the sandbox a child process, and the
+    # stand-ins are made once the window has painted.
+    from pos_app.deferred import DeferredJournal
     from pos_app.gateway import StripeGateway
     from pos_app.sandbox.process import SandboxProcess
     from pos_app.services.context import TillContext
@@ -186,6 +187,9 @@ def open_journal(path: Path) -> Journal:
 
 def deferred_journal(config: RuntimeConfig) -> DeferredJournal[Journal]:
     """The journal, opened by the first worker that needs it (the start-up settlement)."""
+    # Here, not with the module: the launcher makes it once the window has painted.
+    from pos_app.deferred import DeferredJournal
+
     return DeferredJournal(lambda: open_journal(config.journal_path))
 
 
@@ -207,6 +211,7 @@ def build_context(
     import hashlib
     from datetime import date
 
+    from pos_app.deferred import DeferredGateway
     from pos_app.services.attempts import AttemptPipeline
     from pos_app.services.charging import ChargeService
     from pos_app.services.context import TillContext

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pos_app import __version__
+from pos_app.display import has_display
 
 if TYPE_CHECKING:
     from datetime import date
@@ -30,13 +31,6 @@ def sandbox_server(argv: list[str]) -> int:
     from pos_app.sandbox.server import main
 
     return main(argv)
-
-
-def has_display(env: Mapping[str, str]) -> bool:
-    """False on a Linux box with no X11/Wayland display and no Qt platform chosen."""
-    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
 def _qt_platform(env: Mapping[str, str]) -> str:

@@ -27,7 +27,6 @@ from pos_app.domain.records import replace
 from pos_app.services.identity import TillIdentity
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
 from pos_app.storage.paths import AppPaths
-from pos_app.storage.quarantine import Quarantined, take_moved
 from pos_app.storage.settings import Settings, SettingsStore
 from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
     from pos_app.services.context import TillContext
     from pos_app.services.setup import SetupForm
     from pos_app.storage.journal import Journal, JournalRecovery
+    from pos_app.storage.quarantine import Quarantined
     from pos_app.ui.dialogs.pin_dialog import PinDialog
     from pos_app.ui.dialogs.setup_dialog import SetupDialog
 
@@ -239,7 +239,6 @@ class Launcher(QObject):
         # shows first and workers do the rest (docs/architecture.md, "Start-up").
         # The window shows with the till's identity only; the services are imported and
         # built once it has painted (_build_till), while Charge says it is getting ready.
-        journal = deferred_journal(config)
         amounts = apply_locale(config.stored)  # the amount field shows the shop's locale
         identity = TillIdentity(
             config.mode, config.currency, config.register_id, config.cashier, config.business_name
@@ -250,24 +249,12 @@ class Launcher(QObject):
             # First: the moment the window has painted, before the work that follows it.
             window.first_painted.connect(lambda: print(STARTUP_READY, flush=True))
             window.till_ready.connect(_ready)
-        window.first_painted.connect(lambda: self._build_till(window, config, journal, amounts))
         process = self._process
-        if process is not None and not process.running:
+        starting = process if process is not None and not process.running else None
+        if starting is not None:
             window.charge_page.set_waiting(self.tr("Starting the training sandbox…"))
-            window.first_painted.connect(lambda: self._start_sandbox(window, process))
-
-        def recoveries() -> list[JournalRecovery]:
-            # Opens the journal (checked, and replaced when damaged) off the GUI thread; the
-            # start-up settlement waits for the same open.
-            return journal.resolve().recoveries()
-
         window.first_painted.connect(
-            lambda: (
-                Op(window, recoveries)
-                .success(lambda found: self._tell_damaged_files(config, found))
-                .failure(lambda exc: self._journal_failed(config, exc))
-                .run()
-            )
+            lambda: self._after_first_paint(window, config, amounts, starting)
         )
         window.show()
         log.info(
@@ -278,6 +265,33 @@ class Launcher(QObject):
             "the training sandbox" if process is not None else config.api_base,
         )
         return True
+
+    def _after_first_paint(
+        self,
+        window: MainWindow,
+        config: RuntimeConfig,
+        amounts: AmountFormat,
+        starting: SandboxProcess | None,
+    ) -> None:
+        """What the window did not need to show itself: the services, the training server
+        (`starting`, when it has not started yet) and the journal's check, all on workers.
+        The journal's stand-in is made here too: its module waits for the paint as well."""
+        journal = deferred_journal(config)
+        self._build_till(window, config, journal, amounts)
+        if starting is not None:
+            self._start_sandbox(window, starting)
+
+        def recoveries() -> list[JournalRecovery]:
+            # Opens the journal (checked, and replaced when damaged) off the GUI thread; the
+            # start-up settlement waits for the same open.
+            return journal.resolve().recoveries()
+
+        (
+            Op(window, recoveries)
+            .success(lambda found: self._tell_damaged_files(config, found))
+            .failure(lambda exc: self._journal_failed(config, exc))
+            .run()
+        )
 
     def _build_till(
         self,
@@ -327,6 +341,10 @@ class Launcher(QObject):
         self, config: RuntimeConfig | None, recoveries: list[JournalRecovery]
     ) -> None:
         """Say what was moved aside and what to do; offer to resume paused payments."""
+        # Imported here, once the window has painted: whatever moved a file aside at start
+        # imported it first, and a start that moved nothing needs none of it.
+        from pos_app.storage.quarantine import take_moved
+
         moved = take_moved()
         if not moved and not any(r.pauses_payments for r in recoveries):
             return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import json
 import os
 import re
 import tempfile
@@ -17,7 +16,7 @@ from pos_app.domain.i18n import translate
 from pos_app.domain.money import exponent
 from pos_app.domain.printers import PrinterTarget
 from pos_app.domain.records import as_dict, field, fields, frozen_record
-from pos_app.storage.quarantine import move_aside
+from pos_app.storage.json_text import loads
 
 if TYPE_CHECKING:
     # Imported where they are needed: reading the settings before the first paint needs none.
@@ -270,7 +269,7 @@ class SettingsStore:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             return self._move_aside(f"unreadable: {reason}")
         try:
-            data = json.loads(text)
+            data = loads(text)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
             return Settings.from_json(data)
@@ -280,11 +279,16 @@ class SettingsStore:
             return self._move_aside(f"damaged: {exc}")
 
     def _move_aside(self, reason: str) -> Settings:
+        # Here: a till whose settings read well never needs it before its first paint.
+        from pos_app.storage.quarantine import move_aside
+
         move_aside(self._path, reason=reason, what="the settings file", clock=self._clock)
         return Settings()
 
     def save(self, settings: Settings) -> None:
         """Write a temp file beside the target, fsync it, then os.replace (all or nothing)."""
+        import json  # here: reading needs none of it (storage/json_text.py)
+
         text = json.dumps(settings.to_json(), indent=2, sort_keys=True) + "\n"
         folder = self._path.parent
         tmp_name: str | None = None

@@ -132,16 +132,9 @@ class MainWindow(QMainWindow):
         self.pages.setTabToolTip(0, self.tr("Ring up a card payment (Ctrl+1)"))
         self.pages.setTabToolTip(1, self.tr("Customers (Ctrl+2)"))
         self.pages.setTabToolTip(2, self.tr("Today's history (Ctrl+3)"))
-        # Known by their place in this list rather than by data set on them: a number in a
-        # QVariant makes PySide6 build its QByteArray class before the first paint.
+        # Made with the services (`attach`): until then the Charge page is the only one
+        # enabled, and it is the page shown.
         self._page_actions: list[QAction] = []
-        for index in range(3):
-            action = self.addAction(self.tr("Page {number}").format(number=index + 1))
-            # By its text: neither QKeySequence nor the Qt enums setShortcut's overloads would
-            # build are needed before the first paint (ui/lazy_qt.py).
-            set_shortcut(action, f"Ctrl+{index + 1}")
-            action.triggered.connect(self._switch_page)
-            self._page_actions.append(action)
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -234,10 +227,25 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(ctx.setup is not None)
         for index in (1, 2):
             self.pages.setTabEnabled(index, True)
+        self._add_page_shortcuts()
         self.charge_page.attach(ctx)
         if self._settling:
             self._start_settling()
         self.till_ready.emit()
+
+    def _add_page_shortcuts(self) -> None:
+        """Ctrl+1, Ctrl+2 and Ctrl+3 bring the pages up."""
+        if self._page_actions:
+            return
+        # Known by their place in this list rather than by data set on them: a number in a
+        # QVariant makes PySide6 build its QByteArray class.
+        for index in range(3):
+            action = self.addAction(self.tr("Page {number}").format(number=index + 1))
+            # By its text: neither QKeySequence nor the Qt enums setShortcut's overloads would
+            # build are needed (ui/lazy_qt.py).
+            set_shortcut(action, f"Ctrl+{index + 1}")
+            action.triggered.connect(self._switch_page)
+            self._page_actions.append(action)
 
     @property
     def ready(self) -> bool:

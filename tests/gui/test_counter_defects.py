@@ -107,7 +107,7 @@ def test_2_an_unexpected_error_shows_a_dialog_that_stays_and_names_the_log(
     from pos_app import __main__ as entry
 
     log_file = tmp_path / "logs" / "pos-app.log"
-    saved_hook, saved_reporter = sys.excepthook, entry._reporter
+    saved_hook, saved_reporter, saved_log = sys.excepthook, entry._reporter, entry._log_file
     try:
         entry.install_excepthook(log_file)
         try:
@@ -130,14 +130,14 @@ def test_2_an_unexpected_error_shows_a_dialog_that_stays_and_names_the_log(
         assert "1 more error(s)" in box.informativeText()
         box.accept()
     finally:
-        sys.excepthook, entry._reporter = saved_hook, saved_reporter
+        sys.excepthook, entry._reporter, entry._log_file = saved_hook, saved_reporter, saved_log
 
 
 def test_2_the_hook_shows_the_dialog_even_when_installed_without_a_log_path(qtbot) -> None:
     from pos_app import __main__ as entry
 
-    saved = entry._reporter
-    entry._reporter = None
+    saved = entry._reporter, entry._log_file
+    entry._reporter, entry._log_file = None, None
     try:
         try:
             raise RuntimeError("boom")
@@ -149,7 +149,7 @@ def test_2_the_hook_shows_the_dialog_even_when_installed_without_a_log_path(qtbo
         assert isinstance(box, QMessageBox)
         box.accept()
     finally:
-        entry._reporter = saved
+        entry._reporter, entry._log_file = saved
 
 
 # --- 3. Expiry typed as printed is refused -------------------------------------------------------
