@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +58,7 @@ from pos_app.services.report_formats import report_csv
 
 from ..amounts import format_amount
 from ..events import TillEvents
+from ..growing_table import GrowingTable
 from ..history_look import StatusDelegate, cell_delegate, day_words, totals_html
 from ..history_model import Column, HistoryFilter, HistoryModel, status_words
 from ..hour_chart import HourChart
@@ -359,7 +359,8 @@ class HistoryPage(QWidget):
         self.model = HistoryModel(self._zone, panel)
         self.proxy = HistoryFilter(panel)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(panel)
+        # Pages of the day arrive below the fold: they do not repaint the rows shown.
+        self.table = GrowingTable(panel)
         describe(
             self.table,
             "historyTable",

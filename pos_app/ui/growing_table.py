@@ -1,0 +1,77 @@
+"""A table that rows added below its fold do not repaint.
+
+A view lays its items out again after any change of its row count, and that ends by
+repainting its whole viewport: every shown cell drawn again, although rows added at the end
+of a list that already fills the view change nothing it shows. While a day of charges loads
+newest first, that repaint came with every page, 2.5 ms on a quiet two-core till and about
+twice that while the next page is parsed (docs/benchmarks.md, GUI gaps). This view still
+updates its scroll bars and headers for such rows, and repaints only when a change may show:
+rows put anywhere but the end, removed, moved or sorted, or a view not yet full.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QTableView, QWidget
+
+__all__ = ["GrowingTable"]
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class GrowingTable(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: The first row added at the end since the last layout (None: none, or not only).
+        self._appended_from: int | None = None
+        self._anything_else = False
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            for signal in _signals_of(old):
+                signal.disconnect(self._changed)
+            old.rowsInserted.disconnect(self._inserted)
+        super().setModel(model)
+        self._appended_from, self._anything_else = None, True
+        if model is not None:
+            model.rowsInserted.connect(self._inserted)
+            for signal in _signals_of(model):
+                signal.connect(self._changed)
+
+    def doItemsLayout(self) -> None:
+        appended, self._appended_from = self._appended_from, None
+        anything_else, self._anything_else = self._anything_else, False
+        if appended is None or anything_else or not self._shows_only_rows_before(appended):
+            super().doItemsLayout()
+            return
+        # What the rows below the fold change: the scroll bar's range and the headers.
+        self.updateGeometries()
+
+    def _shows_only_rows_before(self, row: int) -> bool:
+        last_shown = self.rowAt(self.viewport().height() - 1)
+        return 0 <= last_shown < row
+
+    def _inserted(self, parent: _AnyIndex, first: int, last: int) -> None:
+        model = self.model()
+        if parent.isValid() or model is None or last != model.rowCount() - 1:
+            self._anything_else = True
+            return
+        if self._appended_from is None or first < self._appended_from:
+            self._appended_from = first
+
+    def _changed(self, *_args: object) -> None:
+        self._anything_else = True
+
+
+def _signals_of(model: QAbstractItemModel) -> tuple:  # type: ignore[type-arg]
+    """Every change of the rows but an insertion (which `_inserted` judges)."""
+    return (
+        model.rowsRemoved,
+        model.rowsMoved,
+        model.layoutChanged,
+        model.modelReset,
+        model.columnsInserted,
+        model.columnsRemoved,
+        model.columnsMoved,
+    )
