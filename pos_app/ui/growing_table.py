@@ -11,7 +11,7 @@ rows put anywhere but the end, removed, moved or sorted, or a view not yet full.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, SignalInstance
 from PySide6.QtWidgets import QTableView, QWidget
 
 __all__ = ["GrowingTable"]
@@ -64,7 +64,7 @@ class GrowingTable(QTableView):
         self._anything_else = True
 
 
-def _signals_of(model: QAbstractItemModel) -> tuple:  # type: ignore[type-arg]
+def _signals_of(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
     """Every change of the rows but an insertion (which `_inserted` judges)."""
     return (
         model.rowsRemoved,

@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from pos_app.ui.growing_table import GrowingTable
 
+from .event_count import EventCount
+
 pytestmark = pytest.mark.gui
-
-
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def _rows(first: int, count: int) -> list[list[QStandardItem]]:
@@ -44,14 +35,14 @@ def _shown(qtbot, table: QTableView, rows: int):  # type: ignore[no-untyped-def]
     box.resize(400, 300)
     box.show()
     qtbot.waitExposed(box)
-    paints, others = _Paints(), _Paints()
+    paints, others = EventCount(QEvent.Type.Paint), EventCount(QEvent.Type.Paint)
     table.viewport().installEventFilter(paints)
     other.installEventFilter(others)
     table.box = box  # type: ignore[attr-defined]  # held with the table
     return model, paints, others, other
 
 
-def _settled(qtbot, table: QTableView, others: _Paints, other: QLabel) -> None:  # type: ignore[no-untyped-def]
+def _settled(qtbot, table: QTableView, others: EventCount, other: QLabel) -> None:  # type: ignore[no-untyped-def]
     # The view's delayed layout has run once the scroll bar knows the rows; a repaint asked
     # for by then goes out with the label's, in the same pass over the window.
     rows = table.model().rowCount()

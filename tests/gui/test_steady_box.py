@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pos_app.ui.steady_box import SteadyBox
 
+from .event_count import EventCount
+
 pytestmark = pytest.mark.gui
 
 
-class _Requests(QObject):
-    """Counts the layout requests that reach the tab widget (each one repaints its page)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
-def _page_with(qtbot, steady: bool) -> tuple[QLabel, _Requests, QTabWidget]:  # type: ignore[no-untyped-def]
+def _page_with(qtbot, steady: bool) -> tuple[QLabel, EventCount, QTabWidget]:  # type: ignore[no-untyped-def]
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
     page = QWidget()
@@ -38,7 +27,7 @@ def _page_with(qtbot, steady: bool) -> tuple[QLabel, _Requests, QTabWidget]:  # 
     qtbot.waitExposed(tabs)
     for _ in range(3):
         QApplication.processEvents()  # the page's own first layout is done
-    requests = _Requests()
+    requests = EventCount(QEvent.Type.LayoutRequest)
     tabs.installEventFilter(requests)
     return changing, requests, tabs
 
