@@ -184,6 +184,21 @@ class HistoryModel(QAbstractTableModel):
             self._resort()
         return unique
 
+    def reconcile(self, charges: Sequence[Charge]) -> list[Charge]:
+        """Put the rows right against Stripe's whole answer for the day: charges it listed
+        twice or that changed between pages replace their rows, any not shown are added.
+        Returns those charges (none, usually: a page's charges are the answer's own objects)."""
+        rows, index = self._rows, self._index
+        changed = [
+            charge
+            for charge in charges
+            if (row := index.get(charge.id)) is None
+            or (rows[row].charge is not charge and rows[row].charge != charge)
+        ]
+        if changed:
+            self.append(changed)
+        return changed
+
     # -- sorting ------------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -2019,10 +2019,6 @@ bald</translation>
         <translation>{day} wird von Stripe gelesen…</translation>
     </message>
     <message>
-        <source>Loading the day&apos;s charges from Stripe…</source>
-        <translation>Zahlungen des Tages werden von Stripe geladen…</translation>
-    </message>
-    <message>
         <source>Reading from Stripe… {count} charges so far</source>
         <translation>Wird von Stripe gelesen… bisher {count} Zahlungen</translation>
     </message>

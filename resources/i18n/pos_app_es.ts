@@ -2019,10 +2019,6 @@ pronto</translation>
         <translation>Leyendo {day} de Stripe…</translation>
     </message>
     <message>
-        <source>Loading the day&apos;s charges from Stripe…</source>
-        <translation>Cargando los cobros del día de Stripe…</translation>
-    </message>
-    <message>
         <source>Reading from Stripe… {count} charges so far</source>
         <translation>Leyendo de Stripe… {count} cobros hasta ahora</translation>
     </message>

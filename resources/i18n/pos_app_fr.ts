@@ -2019,10 +2019,6 @@ bientôt</translation>
         <translation>Lecture du {day} depuis Stripe…</translation>
     </message>
     <message>
-        <source>Loading the day&apos;s charges from Stripe…</source>
-        <translation>Chargement des paiements du jour depuis Stripe…</translation>
-    </message>
-    <message>
         <source>Reading from Stripe… {count} charges so far</source>
         <translation>Lecture depuis Stripe… {count} paiements pour l’instant</translation>
     </message>

@@ -325,6 +325,10 @@ def test_the_busy_bar_gives_way_to_the_count_once_rows_arrive(
     qtbot.keyClick(page.pin_dialog.findChild(QLineEdit, "pinInput"), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Reading" in state.text())
     assert bar.isVisible() and bar.maximum() == 0  # busy: nothing read yet
+    # The table is already there, empty under its header, for the rows to come into.
+    table = page.findChild(QTableView, "historyTable")
+    assert table.isVisible() and page.proxy.rowCount() == 0
+    assert not page.findChild(QLabel, "historyMessageLabel").isVisible()
 
     first.set()
     qtbot.waitUntil(lambda: "100 charges so far" in state.text())
@@ -332,6 +336,29 @@ def test_the_busy_bar_gives_way_to_the_count_once_rows_arrive(
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         rest.set()
     assert not bar.isVisible() and page.proxy.rowCount() == 150
+
+
+def test_the_last_pages_cashier_and_register_are_among_the_filters_choices(
+    qtbot, window_for: WindowFor, sandbox: Peer, server: StripeGateway, zones: Path
+) -> None:
+    # The oldest charge comes on the day's last page, whose rows are shown with the day's
+    # reconciliation rather than with a summary of their own: its cashier and register can
+    # be picked all the same.
+    make_charge(server, "4242424242424242", 990, "usd", cashier="Jo", register="BACK-9",
+                order_id="BACK-9-000001")  # fmt: skip
+    seed_customer_charges(sandbox, 150, first_amount=200)
+    window = window_for(sandbox, zone_with_noon_at(zones, int(time.time())))
+    page = open_history(qtbot, window)
+    assert page.proxy.rowCount() == 151
+    cashier = page.findChild(QComboBox, "historyCashierFilter")
+    register = page.findChild(QComboBox, "historyRegisterFilter")
+    cashiers = [cashier.itemData(i) for i in range(1, cashier.count())]
+    registers = [register.itemData(i) for i in range(1, register.count())]
+    assert sorted(cashiers) == ["Alex", "Jo", "Sam"]
+    assert sorted(registers) == ["BACK-9", "R0", "R1", "R2"]
+    cashier.setCurrentIndex(cashiers.index("Jo") + 1)
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.charges([0])[0].metadata["register_id"] == "BACK-9"
 
 
 # -- the PIN ----------------------------------------------------------------------------------

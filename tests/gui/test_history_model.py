@@ -86,6 +86,22 @@ def test_a_known_charge_replaces_its_row() -> None:
     assert model.data(model.index(1, Column.STATUS)) == "partly refunded"
 
 
+def test_the_days_whole_answer_puts_right_only_the_rows_that_differ(qtbot) -> None:
+    model = HistoryModel(ZONE)
+    shown = page(0, 4)
+    model.append(shown)
+    # The same objects, as a listing's pages and its report share them: nothing to do.
+    with qtbot.assertNotEmitted(model.dataChanged), qtbot.assertNotEmitted(model.rowsInserted):
+        assert model.reconcile(shown) == []
+    # Refunded between its page and the end, and one the pages missed.
+    refunded, missed = charge(2, refunded=50), charge(9)
+    answer = [shown[0], shown[1], refunded, shown[3], missed]
+    assert [c.id for c in model.reconcile(answer)] == ["ch_0002", "ch_0009"]
+    assert model.rowCount() == 5
+    assert model.data(model.index(model.row_of("ch_0002"), Column.STATUS)) == "partly refunded"
+    assert model.data(model.index(0, Column.TIME)) == "09:03:00"  # the missed one, newest
+
+
 def test_times_are_the_shops_clock_and_amounts_sort_as_numbers() -> None:
     model = HistoryModel(ZONE)
     model.append([charge(1), charge(2)])  # out of Stripe's order: sorted, newest first

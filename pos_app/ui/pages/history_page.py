@@ -171,6 +171,13 @@ class HistoryPage(QWidget):
         self._summary.setSingleShot(True)
         self._summary.setInterval(_SUMMARY_AFTER_MS)
         self._summary.timeout.connect(self._show_summary, Qt.ConnectionType.QueuedConnection)
+        # The day read in full, its rows shown: its reconciliation and summary follow in the
+        # summary's own frame (`_finish`), as a page's summary does.
+        self._finishing: DayReport | None = None
+        self._finish_after = QTimer(self)
+        self._finish_after.setSingleShot(True)
+        self._finish_after.setInterval(_SUMMARY_AFTER_MS)
+        self._finish_after.timeout.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         events.on_change(self._till_changed)
         self._show_locked()
 
@@ -488,6 +495,7 @@ class HistoryPage(QWidget):
             self._load.cancel()
         self._settle.stop()
         self._cooldown.stop()
+        self._drop_finish()
         self._pending = []
         self._summary_due, self._fresh = False, []
         self._report = None
@@ -574,6 +582,7 @@ class HistoryPage(QWidget):
         self._pending = []
         self._summary_due, self._fresh = False, []
         self._cooldown.stop()
+        self._drop_finish()
         self._totals = DayTotals(window)
         self._cashiers, self._registers = set(), set()
         self.model.clear()
@@ -581,7 +590,10 @@ class HistoryPage(QWidget):
         self._show_totals()
         self.progress.show()
         self._state(self.tr("Reading {day} from Stripe…").format(day=day_words(day)), "")
-        self._show_message(self.tr("Loading the day's charges from Stripe…"))
+        # The rows' table, empty, while the line above and the busy bar say the day is being
+        # read: shown now, it is laid out and its header painted in this frame, not in the
+        # first page's, which then only draws its rows (docs/benchmarks.md, GUI gaps).
+        self.rows.setCurrentWidget(self.table)
         self._update_actions()
 
         def fetch(task: Task[tuple[Charge, ...]]) -> DayReport:
@@ -647,14 +659,33 @@ class HistoryPage(QWidget):
         if generation != self._generation:
             return
         self._cooldown.stop()
-        self._show_pending()
-        self._summary_due, self._fresh = False, []  # the whole day's summary follows here
+        self._summary.stop()
+        self._summary_due = False  # the whole day's summary follows in `_finish`
+        self._finishing = report
+        if self._pending:
+            # The last rows are painted in this frame and the day's reconciliation and
+            # summary in one of their own: together they held the window for more than one
+            # on a busy day (docs/benchmarks.md).
+            self._show_pending()
+            self._summary.stop()
+            self._summary_due = False
+            self._finish_after.start()
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
+        report, self._finishing = self._finishing, None
+        if report is None:
+            return
         self._report = report
         # Stripe's whole answer is the record: rows it listed twice or changed between pages
-        # are put right, and the totals are those of the whole day.
-        self.model.append(report.charges)
+        # are put right, and the totals are those of the whole day. The filters learn the
+        # choices of the rows not yet summarised and of those put right; the others' were
+        # learnt as their pages were summarised.
+        changed = self.model.reconcile(report.charges)
+        fresh, self._fresh = self._fresh, []
         self._totals = report.totals
-        self._learn_filter_choices(report.charges)
+        self._learn_filter_choices([*fresh, *changed])
         self._show_totals()
         self.progress.hide()
         window = report.window
@@ -676,6 +707,10 @@ class HistoryPage(QWidget):
         self._show_rows_or_message()
         self._update_actions()
         emit(self.loaded, count)
+
+    def _drop_finish(self) -> None:
+        self._finish_after.stop()
+        self._finishing = None
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation or isinstance(error, LoadCancelled):
@@ -728,7 +763,7 @@ class HistoryPage(QWidget):
         elif self.model.rowCount():
             self._show_message(self.tr("No charge of this day matches the filters."))
         elif self.loading:
-            self._show_message(self.tr("Loading the day's charges from Stripe…"))
+            self.rows.setCurrentWidget(self.table)  # empty until the first page (`refresh`)
         else:
             self._show_message(self.tr("No charges on this day."))
 
