@@ -32,6 +32,7 @@ from pos_app.services.day_report import NONE_KEY, charge_status, status_words
 from .amounts import format_amount
 from .model_roles import RoleSlots, answer_roles
 from .qtcompat import emit
+from .sliced_release import SlicedRelease
 
 __all__ = [
     "CHARGE_ROLE",
@@ -143,6 +144,8 @@ class HistoryModel(QAbstractTableModel):
         self._zone = zone
         self._rows: list[_Row] = []
         self._index: dict[str, int] = {}
+        #: The rows of a day cleared away are freed between frames, not in the click's.
+        self._released = SlicedRelease(self)
         self._figures = _figures_font()
         #: The order of the rows: time, newest first, as Stripe lists a day.
         self._sort: tuple[Column, Qt.SortOrder] = (Column.TIME, Qt.SortOrder.DescendingOrder)
@@ -151,9 +154,10 @@ class HistoryModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        rows, self._rows = self._rows, []
         self._index = {}
         self.endResetModel()
+        self._released.drop(rows)
 
     def append(self, charges: Sequence[Charge]) -> list[Charge]:
         """Add a page of charges; known ones replace their rows. Returns the charges added.
