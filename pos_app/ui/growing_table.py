@@ -49,7 +49,11 @@ class GrowingTable(QTableView):
         self.updateGeometries()
 
     def _shows_only_rows_before(self, row: int) -> bool:
-        last_shown = self.rowAt(self.viewport().height() - 1)
+        # The viewport's height as if no scroll bar took room: at least its real height, so
+        # a row that may show is never taken for one below the fold. (Not `viewport()`:
+        # PySide6 wraps Qt's private viewport class by loading every QtWidgets class it has
+        # not loaded yet, 30 ms the first time in a process, here in a day's first page.)
+        last_shown = self.rowAt(self.maximumViewportSize().height() - 1)
         return 0 <= last_shown < row
 
     def _inserted(self, parent: _AnyIndex, first: int, last: int) -> None:
