@@ -23,7 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTextBrowser,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.money import Money
 from pos_app.gateway import GatewayConfig, StripeGateway
+from pos_app.ui.busy_bar import BusyBar
 from pos_app.ui.dialogs.charge_details_dialog import ChargeDetailsDialog
 from pos_app.ui.dialogs.refund_dialog import RefundDialog
 from pos_app.ui.main_window import MainWindow
@@ -60,6 +60,7 @@ from tests.day_support import (
 from tests.faults.plan import DROP, REFUSE, Script
 from tests.faults.proxy import FaultProxy
 from tests.fixtures_peers import Peer
+from tests.gui.event_count import EventCount
 from tests.integration.support import new_key
 
 pytestmark = pytest.mark.gui
@@ -317,14 +318,14 @@ def test_the_busy_bar_gives_way_to_the_count_once_rows_arrive(
         return fetch_day(day, on_page=page_held, **kwargs)
 
     monkeypatch.setattr(history, "fetch_day", held)
-    bar = page.findChild(QProgressBar, "historyProgress")
+    bar = page.findChild(BusyBar, "historyProgress")
     state = page.findChild(QLabel, "historyStateLabel")
     window.pages.setCurrentIndex(2)
     qtbot.waitUntil(lambda: page.pin_dialog is not None and page.pin_dialog.isVisible())
     qtbot.keyClicks(page.pin_dialog.findChild(QLineEdit, "pinInput"), PIN)
     qtbot.keyClick(page.pin_dialog.findChild(QLineEdit, "pinInput"), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Reading" in state.text())
-    assert bar.isVisible() and bar.maximum() == 0  # busy: nothing read yet
+    assert bar.isVisible() and bar.busy  # busy: nothing read yet
     # The table is already there, empty under its header, for the rows to come into.
     table = page.findChild(QTableView, "historyTable")
     assert table.isVisible() and page.proxy.rowCount() == 0
@@ -332,10 +333,19 @@ def test_the_busy_bar_gives_way_to_the_count_once_rows_arrive(
 
     first.set()
     qtbot.waitUntil(lambda: "100 charges so far" in state.text())
-    assert not bar.isVisible() and page.proxy.rowCount() == 100
+    assert not bar.busy and not bar.animating and page.proxy.rowCount() == 100
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         rest.set()
-    assert not bar.isVisible() and page.proxy.rowCount() == 150
+    assert not bar.busy and page.proxy.rowCount() == 150
+    # Reading the day again starts the bar without repainting the rest of the window (a
+    # hidden bar being shown repainted every widget of it, the tab bar among them).
+    tab_paints = EventCount(QEvent.Type.Paint)
+    window.pages.tabBar().installEventFilter(tab_paints)
+    bar_paints = EventCount(QEvent.Type.Paint)
+    bar.installEventFilter(bar_paints)
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.refresh_button.click()
+    assert bar_paints.count >= 1 and tab_paints.count == 0
 
 
 def test_the_last_pages_cashier_and_register_are_among_the_filters_choices(

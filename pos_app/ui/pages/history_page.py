@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -57,6 +56,7 @@ from pos_app.services.refunds import RefundResult
 from pos_app.services.report_formats import report_csv
 
 from ..amounts import format_amount
+from ..busy_bar import BusyBar
 from ..events import TillEvents
 from ..growing_table import GrowingTable
 from ..history_look import StatusDelegate, cell_delegate, day_words, totals_html
@@ -248,13 +248,10 @@ class HistoryPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         # Busy until the first rows are shown; from there the count line says how the load
         # goes (a busy bar animates: a repaint of its own every frame while rows arrive).
-        self.progress = QProgressBar(panel)
+        # Always shown, empty when idle: showing a hidden widget repaints the whole window.
+        self.progress = BusyBar(panel)
         self.progress.setObjectName("historyProgress")
         self.progress.setAccessibleName(self.tr("Loading the day"))
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(96)
-        self.progress.hide()
         # It changes with every page of the day: a new text repaints the line alone.
         state_line = SteadyLabel(panel)
         self.state_label = state_line.label
@@ -283,7 +280,7 @@ class HistoryPage(QWidget):
         top.addWidget(self.date_edit)
         top.addWidget(self.refresh_button)
         top.addSpacing(8)
-        top.addWidget(self.progress)
+        top.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(state_line, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.refund_button)
@@ -504,7 +501,7 @@ class HistoryPage(QWidget):
         self._reset_filter_choices()
         self._show_totals()
         self.state_label.clear()
-        self.progress.hide()
+        self.progress.set_busy(False)
         self._update_actions()
         self._show_locked()
         if was:
@@ -588,7 +585,7 @@ class HistoryPage(QWidget):
         self.model.clear()
         self._reset_filter_choices()
         self._show_totals()
-        self.progress.show()
+        self.progress.set_busy(True)
         self._state(self.tr("Reading {day} from Stripe…").format(day=day_words(day)), "")
         # The rows' table, empty, while the line above and the busy bar say the day is being
         # read: shown now, it is laid out and its header painted in this frame, not in the
@@ -649,7 +646,7 @@ class HistoryPage(QWidget):
         fresh, self._fresh = self._fresh, []
         self._learn_filter_choices(fresh)
         self._show_totals()
-        self.progress.hide()  # with the line that now counts, in the same frame
+        self.progress.set_busy(False)  # with the line that now counts, in the same frame
         count = self.model.rowCount()
         self._state(
             self.tr("Reading from Stripe… {count} charges so far").format(count=f"{count:,}"), ""
@@ -687,7 +684,7 @@ class HistoryPage(QWidget):
         self._totals = report.totals
         self._learn_filter_choices([*fresh, *changed])
         self._show_totals()
-        self.progress.hide()
+        self.progress.set_busy(False)
         window = report.window
         count = len(report.charges)
         hours = round(window.length.total_seconds() / 3600, 1)
@@ -718,7 +715,7 @@ class HistoryPage(QWidget):
         self._cooldown.stop()
         self._show_pending()  # what did arrive stays on screen
         self._show_summary()
-        self.progress.hide()
+        self.progress.set_busy(False)
         # Loading the day charges nothing: the message's sentence saying so is left out.
         nothing = QCoreApplication.translate("CashierMessages", "Nothing was charged.")
         text = cashier_message(error).text.replace(f" {nothing}", "")
