@@ -340,21 +340,21 @@ class HistoryPage(QWidget):
         # laid out again at several widths (the layouts asking its height for a width) each
         # time the totals changed, 8-10 ms of a frame every 400 ms while a day loads; the
         # view lays its document out once, at its own width, and scrolls it itself.
-        self.totals_label = QTextBrowser(panel)
-        self.totals_label.setObjectName("historyTotalsLabel")
-        self.totals_label.setAccessibleName(self.tr("Day totals"))
-        self.totals_label.setOpenLinks(False)
-        self.totals_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.totals_label.setFrameShape(QFrame.Shape.NoFrame)
-        self.totals_label.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.totals_label.document().setDocumentMargin(0)
+        self.totals_view = QTextBrowser(panel)
+        self.totals_view.setObjectName("historyTotalsLabel")
+        self.totals_view.setAccessibleName(self.tr("Day totals"))
+        self.totals_view.setOpenLinks(False)
+        self.totals_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.totals_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.totals_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals_view.document().setDocumentMargin(0)
         self.chart = HourChart(panel)
         summary = QFrame(panel)
         summary.setObjectName("historySummary")
         summary_box = QHBoxLayout(summary)
         summary_box.setContentsMargins(16, 8, 16, 8)
         summary_box.setSpacing(16)
-        summary_box.addWidget(self.totals_label, 3)
+        summary_box.addWidget(self.totals_view, 3)
         summary_box.addWidget(self.chart, 1)
         self._summary_box = summary
         self._fit_summary()
@@ -655,16 +655,15 @@ class HistoryPage(QWidget):
         if generation != self._generation:
             return
         self._cooldown.stop()
+        self._finishing = report
+        rows_to_show = bool(self._pending)
+        self._show_pending()
         self._summary.stop()
         self._summary_due = False  # the whole day's summary follows in `_finish`
-        self._finishing = report
-        if self._pending:
+        if rows_to_show:
             # The last rows are painted in this frame and the day's reconciliation and
             # summary in one of their own: together they held the window for more than one
             # on a busy day (docs/benchmarks.md).
-            self._show_pending()
-            self._summary.stop()
-            self._summary_due = False
             self._finish_after.start()
         else:
             self._finish()
@@ -754,26 +753,24 @@ class HistoryPage(QWidget):
         self.rows.setCurrentWidget(self.message)
 
     def _show_rows_or_message(self) -> None:
-        if self.proxy.rowCount():
-            self.rows.setCurrentWidget(self.table)
+        if self.proxy.rowCount() or (self.loading and not self.model.rowCount()):
+            self.rows.setCurrentWidget(self.table)  # empty until the first page (`refresh`)
         elif self.model.rowCount():
             self._show_message(self.tr("No charge of this day matches the filters."))
-        elif self.loading:
-            self.rows.setCurrentWidget(self.table)  # empty until the first page (`refresh`)
         else:
             self._show_message(self.tr("No charges on this day."))
 
     def _show_totals(self) -> None:
         totals = self._totals
         if totals is None or not totals.totals:
-            self.totals_label.setHtml(
+            self.totals_view.setHtml(
                 "<p style='color:#4b5563'>{}</p>".format(html.escape(self.tr("No charges yet.")))
                 if totals is not None
                 else ""
             )
             self.chart.clear()
             return
-        self.totals_label.setHtml(totals_html(totals))
+        self.totals_view.setHtml(totals_html(totals))
         currencies = totals.currencies()
         chart_currency = self._ctx.currency if self._ctx.currency in currencies else currencies[0]
         hours = totals.window.hours()
