@@ -55,6 +55,11 @@ class SandboxProcess:
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
+    @property
+    def pid(self) -> int | None:
+        """The server's process id while it runs, else None."""
+        return self._process.pid if self.running and self._process is not None else None
+
     def start(self) -> str:
         """Start the child and wait (up to `startup_timeout` s) for its address; returns it.
 

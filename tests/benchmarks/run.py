@@ -200,8 +200,11 @@ def run_sections(
 
         steps: list[tuple[str, Callable[[], Section]]] = [
             ("start-up", lambda: startup_section(plan, work)),
-            ("walk-in charge", lambda: sale_section(base_url, work, plan, reset)),
-            ("stripe library", lambda: stripe_library_section(base_url, work, plan, reset)),
+            ("walk-in charge", lambda: sale_section(base_url, work, plan, reset, sandbox.pid)),
+            (
+                "stripe library",
+                lambda: stripe_library_section(base_url, work, plan, reset, sandbox.pid),
+            ),
             ("day listing", lambda: listing_section(base_url, plan)),
             ("journal", lambda: journal_section(work, plan)),
             ("money parsing", lambda: money_section(plan)),
@@ -249,7 +252,11 @@ def _method(plan: Plan, quick: bool) -> list[str]:
         "what the returned list still occupies.",
         "- The sale baseline sends exactly the till's form fields (checked once before timing "
         "with a recording transport) and decodes the JSON answers; the till's figure includes "
-        "taking the next order number, as a sale does.",
+        "taking the next order number, as a sale does. Where the machine allows it, the two "
+        "sale sections run the sandbox server on a core of its own and this process on the "
+        "others, as Stripe runs on machines the till does not share (tests/benchmarks/cores.py); "
+        "the walk-in section also times the bare and the till's sale with the server free to "
+        "use every core.",
         "- Start-up: each sample is one fresh process, from just before it is spawned to the "
         "line it prints once its window has painted and the event loop is idle; byte code is "
         "cached in the run's folder first, as in an installed till.",

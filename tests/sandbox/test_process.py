@@ -23,12 +23,15 @@ def test_the_child_serves_until_stopped_and_keeps_its_data(tmp_path: Path) -> No
         answer = httpx.get(f"{url}/v1/charges", auth=("sk_test_till", ""))
         customer = httpx.post(f"{url}/v1/customers", data={"name": "Ada"}, auth=("sk_test_t", ""))
         child = sandbox._process
+        pid = sandbox.pid
 
     assert url.startswith("http://127.0.0.1:")
     assert answer.status_code == 200
     assert customer.status_code == 200
     assert child is not None and child.poll() is not None  # stopped on leaving the block
     assert not sandbox.running
+    assert child is not None and pid == child.pid  # named while it ran
+    assert sandbox.pid is None  # and no longer once stopped
     assert (tmp_path / STORE_FILE).is_file()
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{url}/v1/charges", auth=("sk_test_till", ""), timeout=2)
