@@ -7,11 +7,16 @@ with every page of a load ("Reading from Stripe… 1,200 charges so far") that d
 work of each page. Here the label sits in a holder without a layout: the holder catches the
 request, sizes the label by hand and changes its own height only when the words need
 another line (a word-wrapped message) or a different font.
+
+A holder made with `wrapped=True` takes part in layouts as a word-wrapped label does: its
+height follows its width (height for width) and its least height is the label's own, so a
+long message beside a fixed-size icon gets its lines, and never makes the window's least
+height taller than the screen. It still changes its request only when the lines change.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -21,11 +26,39 @@ __all__ = ["SteadyLabel"]
 class SteadyLabel(QWidget):
     """Holds `label` (a QLabel, styled and read like any other); put the holder in layouts."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, wrapped: bool = False) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
-        # As wide as the layout gives; as tall as the words need.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._wrapped = wrapped
+        #: The height the words need at the holder's width (when `wrapped`).
+        self._wanted = 0
+        if wrapped:
+            # Negotiates as the word-wrapped label would (its hints, height for width).
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        else:
+            # As wide as the layout gives; as tall as the words need.
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def hasHeightForWidth(self) -> bool:
+        return self._wrapped
+
+    def heightForWidth(self, width: int) -> int:
+        if not self._wrapped:
+            return super().heightForWidth(width)
+        self.label.ensurePolished()
+        return self.label.heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        if not self._wrapped:
+            return super().sizeHint()
+        self.label.ensurePolished()
+        return self.label.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        if not self._wrapped:
+            return super().minimumSizeHint()
+        self.label.ensurePolished()
+        return QSize(0, self.label.minimumSizeHint().height())
 
     def event(self, event: QEvent) -> bool:
         # The label's updateGeometry() lands here, as the holder has no layout of its own.
@@ -45,6 +78,10 @@ class SteadyLabel(QWidget):
             wanted = label.heightForWidth(width)
         else:
             wanted = label.sizeHint().height()
-        if wanted != self.height():
+        if self._wrapped:
+            if wanted != self._wanted:
+                self._wanted = wanted
+                self.updateGeometry()  # the one case that lays the page out again
+        elif wanted != self.height():
             self.setFixedHeight(wanted)  # the one case that lays the page out again
         label.setGeometry(0, 0, width, self.height())

@@ -24,11 +24,12 @@ from pos_app.domain.money import MAX_CHARGE_AMOUNT, Money, amount_step, exponent
 from .amounts import decimal_point, format_amount, parse_amount
 from .lazy_qt import Qt, set_enum
 from .qtcompat import emit
+from .steady_label import SteadyLabel
 from .style import initial_state, set_state
 
 if TYPE_CHECKING:
     # Only named in signatures: PySide6 builds a class on its first import (ui/lazy_qt.py).
-    from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QScreen
+    from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
 
 __all__ = [
     "AmountInput",
@@ -362,8 +363,25 @@ _STATE_ICONS = {
 }
 
 
+#: The status line's margins and spacing (left, top, right, bottom; between its parts).
+_STATUS_MARGINS = (16, 8, 16, 8)
+_STATUS_SPACING = 16
+#: The busy bar's width; the words give up this much and the spacing while it shows.
+_BUSY_BAR_WIDTH = 96
+
+
 class StatusLine(QFrame):
-    """Outcome at a glance: an icon, coloured words and a busy bar while waiting."""
+    """Outcome at a glance: an icon, coloured words and a busy bar while waiting.
+
+    New words, a new state and the bar starting or stopping repaint this line only. A
+    QLabel whose words change, or a child shown or hidden, asks the page's layout for room;
+    in the main window that request reaches the tab widget, which answers by repainting the
+    whole page and its tab bar (the keypad, the amount, every field) at every step of a
+    sale. So the words sit in a `SteadyLabel`, the icon keeps its place (without a picture
+    when there are no words), and the bar lies over the words' right end in a holder
+    without a layout, outside this line's layout: it is shown and hidden inside the holder,
+    and while it shows the words keep clear of it by a margin.
+    """
 
     def __init__(
         self, label_name: str, parent: QWidget | None = None, *, state: str = "idle", text: str = ""
@@ -373,27 +391,28 @@ class StatusLine(QFrame):
         super().__init__(parent)
         self.setObjectName("statusPanel")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(16)
+        layout.setContentsMargins(*_STATUS_MARGINS)
+        layout.setSpacing(_STATUS_SPACING)
         self.icon_label = QLabel(self)
         self.icon_label.setObjectName(f"{label_name}Icon")
         self.icon_label.setFixedSize(40, 40)
-        self.label = QLabel(self)
+        self._words = SteadyLabel(self, wrapped=True)
+        self.label = self._words.label
         self.label.setObjectName(label_name)
         self.label.setWordWrap(True)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.busy_bar = QProgressBar(self)
+        layout.addWidget(self.icon_label)
+        layout.addWidget(self._words, 1)
+        # Always shown, never laid out: placed by hand, and empty (0 x 0) while idle.
+        self._bar_holder = QWidget(self)
+        self.busy_bar = QProgressBar(self._bar_holder)
         self.busy_bar.setObjectName(f"{label_name}Progress")
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
-        self.busy_bar.setFixedWidth(96)
         self.busy_bar.hide()
-        layout.addWidget(self.icon_label)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.busy_bar)
+        self._busy = False
         initial_state(self.label, state)
         # The style sheet draws the icon (`statusIcon`), scaled to the label.
-        initial_state(self.icon_label, _STATE_ICONS.get(state, "info"), "statusIcon")
+        initial_state(self.icon_label, self._icon_for(state, text), "statusIcon")
         self.state = state
         self.set_status(state, text)
 
@@ -401,10 +420,36 @@ class StatusLine(QFrame):
         self.state = state
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
-        set_state(self.icon_label, _STATE_ICONS.get(state, "info"), "statusIcon")
-        self.icon_label.setVisible(bool(text))
-        self.busy_bar.setVisible(state in ("working", "unknown"))
+        set_state(self.icon_label, self._icon_for(state, text), "statusIcon")
+        busy = state in ("working", "unknown")
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_bar.setVisible(busy)
+            room = _BUSY_BAR_WIDTH + _STATUS_SPACING if busy else 0
+            self.label.setContentsMargins(0, 0, room, 0)
+            self._place_bar()
         set_state(self.label, state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_bar()
+
+    def _place_bar(self) -> None:
+        if not self._busy:
+            self._bar_holder.setGeometry(0, 0, 0, 0)
+            return
+        # Where the layout would put it: inside the frame and the right margin, centred.
+        inside = self.contentsRect()
+        height = self.busy_bar.sizeHint().height()
+        left = inside.x() + inside.width() - _STATUS_MARGINS[2] - _BUSY_BAR_WIDTH
+        top = inside.y() + (inside.height() - height) // 2
+        self._bar_holder.setGeometry(left, top, _BUSY_BAR_WIDTH, height)
+        self.busy_bar.setGeometry(0, 0, _BUSY_BAR_WIDTH, height)
+
+    @staticmethod
+    def _icon_for(state: str, text: str) -> str:
+        # No words, no picture ("none" matches no rule of the style sheet).
+        return _STATE_ICONS.get(state, "info") if text else "none"
 
     def text(self) -> str:
         return self.label.text()

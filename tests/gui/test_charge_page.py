@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from pos_app.domain.money import Money
 from pos_app.services.context import TillContext
 from pos_app.ui.events import TillEvents
+from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import TaskRunner
 from pos_app.ui.pages.charge_page import ChargePage
 from pos_app.ui.widgets import AmountInput
 
 from .conftest import FakeCharges
+from .event_count import EventCount
 
 pytestmark = pytest.mark.gui
 
@@ -218,3 +220,45 @@ def test_esc_forgets_an_enter_made_before_the_services_existed(
     early_page.attach(till)
     QApplication.processEvents()  # where a remembered charge would start
     assert early_page.card_dialog is None
+
+
+def test_the_sales_words_repaint_the_status_line_and_nothing_else(
+    qtbot, till: TillContext, runner: TaskRunner
+) -> None:
+    # In the main window a label that asked for room, or a busy bar shown or hidden, made
+    # the tab widget repaint the whole page and its tab bar at every step of a sale.
+    window = MainWindow(till)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    line = window.charge_page.status
+    line.set_status("idle", "Type an amount, then press Enter to charge.")
+    qtbot.wait(50)  # lets the first layout and paints finish
+    words = EventCount(QEvent.Type.Paint)
+    line.label.installEventFilter(words)
+    elsewhere = [window.pages.tabBar(), window.charge_page.keypad, amount(window.charge_page)]
+    counts = [EventCount(QEvent.Type.Paint) for _ in elsewhere]
+    for widget, count in zip(elsewhere, counts, strict=True):
+        widget.installEventFilter(count)
+
+    # Words that keep to one line: a message that needs another line lays the page out
+    # again, as it must.
+    for state, text in (
+        ("working", "Charging $12.50…"),
+        ("unknown", "Checking with Stripe…"),
+        ("approved", "Approved $12.50"),
+    ):
+        painted = words.count
+        line.set_status(state, text)
+        qtbot.waitUntil(lambda painted=painted: words.count > painted)
+        assert line.busy_bar.isVisible() == (state in ("working", "unknown"))
+    qtbot.wait(50)  # a repaint of the page would come with the last one
+
+    assert [count.count for count in counts] == [0, 0, 0]
+    # The bar keeps clear of the words, and gives their room back when it goes.
+    assert line.label.contentsMargins().right() == 0
+    line.set_status("working", "Charging $12.50…")
+    bar = line.busy_bar.mapTo(line, line.busy_bar.rect().topLeft())
+    label_right = line.label.mapTo(line, line.label.contentsRect().topRight())
+    assert label_right.x() < bar.x()
