@@ -32,6 +32,9 @@ class SteadyLabel(QWidget):
         self._wrapped = wrapped
         #: The height the words need at the holder's width (when `wrapped`).
         self._wanted = 0
+        #: Heights for widths asked by the layouts, until the words or their font change:
+        #: a first layout asks for dozens, and each lays the words out again.
+        self._heights: dict[int, int] = {}
         if wrapped:
             # Negotiates as the word-wrapped label would (its hints, height for width).
             self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -45,8 +48,11 @@ class SteadyLabel(QWidget):
     def heightForWidth(self, width: int) -> int:
         if not self._wrapped:
             return super().heightForWidth(width)
-        self.label.ensurePolished()
-        return self.label.heightForWidth(width)
+        height = self._heights.get(width)
+        if height is None:
+            self.label.ensurePolished()
+            height = self._heights[width] = self.label.heightForWidth(width)
+        return height
 
     def sizeHint(self) -> QSize:
         if not self._wrapped:
@@ -63,6 +69,7 @@ class SteadyLabel(QWidget):
     def event(self, event: QEvent) -> bool:
         # The label's updateGeometry() lands here, as the holder has no layout of its own.
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Polish):
+            self._heights.clear()  # new words, or a new font
             self._fit()
         return super().event(event)
 
@@ -74,7 +81,9 @@ class SteadyLabel(QWidget):
         label = self.label
         label.ensurePolished()  # the style sheet's font decides the height
         width = self.width()
-        if label.hasHeightForWidth() and width > 0:
+        if self._wrapped and width > 0:
+            wanted = self.heightForWidth(width)
+        elif label.hasHeightForWidth() and width > 0:
             wanted = label.heightForWidth(width)
         else:
             wanted = label.sizeHint().height()
