@@ -426,7 +426,11 @@ class StatusLine(QFrame):
             self._busy = busy
             self.busy_bar.setVisible(busy)
             room = _BUSY_BAR_WIDTH + _STATUS_SPACING if busy else 0
-            self.label.setContentsMargins(0, 0, room, 0)
+            # On the words' trailing side, where the layout would have put the bar.
+            if self.isRightToLeft():
+                self.label.setContentsMargins(room, 0, 0, 0)
+            else:
+                self.label.setContentsMargins(0, 0, room, 0)
             self._place_bar()
         set_state(self.label, state)
 
@@ -438,10 +442,13 @@ class StatusLine(QFrame):
         if not self._busy:
             self._bar_holder.setGeometry(0, 0, 0, 0)
             return
-        # Where the layout would put it: inside the frame and the right margin, centred.
+        # Where the layout would put it: inside the frame and the margin, centred.
         inside = self.contentsRect()
         height = self.busy_bar.sizeHint().height()
-        left = inside.x() + inside.width() - _STATUS_MARGINS[2] - _BUSY_BAR_WIDTH
+        if self.isRightToLeft():
+            left = inside.x() + _STATUS_MARGINS[0]
+        else:
+            left = inside.x() + inside.width() - _STATUS_MARGINS[2] - _BUSY_BAR_WIDTH
         top = inside.y() + (inside.height() - height) // 2
         self._bar_holder.setGeometry(left, top, _BUSY_BAR_WIDTH, height)
         self.busy_bar.setGeometry(0, 0, _BUSY_BAR_WIDTH, height)
