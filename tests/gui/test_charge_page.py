@@ -262,3 +262,26 @@ def test_the_sales_words_repaint_the_status_line_and_nothing_else(
     bar = line.busy_bar.mapTo(line, line.busy_bar.rect().topLeft())
     label_right = line.label.mapTo(line, line.label.contentsRect().topRight())
     assert label_right.x() < bar.x()
+
+
+def test_a_long_message_gets_every_line_it_needs(
+    qtbot, till: TillContext, runner: TaskRunner
+) -> None:
+    window = MainWindow(till)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)  # the smallest panel: the message wraps to several lines
+    window.show()
+    qtbot.waitExposed(window)
+    line = window.charge_page.status
+    words = line.label
+    short_height = words.height()
+    line.set_status(
+        "unknown",
+        "No answer from Stripe yet: checking whether the card was charged. "
+        "Do not charge the card again.",
+    )
+    qtbot.waitUntil(lambda: words.height() > short_height)
+    assert words.height() >= words.heightForWidth(words.width())  # nothing cut off
+    assert window.minimumSizeHint().height() <= 600 - 30  # still fits the panel
+    line.set_status("approved", "Approved $12.50")
+    qtbot.waitUntil(lambda: words.height() == short_height)
