@@ -5,6 +5,10 @@ what the GUI thread was running when a gap passed one frame (16 ms).
 and, while the timer is overdue by more than a frame, samples the GUI thread's stack with
 `sys._current_frames()`. The worst gap is then named by the stack seen during it (or "Qt
 itself", when the GUI thread ran no Python code: painting, layout, the event dispatcher).
+Each tick also reads how long the GUI thread has been on a core and how long it has waited
+for one (its CPU clock, and Linux's schedstat where there is one), so the worst gap says how
+much of it the till's thread worked: the rest it slept until the timer was due, or the
+machine did not run it at all (a virtual machine whose host ran something else).
 
 The section's own scenario is a charge through the real window against a server that delays
 every answer by 1.5 s (the fault proxy of tests/faults in front of the sandbox); the Customers
@@ -14,6 +18,7 @@ section reports all three side by side.
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import threading
@@ -47,6 +52,21 @@ class GapReport:
     over_frame: int
     culprit: str
     took: float
+    #: During the longest gap: the GUI thread's time on a core, and waiting for one (None
+    #: where the system does not say).
+    ran: float = 0.0
+    waited: float | None = None
+
+    def usage(self) -> str:
+        """How much of the longest gap the GUI thread spent working, for the report."""
+        ms = 1e3
+        said = f"the GUI thread was on a core {self.ran * ms:.1f} ms of it"
+        if self.waited is not None:
+            said += f" and waited {self.waited * ms:.1f} ms for one"
+        rest = self.longest - self.ran - (self.waited or 0.0)
+        return (
+            f"{said}; the other {rest * ms:.1f} ms it slept until the timer was due, or was not run"
+        )
 
 
 def record(scenario: str, report: GapReport) -> None:
@@ -115,14 +135,20 @@ class GapWatch:
         self._running = False
         self._watchdog: threading.Thread | None = None
         self._started = 0.0
+        self._schedstat: int | None = None
+        self._last_usage = (0.0, 0.0)
+        self._worst_usage: tuple[float, float] = (0.0, 0.0)
 
     def _tick(self) -> None:
         now = time.perf_counter()
+        usage = (time.thread_time(), _waited(self._schedstat))
         gap = now - self._last
         if not self._gaps or gap > max(self._gaps):
             self._worst_start = self._last
+            self._worst_usage = (usage[0] - self._last_usage[0], usage[1] - self._last_usage[1])
         self._gaps.append(gap)
         self._last = now
+        self._last_usage = usage
 
     def _watch(self) -> None:
         while self._running:
@@ -136,7 +162,9 @@ class GapWatch:
     def start(self) -> GapWatch:
         self._gaps.clear()
         self._samples.clear()
+        self._schedstat = _open_schedstat()  # on the GUI thread, which start() runs on
         self._started = self._last = time.perf_counter()
+        self._last_usage = (time.thread_time(), _waited(self._schedstat))
         self._running = True
         self._watchdog = threading.Thread(target=self._watch, name="gap-watchdog", daemon=True)
         self._watchdog.start()
@@ -149,6 +177,10 @@ class GapWatch:
         self._running = False
         if self._watchdog is not None:
             self._watchdog.join()
+        measured_waits = self._schedstat is not None
+        if self._schedstat is not None:
+            os.close(self._schedstat)
+            self._schedstat = None
         gaps = self._gaps
         longest = max(gaps)
         seen = self._samples.get(self._worst_start, [])
@@ -165,7 +197,24 @@ class GapWatch:
             over_frame=sum(1 for g in gaps if g > FRAME_S),
             culprit=culprit,
             took=time.perf_counter() - self._started,
+            ran=self._worst_usage[0],
+            waited=self._worst_usage[1] if measured_waits else None,
         )
+
+
+def _open_schedstat() -> int | None:
+    """The calling thread's Linux schedstat, opened once (None elsewhere)."""
+    try:
+        return os.open(f"/proc/self/task/{threading.get_native_id()}/schedstat", os.O_RDONLY)
+    except OSError:
+        return None
+
+
+def _waited(fd: int | None) -> float:
+    """Seconds the thread has waited for a core so far (its schedstat's second field)."""
+    if fd is None:
+        return 0.0
+    return int(os.pread(fd, 64, 0).split()[1]) / 1e9
 
 
 class _EveryRequest:
@@ -265,7 +314,8 @@ def gaps_section(base_url: str, plan: Plan, work: Path) -> Section:
         lines.append(
             f"{scenario}: longest gap {found.longest * ms:.1f} ms ({verdict} one frame), median "
             f"{found.median * ms:.1f} ms over {found.ticks:,} ticks in {found.took:.1f} s, "
-            f"{found.over_frame} gaps over 16 ms; the GUI thread was running: {found.culprit}."
+            f"{found.over_frame} gaps over 16 ms; the GUI thread was running: {found.culprit}; "
+            f"in the longest gap {found.usage()}."
         )
     return Section(
         "Never a frozen window: the GUI thread's longest gap (5 ms timer)",

@@ -261,7 +261,9 @@ def _method(plan: Plan, quick: bool) -> list[str]:
         "line it prints once its window has painted and the event loop is idle; byte code is "
         "cached in the run's folder first, as in an installed till.",
         "- GUI gaps: a 5 ms precise QTimer on the GUI thread; a watchdog thread samples every "
-        "thread's stack (`sys._current_frames`) while the timer is more than 16 ms late. The "
+        "thread's stack (`sys._current_frames`) while the timer is more than 16 ms late, and "
+        "each tick reads the GUI thread's time on a core and waiting for one (its CPU clock "
+        "and Linux's schedstat), which the longest gap is split into. The "
         "windows run with the till's thread switch interval (0.2 ms) and its garbage "
         "collection (automatic collection off, cycles collected from a 100 ms timer on the GUI "
         "thread, only the youngest generation while a listing runs, what lives from the start "
