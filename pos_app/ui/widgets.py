@@ -378,7 +378,7 @@ class StatusLine(QFrame):
     in the main window that request reaches the tab widget, which answers by repainting the
     whole page and its tab bar (the keypad, the amount, every field) at every step of a
     sale. So the words sit in a `SteadyLabel`, the icon keeps its place (without a picture
-    when there are no words), and the bar lies over the words' right end in a holder
+    when there are no words), and the bar lies over the words' trailing end in a holder
     without a layout, outside this line's layout: it is shown and hidden inside the holder,
     and while it shows the words keep clear of it by a margin.
     """
