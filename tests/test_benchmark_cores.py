@@ -46,3 +46,27 @@ def test_without_a_server_nothing_is_moved() -> None:
     with server_on_own_core(None) as placement:
         assert placement is None
         assert os.sched_getaffinity(0) == ours
+
+
+def test_a_server_that_cannot_be_moved_leaves_every_core_shared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        server_threads = set(os.listdir(f"/proc/{server.pid}/task"))
+        real = os.sched_setaffinity
+
+        def refusing(tid: int, cores: set[int]) -> None:
+            if str(tid) in server_threads:
+                raise PermissionError("not ours to move")
+            real(tid, cores)
+
+        monkeypatch.setattr(os, "sched_setaffinity", refusing)
+        ours = os.sched_getaffinity(0)
+        with server_on_own_core(server.pid) as placement:
+            assert placement is None  # the report then says the cores were shared
+            assert os.sched_getaffinity(0) == ours
+    finally:
+        server.communicate(b"")

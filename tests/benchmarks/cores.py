@@ -28,18 +28,24 @@ def _tasks(pid: int | str) -> list[int]:
         return []
 
 
-def _pin(tids: list[int], cores: set[int]) -> None:
+def _pin(tids: list[int], cores: set[int]) -> bool:
+    """Move `tids` onto `cores`; False when one could not be moved (it stays as it is). A
+    thread that ended meanwhile does not count."""
+    moved = True
     for tid in tids:
-        # A thread that ended meanwhile, or one that is not ours to move, stays as it is.
-        with suppress(ProcessLookupError, PermissionError):
-            os.sched_setaffinity(tid, cores)
+        with suppress(ProcessLookupError):
+            try:
+                os.sched_setaffinity(tid, cores)
+            except OSError:
+                moved = False
+    return moved
 
 
 @contextmanager
 def server_on_own_core(server_pid: int | None) -> Iterator[str | None]:
     """Pin `server_pid` to the last usable core and this process to the others for the
     block; yields how (for the report), or None where that cannot be done (one usable core,
-    no server, or a system without CPU affinity)."""
+    no server, a server this process may not move, or a system without CPU affinity)."""
     setaffinity = getattr(os, "sched_setaffinity", None)
     getaffinity = getattr(os, "sched_getaffinity", None)
     if server_pid is None or setaffinity is None or getaffinity is None:
@@ -52,7 +58,11 @@ def server_on_own_core(server_pid: int | None) -> Iterator[str | None]:
     theirs = set(getaffinity(server_pid))
     server_core = max(ours)
     rest = ours - {server_core}
-    _pin(_tasks(server_pid), {server_core})
+    if not _pin(_tasks(server_pid), {server_core}):
+        # Half a placement would only take a core from the till: none at all, and say so.
+        _pin(_tasks(server_pid), theirs)
+        yield None
+        return
     _pin(_tasks("self"), rest)
     try:
         yield (f"the sandbox server on core {server_core}, this process on {_core_list(rest)}")
