@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 
 __all__ = ["server_on_own_core"]
@@ -33,11 +33,12 @@ def _pin(tids: list[int], cores: set[int]) -> bool:
     thread that ended meanwhile does not count."""
     moved = True
     for tid in tids:
-        with suppress(ProcessLookupError):
-            try:
-                os.sched_setaffinity(tid, cores)
-            except OSError:
-                moved = False
+        try:
+            os.sched_setaffinity(tid, cores)
+        except ProcessLookupError:
+            continue  # ended meanwhile (ProcessLookupError is an OSError: caught first)
+        except OSError:
+            moved = False
     return moved
 
 

@@ -131,6 +131,8 @@ class GapWatch:
         self._last = 0.0
         self._gaps: list[float] = []
         self._worst_start = 0.0
+        #: The longest gap so far: kept, not searched for at every tick of the GUI thread.
+        self._longest = -1.0
         self._samples: dict[float, list[str]] = {}
         self._running = False
         self._watchdog: threading.Thread | None = None
@@ -143,7 +145,8 @@ class GapWatch:
         now = time.perf_counter()
         usage = (time.thread_time(), _waited(self._schedstat))
         gap = now - self._last
-        if not self._gaps or gap > max(self._gaps):
+        if gap > self._longest:
+            self._longest = gap
             self._worst_start = self._last
             self._worst_usage = (usage[0] - self._last_usage[0], usage[1] - self._last_usage[1])
         self._gaps.append(gap)
@@ -161,6 +164,7 @@ class GapWatch:
 
     def start(self) -> GapWatch:
         self._gaps.clear()
+        self._longest = -1.0
         self._samples.clear()
         self._schedstat = _open_schedstat()  # on the GUI thread, which start() runs on
         self._started = self._last = time.perf_counter()

@@ -222,16 +222,21 @@ def test_esc_forgets_an_enter_made_before_the_services_existed(
     assert early_page.card_dialog is None
 
 
+def shown_window(qtbot, till: TillContext, width: int, height: int) -> MainWindow:
+    window = MainWindow(till)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def test_the_sales_words_repaint_the_status_line_and_nothing_else(
     qtbot, till: TillContext, runner: TaskRunner
 ) -> None:
     # In the main window a label that asked for room, or a busy bar shown or hidden, made
     # the tab widget repaint the whole page and its tab bar at every step of a sale.
-    window = MainWindow(till)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, till, 1280, 800)
     line = window.charge_page.status
     line.set_status("idle", "Type an amount, then press Enter to charge.")
     qtbot.wait(50)  # lets the first layout and paints finish
@@ -267,11 +272,8 @@ def test_the_sales_words_repaint_the_status_line_and_nothing_else(
 def test_a_long_message_gets_every_line_it_needs(
     qtbot, till: TillContext, runner: TaskRunner
 ) -> None:
-    window = MainWindow(till)
-    qtbot.addWidget(window)
-    window.resize(1024, 600)  # the smallest panel: the message wraps to several lines
-    window.show()
-    qtbot.waitExposed(window)
+    # The smallest panel: the message wraps to several lines.
+    window = shown_window(qtbot, till, 1024, 600)
     line = window.charge_page.status
     words = line.label
     short_height = words.height()
