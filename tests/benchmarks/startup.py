@@ -9,6 +9,13 @@ one once its services are built after that paint and Charge works; then it quits
 baseline builds and shows a QMainWindow and prints from a zero timer armed at its first
 paint, which is where the till's first line comes too. Byte code is cached in the run's own folder
 (`PYTHONPYCACHEPREFIX`), as an installed till has its .pyc files.
+
+Three steps between the two are timed in the same rounds, to say where the till's extra time
+goes: the bare window with one line of text (the font stack a window without text never
+loads), then with the till's look as well (its palette, body font and style sheet, from
+`pos_app.ui.style`), then with every module the till imports before its first paint loaded
+first, the way `pos_app.__main__` loads them. What is left between the last step and the till
+is reading its settings, taking its lock, opening its log and building and painting its window.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,7 +34,7 @@ from pos_app.storage.paths import AppPaths
 from pos_app.storage.settings import Settings, SettingsStore, hash_pin
 
 from .common import SECRET_KEY, Plan, Section
-from .measure import Row, interleaved, ratio
+from .measure import Row, Timing, interleaved, ratio
 
 __all__ = ["startup_section"]
 
@@ -58,6 +65,60 @@ _BARE = textwrap.dedent(
     window.show()
     app.exec()
     """
+)
+
+
+#: The bare window, one step at a time towards the till (`_STEPS`): argv[1] is the step.
+_STEP = textwrap.dedent(
+    """
+    import sys
+    step = int(sys.argv[1])
+    if step >= 3:
+        # As pos_app.__main__ loads them: the Qt-free modules before PySide6.
+        import pos_app.app
+        import pos_app.services.assets
+        import pos_app.services.identity
+    if step >= 2:
+        # As the till does, PySide6's import hook is told which modules use Qt.
+        import pos_app
+        from pos_app.ui.lazy_qt import register_modules_with_feature_hook
+        register_modules_with_feature_hook(pos_app, ("ui", "app"))
+    if step >= 3:
+        import pos_app.launcher
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    def ready():
+        print("ready", flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, ready)
+            return False
+
+    if step >= 2:
+        from pos_app.ui.style import apply_style, new_application
+        app = new_application(sys.argv)
+        apply_style(app)
+    else:
+        app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    QLabel("Corner Bakery", window).move(24, 24)
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
+    window.show()
+    app.exec()
+    """
+)
+
+_STEPS = (
+    "bare window with one line of text",
+    "… and the till's look (palette, font, style sheet)",
+    "… and the till's modules loaded before it",
 )
 
 
@@ -150,12 +211,16 @@ def startup_section(plan: Plan, work: Path) -> Section:
     def till_charging() -> None:
         _until_ready([sys.executable, "-m", "pos_app"], env, STARTUP_CHARGE_READY, paths.lock_file)
 
+    def step(number: int) -> Callable[[], None]:
+        return lambda: _until_ready([sys.executable, "-c", _STEP, str(number)], env, "ready")
+
     started = time.perf_counter()
-    base, ours, charging = interleaved(
+    base, ours, charging, *steps = interleaved(
         [
             ("bare PySide6 QMainWindow: process start to shown and idle", bare),
             ("till (`python -m pos_app`, keys + PIN in env, stored settings)", till),
             ("till, until its services are built and Charge works", till_charging),
+            *((label, step(number)) for number, label in enumerate(_STEPS, start=1)),
         ],
         rounds=plan.startup_rounds,
         per_round=1,
@@ -163,17 +228,35 @@ def startup_section(plan: Plan, work: Path) -> Section:
     )
     took = time.perf_counter() - started
     found = ratio(ours, base)
-    ms = 1e3
     notes = [
-        f"The till's window is shown and idle {(ours.median - base.median) * ms:.0f} ms after "
-        f"a bare Qt window's ({found:.2f}×, paired median; target at most 1.3×). "
-        f"{plan.startup_rounds} alternating rounds, {took:.0f} s.",
+        f"The till's window is shown and idle {_ms(ours, base)} ms after a bare Qt window's "
+        f"({found:.2f}×, paired median; target at most 1.3×). {plan.startup_rounds} "
+        f"alternating rounds, {took:.0f} s.",
         f"Its services (imported and built after that first paint, while Charge says "
-        f'"Getting ready…") are ready {(charging.median - ours.median) * ms:.0f} ms later, '
+        f'"Getting ready…") are ready {_ms(charging, ours)} ms later, '
         f"{ratio(charging, base):.2f}× the bare window.",
+        _where_it_goes(base, steps, ours),
     ]
     return Section(
         "Start-up: process start to the main window shown and idle",
-        [[Row(base), Row(ours, base), Row(charging, base)]],
+        [[Row(base), Row(ours, base), Row(charging, base), *(Row(s, base) for s in steps)]],
         notes=notes,
+    )
+
+
+def _ms(timing: Timing, baseline: Timing) -> str:
+    return f"{(timing.median - baseline.median) * 1e3:.0f}"
+
+
+def _where_it_goes(base: Timing, steps: list[Timing], till: Timing) -> str:
+    """The till's extra time over the bare window, step by step (medians of the same run)."""
+    text, font, modules = steps
+    return (
+        f"Where the {_ms(till, base)} ms go (differences of medians): one line of text "
+        f"{_ms(text, base)} ms (the font configuration and the first font), the till's look "
+        f"{_ms(font, text)} ms (its style module, palette and style sheet, and the style "
+        f"sheet's polish and paint), the modules the till loads before its first paint "
+        f"{_ms(modules, font)} ms, and the rest {_ms(till, modules)} ms (settings, lock, log, "
+        f"and the window's build and paint beyond one line of text). A window that shows the "
+        f"till's look with one line of text is {ratio(font, base):.2f}× the bare one."
     )
