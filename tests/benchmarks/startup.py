@@ -40,11 +40,11 @@ __all__ = ["startup_section"]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
-_BARE = textwrap.dedent(
+#: Prints "ready" from a zero timer armed at the window's first paint, then quits: the line
+#: every start-up case is timed to (the till prints its own at the same moment).
+_READY_AT_FIRST_PAINT = textwrap.dedent(
     """
-    import sys
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
 
     def ready():
         print("ready", flush=True)
@@ -56,10 +56,11 @@ _BARE = textwrap.dedent(
                 watched.removeEventFilter(self)
                 QTimer.singleShot(0, ready)
             return False
+    """
+)
 
-    app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.resize(1280, 800)
+_SHOW_AND_RUN = textwrap.dedent(
+    """
     probe = FirstPaint(window)
     window.installEventFilter(probe)
     window.show()
@@ -67,52 +68,58 @@ _BARE = textwrap.dedent(
     """
 )
 
+_BARE = (
+    "import sys\n"
+    + _READY_AT_FIRST_PAINT
+    + textwrap.dedent(
+        """
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv)
+        window = QMainWindow()
+        window.resize(1280, 800)
+        """
+    )
+    + _SHOW_AND_RUN
+)
 
 #: The bare window, one step at a time towards the till (`_STEPS`): argv[1] is the step.
-_STEP = textwrap.dedent(
-    """
-    import sys
-    step = int(sys.argv[1])
-    if step >= 3:
-        # As pos_app.__main__ loads them: the Qt-free modules before PySide6.
-        import pos_app.app
-        import pos_app.services.assets
-        import pos_app.services.identity
-    if step >= 2:
-        # As the till does, PySide6's import hook is told which modules use Qt.
-        import pos_app
-        from pos_app.ui.lazy_qt import register_modules_with_feature_hook
-        register_modules_with_feature_hook(pos_app, ("ui", "app"))
-    if step >= 3:
-        import pos_app.launcher
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+_STEP = (
+    textwrap.dedent(
+        """
+        import sys
+        step = int(sys.argv[1])
+        if step >= 3:
+            # As pos_app.__main__ loads them: the Qt-free modules before PySide6.
+            import pos_app.app
+            import pos_app.services.assets
+            import pos_app.services.identity
+        if step >= 2:
+            # As the till does, PySide6's import hook is told which modules use Qt.
+            import pos_app
+            from pos_app.ui.lazy_qt import register_modules_with_feature_hook
+            register_modules_with_feature_hook(pos_app, ("ui", "app"))
+        if step >= 3:
+            import pos_app.launcher
+        """
+    )
+    + _READY_AT_FIRST_PAINT
+    + textwrap.dedent(
+        """
+        from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-    def ready():
-        print("ready", flush=True)
-        app.quit()
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, ready)
-            return False
-
-    if step >= 2:
-        from pos_app.ui.style import apply_style, new_application
-        app = new_application(sys.argv)
-        apply_style(app)
-    else:
-        app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.resize(1280, 800)
-    QLabel("Corner Bakery", window).move(24, 24)
-    probe = FirstPaint(window)
-    window.installEventFilter(probe)
-    window.show()
-    app.exec()
-    """
+        if step >= 2:
+            from pos_app.ui.style import apply_style, new_application
+            app = new_application(sys.argv)
+            apply_style(app)
+        else:
+            app = QApplication(sys.argv)
+        window = QMainWindow()
+        window.resize(1280, 800)
+        QLabel("Corner Bakery", window).move(24, 24)
+        """
+    )
+    + _SHOW_AND_RUN
 )
 
 _STEPS = (
@@ -250,13 +257,13 @@ def _ms(timing: Timing, baseline: Timing) -> str:
 
 def _where_it_goes(base: Timing, steps: list[Timing], till: Timing) -> str:
     """The till's extra time over the bare window, step by step (medians of the same run)."""
-    text, font, modules = steps
+    text, look, modules = steps
     return (
         f"Where the {_ms(till, base)} ms go (differences of medians): one line of text "
         f"{_ms(text, base)} ms (the font configuration and the first font), the till's look "
-        f"{_ms(font, text)} ms (its style module, palette and style sheet, and the style "
+        f"{_ms(look, text)} ms (its style module, palette and style sheet, and the style "
         f"sheet's polish and paint), the modules the till loads before its first paint "
-        f"{_ms(modules, font)} ms, and the rest {_ms(till, modules)} ms (settings, lock, log, "
+        f"{_ms(modules, look)} ms, and the rest {_ms(till, modules)} ms (settings, lock, log, "
         f"and the window's build and paint beyond one line of text). A window that shows the "
-        f"till's look with one line of text is {ratio(font, base):.2f}× the bare one."
+        f"till's look with one line of text is {ratio(look, base):.2f}× the bare one."
     )

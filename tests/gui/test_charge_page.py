@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from pos_app.domain.money import Money
 from pos_app.services.context import TillContext
@@ -16,6 +18,8 @@ from pos_app.ui.widgets import AmountInput
 
 from .conftest import FakeCharges
 from .event_count import EventCount
+
+W = TypeVar("W", bound=QWidget)
 
 pytestmark = pytest.mark.gui
 
@@ -172,15 +176,19 @@ def test_tab_order_follows_the_flow(qtbot, page: ChargePage) -> None:
     assert order == ["orderIdInput", "descriptionInput", "receiptEmailInput", "chargeButton"]
 
 
-@pytest.fixture
-def early_page(qtbot, till: TillContext, runner: TaskRunner) -> ChargePage:
-    """The page as the window first paints it: the till's identity, no services yet."""
-    widget = ChargePage(till.identity, TillEvents())
+def shown(qtbot, widget: W, width: int, height: int) -> W:  # type: ignore[no-untyped-def]
+    """`widget` at `width` x `height`, shown and exposed (its first paint done)."""
     qtbot.addWidget(widget)
-    widget.resize(1000, 640)
+    widget.resize(width, height)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def early_page(qtbot, till: TillContext, runner: TaskRunner) -> ChargePage:
+    """The page as the window first paints it: the till's identity, no services yet."""
+    return shown(qtbot, ChargePage(till.identity, TillEvents()), 1000, 640)
 
 
 def test_before_the_services_exist_charge_waits_and_says_so(
@@ -222,21 +230,12 @@ def test_esc_forgets_an_enter_made_before_the_services_existed(
     assert early_page.card_dialog is None
 
 
-def shown_window(qtbot, till: TillContext, width: int, height: int) -> MainWindow:
-    window = MainWindow(till)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_the_sales_words_repaint_the_status_line_and_nothing_else(
     qtbot, till: TillContext, runner: TaskRunner
 ) -> None:
     # In the main window a label that asked for room, or a busy bar shown or hidden, made
     # the tab widget repaint the whole page and its tab bar at every step of a sale.
-    window = shown_window(qtbot, till, 1280, 800)
+    window = shown(qtbot, MainWindow(till), 1280, 800)
     line = window.charge_page.status
     line.set_status("idle", "Type an amount, then press Enter to charge.")
     qtbot.wait(50)  # lets the first layout and paints finish
@@ -273,7 +272,7 @@ def test_a_long_message_gets_every_line_it_needs(
     qtbot, till: TillContext, runner: TaskRunner
 ) -> None:
     # The smallest panel: the message wraps to several lines.
-    window = shown_window(qtbot, till, 1024, 600)
+    window = shown(qtbot, MainWindow(till), 1024, 600)
     line = window.charge_page.status
     words = line.label
     short_height = words.height()
