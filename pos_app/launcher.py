@@ -28,6 +28,7 @@ from pos_app.services.identity import TillIdentity
 from pos_app.storage.config import RuntimeConfig, keys_in_environment, stripe_api_base
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.settings import Settings, SettingsStore
+from pos_app.storage.window_placement import WindowPlacementStore
 from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import Op
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
     from pos_app.deferred import DeferredJournal
     from pos_app.domain.money import AmountFormat
+    from pos_app.domain.placement import WindowPlacement
     from pos_app.sandbox.process import SandboxProcess
     from pos_app.services.context import TillContext
     from pos_app.services.setup import SetupForm
@@ -67,6 +69,7 @@ class Launcher(QObject):
         self._sandbox = sandbox
         self._env = os.environ
         self._paths = AppPaths.resolve(self._env).ensure()
+        self._placements = WindowPlacementStore(self._paths.window_placement_path)
         self._process: SandboxProcess | None = None
         self._context: TillContext | None = None
         self.window: MainWindow | None = None
@@ -245,6 +248,7 @@ class Launcher(QObject):
         )
         window = self.window = MainWindow(identity)
         window.on_restart = self._restart
+        window.on_closed = self._keep_placement
         if os.environ.get(STARTUP_PROBE_ENV):
             # First: the moment the window has painted, before the work that follows it.
             window.first_painted.connect(lambda: print(STARTUP_READY, flush=True))
@@ -256,7 +260,7 @@ class Launcher(QObject):
         window.first_painted.connect(
             lambda: self._after_first_paint(window, config, amounts, starting)
         )
-        window.show()
+        window.placer.show(window, self._placements.load())
         log.info(
             "till ready: mode=%s register=%s cashier=%s api=%s",
             config.mode.value,
@@ -265,6 +269,13 @@ class Launcher(QObject):
             "the training sandbox" if process is not None else config.api_base,
         )
         return True
+
+    def _keep_placement(self, placement: WindowPlacement) -> None:
+        """The window closes: the next start opens it there (never stops the closing)."""
+        try:
+            self._placements.save(placement)
+        except OSError as exc:
+            log.warning("could not keep where the window was: %s", exc)
 
     def _after_first_paint(
         self,

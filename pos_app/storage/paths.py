@@ -79,6 +79,11 @@ class AppPaths:
         return self.config_dir / "settings.json"
 
     @property
+    def window_placement_path(self) -> Path:
+        """Where the window was last closed (storage/window_placement.py)."""
+        return self.config_dir / "window.json"
+
+    @property
     def sandbox_dir(self) -> Path:
         return self.data_dir / "sandbox"
 

@@ -32,11 +32,13 @@ from .lazy_qt import build_deferred_classes, set_shortcut
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
 from .style import ensure_style, initial_state, mode_badge_text
+from .window_placement import WindowPlacer
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from pos_app.domain.attempts import SettledAttempt
+    from pos_app.domain.placement import WindowPlacement
     from pos_app.services.context import TillContext
     from pos_app.services.manager import Grant
     from pos_app.services.setup import SetupState
@@ -160,6 +162,16 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(False)  # until the till is ready
         self.settings_action.triggered.connect(self.open_settings)
         menu.addAction(self.settings_action)
+        self.full_screen_action = QAction(self)
+        self.full_screen_action.setText(self.tr("&Full screen"))
+        self.full_screen_action.setObjectName("fullScreenAction")
+        self.full_screen_action.setCheckable(True)
+        set_shortcut(self.full_screen_action, "F11")
+        self.full_screen_action.setToolTip(
+            self.tr("Fill the whole display, without title bar or task bar (F11)")
+        )
+        self.full_screen_action.triggered.connect(self.toggle_full_screen)
+        menu.addAction(self.full_screen_action)
         menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setText(self.tr("&Quit"))
@@ -172,6 +184,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
         self.addAction(self.quit_action)  # the shortcut works with the menu closed too
         self.addAction(self.settings_action)
+        self.addAction(self.full_screen_action)
+        #: Opens the window where it was left (the launcher gives it the saved placement).
+        self.placer = WindowPlacer()
+        #: Set by the launcher: keeps where the window was when it closes.
+        self.on_closed: Callable[[WindowPlacement], None] | None = None
         self.pin_dialog: PinDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.settled_receipt: ReceiptDialog | None = None
@@ -190,13 +207,15 @@ class MainWindow(QMainWindow):
         self.heartbeat_ticks = 0
         self.heartbeat.start()
         self._tick()
-        self.statusBar().showMessage(
-            {
-                "TEST": self.tr("Ready. TEST mode."),
-                "LIVE": self.tr("Ready. LIVE mode."),
-                "SANDBOX": self.tr("Ready. SANDBOX mode."),
-            }[identity.mode.value]
-        )
+        # Made now, empty: the line appearing later would move the pages up. It says the
+        # till is ready once Charge is (never while Charge says it is getting ready).
+        self.statusBar()
+        self._ready_message = {
+            "TEST": self.tr("Ready. TEST mode."),
+            "LIVE": self.tr("Ready. LIVE mode."),
+            "SANDBOX": self.tr("Ready. SANDBOX mode."),
+        }[identity.mode.value]
+        self.charge_page.ready_to_charge.connect(self._announce_ready)
         self.charge_page.amount_input.setFocus()  # Qt's OtherFocusReason
         self.unfinished_box: SettledDialog | None = None
         self._sweep: Op[list[SettledAttempt]] | None = None
@@ -276,6 +295,20 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, build_deferred_classes)
         # Dialogs and pages the cashier opens first, imported while the till stands idle.
         QTimer.singleShot(250, self, _preload_modules)
+
+    def _announce_ready(self) -> None:
+        """The first time Charge works: "Ready." in the status line."""
+        self.charge_page.ready_to_charge.disconnect(self._announce_ready)
+        self.statusBar().showMessage(self._ready_message)
+
+    def toggle_full_screen(self) -> None:
+        """F11: the whole display, or back to the window as it was."""
+        self.placer.toggle_full_screen(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.full_screen_action.setChecked(self.isFullScreen())
+        super().changeEvent(event)
 
     def _start_settling(self) -> None:
         self.sweep_timer.start()
@@ -507,6 +540,8 @@ class MainWindow(QMainWindow):
         self.runner.drain(10_000)
         if self._context is not None:
             self._context.close()
+        if self.on_closed is not None:
+            self.on_closed(self.placer.placement(self))
         super().closeEvent(event)
 
 

@@ -64,6 +64,8 @@ class ChargePage(QWidget):
 
     charge_approved = Signal(object)
     in_flight_changed = Signal(bool)
+    #: Nothing stops a charge any more (services attached, nothing waited for).
+    ready_to_charge = Signal()
 
     def __init__(
         self,
@@ -264,6 +266,8 @@ class ChargePage(QWidget):
         reason = self._blocked_reason()
         self.status.set_status("working" if reason else "idle", reason or self.tr(_READY))
         self._update_charge_button()
+        if reason is None:
+            self.ready_to_charge.emit()
         if reason is None and self._charge_when_ready:
             self._charge_when_ready = False
             # From the event loop, as if Enter was pressed now.

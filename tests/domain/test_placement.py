@@ -1,0 +1,64 @@
+"""Where the till's window opens when the screens changed since it was closed."""
+
+from __future__ import annotations
+
+from pos_app.domain.placement import FRAME_ALLOWANCE, WindowPlacement, fit
+
+LAPTOP = (0, 0, 1366, 728)  # 1366 x 768, its task bar below
+MONITOR = (1366, 0, 1920, 1040)  # to the laptop's right
+MINIMUM = (800, 540)
+LEFT, TOP, RIGHT, BOTTOM = FRAME_ALLOWANCE
+
+
+def test_a_window_that_fits_opens_exactly_where_it_was() -> None:
+    left = WindowPlacement(1500, 120, 1200, 760, maximized=True)
+    assert fit(left, [LAPTOP, MONITOR], MINIMUM) is left
+
+
+def test_a_window_left_on_an_unplugged_screen_comes_back_on_the_primary_one() -> None:
+    on_monitor = WindowPlacement(1500, 120, 1200, 600)
+    placed = fit(on_monitor, [LAPTOP], MINIMUM)
+    assert (placed.width, placed.height) == (1200, 600)
+    # Inside the laptop's free area, with its title bar on the screen.
+    assert placed.x >= LEFT and placed.x + placed.width <= LAPTOP[2] - RIGHT
+    assert placed.y >= TOP and placed.y + placed.height <= LAPTOP[3] - BOTTOM
+
+
+def test_a_window_larger_than_the_screen_now_is_shrunk_to_its_free_area() -> None:
+    big = WindowPlacement(0, 0, 1900, 1000, maximized=False, full_screen=True)
+    placed = fit(big, [LAPTOP], MINIMUM)
+    assert placed == WindowPlacement(
+        LEFT,
+        TOP,
+        LAPTOP[2] - LEFT - RIGHT,
+        LAPTOP[3] - TOP - BOTTOM,
+        maximized=False,
+        full_screen=True,
+    )
+
+
+def test_never_below_the_windows_minimum_even_on_a_smaller_panel() -> None:
+    panel = (0, 0, 800, 480)
+    placed = fit(WindowPlacement(10, 40, 1024, 600), [panel], MINIMUM)
+    assert (placed.width, placed.height) == MINIMUM
+    assert (placed.x, placed.y) == (LEFT, TOP)  # its top left corner stays reachable
+
+
+def test_the_screen_holding_most_of_the_window_keeps_it() -> None:
+    # Mostly on the monitor, a little over the laptop's edge: moved fully onto the monitor.
+    straddling = WindowPlacement(1200, 100, 1000, 700)
+    placed = fit(straddling, [LAPTOP, MONITOR], MINIMUM)
+    assert placed.x == MONITOR[0] + LEFT
+    assert (placed.y, placed.width, placed.height) == (100, 1000, 700)
+
+
+def test_a_window_hanging_off_the_bottom_is_moved_up_not_shrunk() -> None:
+    low = WindowPlacement(100, 500, 900, 600)
+    placed = fit(low, [(0, 0, 1920, 1040)], MINIMUM)
+    assert (placed.width, placed.height) == (900, 600)
+    assert placed.y + placed.height == 1040 - BOTTOM
+
+
+def test_with_no_screen_known_the_placement_is_kept() -> None:
+    kept = WindowPlacement(-5000, -5000, 900, 600)
+    assert fit(kept, [], MINIMUM) is kept

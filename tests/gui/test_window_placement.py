@@ -1,0 +1,149 @@
+"""The till opens maximized the first time, then where it was closed; F11 fills the display.
+
+Run on the offscreen platform, whose one screen is 800 x 800 with nothing reserved: a window
+that is not maximized is at least 800 wide (the till's minimum), so it fits at x = 8 only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+
+from pos_app.launcher import Launcher
+from pos_app.ui.main_window import MainWindow
+from tests.fixtures_peers import Peer
+
+from .helpers import ready_window
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, sandbox: Peer, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "till"
+    monkeypatch.setenv("POS_DATA_DIR", str(root))
+    monkeypatch.setenv("POS_STRIPE_SECRET_KEY", sandbox.secret_key)
+    monkeypatch.setenv("POS_STRIPE_API_BASE", sandbox.base_url)
+    monkeypatch.setenv("POS_CASHIER", "Sam")
+    return root
+
+
+@pytest.fixture
+def launchers() -> Iterator[list[Launcher]]:
+    made: list[Launcher] = []
+    yield made
+    for launcher in made:
+        if launcher.window is not None and launcher.window.isVisible():
+            launcher.window.runner.drain(10_000)
+            launcher.window.close()
+        launcher.shutdown()
+
+
+def start(qtbot, launchers: list[Launcher]) -> MainWindow:  # type: ignore[no-untyped-def]
+    launcher = Launcher(sandbox=False)
+    launchers.append(launcher)
+    assert launcher.start()
+    window = ready_window(qtbot, launcher)
+    qtbot.waitExposed(window)
+    return window
+
+
+def close(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.runner.drain(10_000)
+    assert window.close()
+
+
+def press_f11(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+
+
+def test_first_start_maximized_then_where_the_window_was_closed(
+    qtbot, data_dir: Path, launchers: list[Launcher]
+) -> None:
+    first = start(qtbot, launchers)
+    assert first.isMaximized()
+    first.showNormal()
+    first.setGeometry(8, 60, 800, 600)
+    close(qtbot, first)
+    saved = json.loads((data_dir / "config" / "window.json").read_text(encoding="utf-8"))
+    assert (saved["x"], saved["y"], saved["width"], saved["height"]) == (8, 60, 800, 600)
+    assert (saved["maximized"], saved["full_screen"]) == (False, False)
+
+    again = start(qtbot, launchers)
+    assert not again.isMaximized() and not again.isFullScreen()
+    assert again.geometry() == QRect(8, 60, 800, 600)
+
+    # Maximized when closed: maximized the next morning, and its size kept beneath.
+    again.showMaximized()
+    close(qtbot, again)
+    third = start(qtbot, launchers)
+    assert third.isMaximized()
+    third.showNormal()
+    qtbot.waitUntil(lambda: third.geometry() == QRect(8, 60, 800, 600))
+
+
+def test_a_window_left_where_no_screen_is_now_opens_on_the_screen_there_is(
+    qtbot, data_dir: Path, launchers: list[Launcher]
+) -> None:
+    (data_dir / "config").mkdir(parents=True)
+    (data_dir / "config" / "window.json").write_text(
+        json.dumps(
+            {
+                "version": 1,
+                **{"x": 3000, "y": 200, "width": 1400, "height": 700},
+                **{"maximized": False, "full_screen": False},
+            }
+        ),
+        encoding="utf-8",
+    )
+    window = start(qtbot, launchers)
+    # On the 800 x 800 screen: as wide as the till's minimum, as tall as it was, moved up
+    # to end where the screen's room for its frame ends.
+    assert window.geometry() == QRect(8, 92, 800, 700)
+
+
+def test_f11_fills_the_display_and_gives_back_what_was_before(
+    qtbot, data_dir: Path, launchers: list[Launcher]
+) -> None:
+    window = start(qtbot, launchers)
+    assert window.isMaximized() and not window.full_screen_action.isChecked()
+    press_f11(qtbot, window)
+    assert window.isFullScreen() and window.full_screen_action.isChecked()
+    press_f11(qtbot, window)
+    assert window.isMaximized() and not window.isFullScreen()
+    assert not window.full_screen_action.isChecked()
+
+    # Closed in full screen: the next start is full screen, and F11 gives back maximized.
+    press_f11(qtbot, window)
+    close(qtbot, window)
+    again = start(qtbot, launchers)
+    assert again.isFullScreen() and again.full_screen_action.isChecked()
+    press_f11(qtbot, again)
+    assert again.isMaximized() and not again.isFullScreen()
+    # It is in the Till menu too, with its key in the tooltip.
+    assert again.full_screen_action in again.menuBar().actions()[0].menu().actions()
+    assert "F11" in again.full_screen_action.toolTip()
+
+
+def test_the_status_line_says_ready_only_once_charge_works(
+    qtbot, data_dir: Path, launchers: list[Launcher]
+) -> None:
+    launcher = Launcher(sandbox=False)
+    launchers.append(launcher)
+    assert launcher.start()
+    window = launcher.window
+    assert window is not None
+    # Shown, the services still being built: Charge says it is getting ready, and the
+    # status line does not contradict it.
+    assert not window.ready
+    assert window.charge_page.status.label.text() == "Getting ready…"
+    assert window.statusBar().currentMessage() == ""
+    ready_window(qtbot, launcher)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Ready. TEST mode.")
+    assert window.charge_page.status.label.text() == "Type an amount, then press Enter to charge."
