@@ -2327,6 +2327,14 @@ bald</translation>
         <translation>Geschäftsdaten, Kasse, Stripe-Schlüssel (Manager-PIN)</translation>
     </message>
     <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the whole display, without title bar or task bar (F11)</source>
+        <translation>Den ganzen Bildschirm füllen, ohne Titelleiste und Taskleiste (F11)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -2327,6 +2327,14 @@ pronto</translation>
         <translation>Datos del negocio, caja, claves de Stripe (PIN del encargado)</translation>
     </message>
     <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Fill the whole display, without title bar or task bar (F11)</source>
+        <translation>Ocupar toda la pantalla, sin barra de título ni barra de tareas (F11)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>

@@ -2327,6 +2327,14 @@ bientôt</translation>
         <translation>Coordonnées du commerce, caisse, clés Stripe (PIN responsable)</translation>
     </message>
     <message>
+        <source>&amp;Full screen</source>
+        <translation>Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>Fill the whole display, without title bar or task bar (F11)</source>
+        <translation>Occuper tout l’écran, sans barre de titre ni barre des tâches (F11)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

@@ -279,11 +279,14 @@ def test_charge_stays_disabled_below_the_minimum_with_the_reason_shown(
 # --- Quit -----------------------------------------------------------------------------------------
 
 
-def test_the_menu_has_settings_and_quit_with_their_shortcuts(fake_window: MainWindow) -> None:
+def test_the_menu_has_settings_full_screen_and_quit_with_their_shortcuts(
+    fake_window: MainWindow,
+) -> None:
     menu = fake_window.menuBar().actions()[0].menu()
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["settingsAction", "quitAction"]
+    assert names == ["settingsAction", "fullScreenAction", "quitAction"]
     assert fake_window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert fake_window.full_screen_action.shortcut().toString() == "F11"
 
 
 def test_quit_when_idle_closes_the_till(qtbot, fake_window: MainWindow) -> None:
