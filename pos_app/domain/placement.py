@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from pos_app.domain.records import frozen_record
 
-__all__ = ["FRAME_ALLOWANCE", "Rect", "WindowPlacement", "fit"]
+__all__ = ["FRAME_ALLOWANCE", "Rect", "WindowPlacement", "fit", "too_small_to_maximize"]
 
 #: (x, y, width, height).
 Rect = tuple[int, int, int, int]
@@ -44,6 +44,14 @@ def _overlap(a: Rect, b: Rect) -> int:
     width = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
     height = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
     return width * height if width > 0 and height > 0 else 0
+
+
+def too_small_to_maximize(free: Rect, needed: tuple[int, int]) -> bool:
+    """Whether a window that needs `needed` (width, height) inside would not have it when
+    maximized in the screen's free area `free`, below its title bar (a maximized window keeps
+    its title bar, not its side borders): a 1024 x 600 till panel, whose title bar and task
+    bar leave about 530 px. The window then opens full screen the first time."""
+    return free[2] < needed[0] or free[3] - FRAME_ALLOWANCE[1] < needed[1]
 
 
 def fit(

@@ -1,9 +1,11 @@
 """The main window opens where it was left, maximized the first time; F11 fills the display.
 
 A till runs all day on one screen: the first time it opens maximized (a till is not a window
-among others), and after that as it was closed (domain/placement.py says where, when the
-screens changed since). Full screen hides the title bar and the task bar for a dedicated till
-panel; leaving it goes back to maximized or to the window's size, as it was before.
+among others), or full screen when the screen is too small for the window with its title bar
+and the task bar (a 1024 x 600 panel), and after that as it was closed (domain/placement.py
+says where, when the screens changed since). Full screen hides the title bar and the task bar
+for a dedicated till panel; leaving it goes back to maximized or to the window's size, as it
+was before.
 
 The window's state is changed through `show*` only: `setWindowState` would need Qt's enum
 namespace before the first paint (ui/lazy_qt.py).
@@ -14,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from pos_app.domain.placement import Rect, WindowPlacement, fit
+from pos_app.domain.placement import Rect, WindowPlacement, fit, too_small_to_maximize
 
 __all__ = ["WindowPlacer", "free_areas"]
 
@@ -45,10 +47,19 @@ class WindowPlacer:
         self._maximized_under_full_screen = False
 
     def show(self, window: QWidget, placement: WindowPlacement | None) -> None:
-        """Show `window` as `placement` says (moved onto a screen there is), or maximized
-        when there is none (the first start, or a file that could not be read)."""
+        """Show `window` as `placement` says (moved onto a screen there is), or, when there
+        is none (the first start, or a file that could not be read), maximized, or full screen
+        on a screen too small for it with its frame."""
         if placement is None:
-            window.showMaximized()
+            areas = free_areas()
+            # Its layout's own minimum: below it the fields are squeezed together.
+            needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+            if areas and too_small_to_maximize(areas[0], (needed.width(), needed.height())):
+                # F11 then gives the largest window there is.
+                self._maximized_under_full_screen = True
+                window.showFullScreen()
+            else:
+                window.showMaximized()
             return
         minimum = window.minimumSize()
         placed = fit(placement, free_areas(), (minimum.width(), minimum.height()))

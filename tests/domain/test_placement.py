@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pos_app.domain.placement import FRAME_ALLOWANCE, WindowPlacement, fit
+from pos_app.domain.placement import FRAME_ALLOWANCE, WindowPlacement, fit, too_small_to_maximize
 
 LAPTOP = (0, 0, 1366, 728)  # 1366 x 768, its task bar below
 MONITOR = (1366, 0, 1920, 1040)  # to the laptop's right
@@ -62,3 +62,18 @@ def test_a_window_hanging_off_the_bottom_is_moved_up_not_shrunk() -> None:
 def test_with_no_screen_known_the_placement_is_kept() -> None:
     kept = WindowPlacement(-5000, -5000, 900, 600)
     assert fit(kept, [], MINIMUM) is kept
+
+
+def test_a_small_panel_is_too_small_to_maximize_the_window_in() -> None:
+    needed = (800, 570)  # the till's window: its layout's minimum height
+    # A 1024 x 600 panel under a 40 px task bar: 560 px free, about 530 below the title bar.
+    assert too_small_to_maximize((0, 0, 1024, 560), needed)
+    # The same panel without a task bar still loses the title bar's height.
+    assert too_small_to_maximize((0, 0, 1024, 600), needed)
+    # A screen exactly as wide as the window, tall enough: maximized fits (no side borders).
+    assert not too_small_to_maximize((0, 0, 800, 800), needed)
+    # 1280 x 800 and a laptop's 1366 x 768 under their task bars are large enough.
+    assert not too_small_to_maximize((0, 0, 1280, 760), needed)
+    assert not too_small_to_maximize(LAPTOP, needed)
+    # Too narrow counts as well.
+    assert too_small_to_maximize((0, 0, 780, 1040), needed)

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 
 from pos_app.launcher import Launcher
+from pos_app.ui import window_placement
 from pos_app.ui.main_window import MainWindow
 from tests.fixtures_peers import Peer
 
@@ -147,3 +148,14 @@ def test_the_status_line_says_ready_only_once_charge_works(
     ready_window(qtbot, launcher)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Ready. TEST mode.")
     assert window.charge_page.status.label.text() == "Type an amount, then press Enter to charge."
+
+
+def test_on_a_panel_too_small_for_the_window_and_its_frame_it_opens_full_screen(
+    qtbot, data_dir: Path, launchers: list[Launcher], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 1024 x 600 panel under a 40 px task bar (the offscreen screen itself is 800 x 800).
+    monkeypatch.setattr(window_placement, "free_areas", lambda: [(0, 0, 1024, 560)])
+    window = start(qtbot, launchers)
+    assert window.isFullScreen() and window.full_screen_action.isChecked()
+    press_f11(qtbot, window)
+    assert window.isMaximized() and not window.isFullScreen()
