@@ -23,6 +23,7 @@ from pos_app.domain.cards import CardDetails
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Card, Charge, ChargeStatus
 from pos_app.domain.money import Money
+from pos_app.launcher import Launcher
 from pos_app.services.attempts import AttemptPhase, AttemptProgress
 from pos_app.services.charging import ChargeRequest, ChargeResult, validate_charge_request
 from pos_app.services.context import TillContext
@@ -259,3 +260,15 @@ def window(qtbot, sandbox: Peer, tmp_path: Path) -> Iterator[MainWindow]:
     yield main
     assert main.runner.drain(30_000)
     main.close()
+
+
+@pytest.fixture
+def launched() -> Iterator[list[Launcher]]:
+    """Launchers a test starts, their windows closed and their work ended after it."""
+    made: list[Launcher] = []
+    yield made
+    for launcher in made:
+        if launcher.window is not None:
+            launcher.window.runner.drain(10_000)
+            launcher.window.close()
+        launcher.shutdown()

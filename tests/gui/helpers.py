@@ -35,6 +35,16 @@ def till_env(peer: Peer | str, data_dir: Path, **extra: str) -> dict[str, str]:
     }
 
 
+def start_tills_on(peer: Peer, root: Path, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
+    """Set the environment a Launcher reads for a till with its keys on `peer` and its
+    folders under `root` (returned)."""
+    monkeypatch.setenv("POS_DATA_DIR", str(root))
+    monkeypatch.setenv("POS_STRIPE_SECRET_KEY", peer.secret_key)
+    monkeypatch.setenv("POS_STRIPE_API_BASE", peer.base_url)
+    monkeypatch.setenv("POS_CASHIER", "Sam")
+    return root
+
+
 def real_window(qtbot, env: dict[str, str]) -> MainWindow:  # type: ignore[no-untyped-def]
     """The main window exactly as `pos-app` builds it (pos_app.app.create_main_window)."""
     from pos_app.app import create_main_window

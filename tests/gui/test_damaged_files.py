@@ -18,7 +18,7 @@ from pos_app.launcher import Launcher
 from pos_app.storage.quarantine import take_moved
 from tests.fixtures_peers import Peer
 
-from .helpers import ready_window
+from .helpers import ready_window, start_tills_on
 
 pytestmark = pytest.mark.gui
 
@@ -27,11 +27,7 @@ GARBAGE = b"\x00\x13this is not what the till wrote\xff" * 64
 
 @pytest.fixture
 def data_dir(tmp_path: Path, sandbox: Peer, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "till"
-    monkeypatch.setenv("POS_DATA_DIR", str(root))
-    monkeypatch.setenv("POS_STRIPE_SECRET_KEY", sandbox.secret_key)
-    monkeypatch.setenv("POS_STRIPE_API_BASE", sandbox.base_url)
-    monkeypatch.setenv("POS_CASHIER", "Sam")
+    root = start_tills_on(sandbox, tmp_path / "till", monkeypatch)
     for folder, name in (("data", "journal.sqlite3"), ("config", "settings.json")):
         (root / folder).mkdir(parents=True)
         (root / folder / name).write_bytes(GARBAGE)

@@ -40,17 +40,6 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
-@pytest.fixture
-def launched() -> Iterator[list[Launcher]]:
-    made: list[Launcher] = []
-    yield made
-    for launcher in made:
-        if launcher.window is not None:
-            launcher.window.runner.drain(10_000)
-            launcher.window.close()
-        launcher.shutdown()
-
-
 def test_first_run_opens_setup_and_keeps_the_keys_in_the_keychain_only(
     qtbot,
     data_dir: Path,

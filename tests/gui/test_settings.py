@@ -51,17 +51,6 @@ def stripe_is_the_sandbox(sandbox: Peer, monkeypatch: pytest.MonkeyPatch) -> Pee
     return sandbox
 
 
-@pytest.fixture
-def launched() -> Iterator[list[Launcher]]:
-    made: list[Launcher] = []
-    yield made
-    for launcher in made:
-        if launcher.window is not None:
-            launcher.window.runner.drain(10_000)
-            launcher.window.close()
-        launcher.shutdown()
-
-
 def first_run(launched: list[Launcher]) -> SetupDialog:
     launcher = Launcher(sandbox=False)
     launched.append(launcher)
