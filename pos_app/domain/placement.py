@@ -17,7 +17,14 @@ from collections.abc import Sequence
 
 from pos_app.domain.records import frozen_record
 
-__all__ = ["FRAME_ALLOWANCE", "Rect", "WindowPlacement", "fit", "too_small_to_maximize"]
+__all__ = [
+    "FRAME_ALLOWANCE",
+    "Rect",
+    "WindowPlacement",
+    "first_window",
+    "fit",
+    "too_small_to_maximize",
+]
 
 #: (x, y, width, height).
 Rect = tuple[int, int, int, int]
@@ -52,6 +59,18 @@ def too_small_to_maximize(free: Rect, needed: tuple[int, int]) -> bool:
     its title bar, not its side borders): a 1024 x 600 till panel, whose title bar and task
     bar leave about 530 px. The window then opens full screen the first time."""
     return free[2] < needed[0] or free[3] - FRAME_ALLOWANCE[1] < needed[1]
+
+
+def first_window(free: Rect, minimum: tuple[int, int]) -> WindowPlacement:
+    """Where the window goes when it is first taken out of maximized: three quarters of the
+    screen's free area `free`, never below `minimum`, in its middle (not the minimum size
+    in a corner)."""
+    width = max(free[2] * 3 // 4, minimum[0])
+    height = max(free[3] * 3 // 4, minimum[1])
+    centred = WindowPlacement(
+        free[0] + (free[2] - width) // 2, free[1] + (free[3] - height) // 2, width, height
+    )
+    return fit(centred, [free], minimum)
 
 
 def fit(

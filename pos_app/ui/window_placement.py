@@ -16,7 +16,13 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from pos_app.domain.placement import Rect, WindowPlacement, fit, too_small_to_maximize
+from pos_app.domain.placement import (
+    Rect,
+    WindowPlacement,
+    first_window,
+    fit,
+    too_small_to_maximize,
+)
 
 __all__ = ["WindowPlacer", "free_areas"]
 
@@ -54,6 +60,10 @@ class WindowPlacer:
             areas = free_areas()
             # Its layout's own minimum: below it the fields are squeezed together.
             needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+            if areas:
+                # What it becomes when taken out of maximized or full screen.
+                normal = first_window(areas[0], (needed.width(), needed.height()))
+                window.setGeometry(normal.x, normal.y, normal.width, normal.height)
             if areas and too_small_to_maximize(areas[0], (needed.width(), needed.height())):
                 # F11 then gives the largest window there is.
                 self._maximized_under_full_screen = True

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from pos_app.domain.placement import FRAME_ALLOWANCE, WindowPlacement, fit, too_small_to_maximize
+from pos_app.domain.placement import (
+    FRAME_ALLOWANCE,
+    WindowPlacement,
+    first_window,
+    fit,
+    too_small_to_maximize,
+)
 
 LAPTOP = (0, 0, 1366, 728)  # 1366 x 768, its task bar below
 MONITOR = (1366, 0, 1920, 1040)  # to the laptop's right
@@ -77,3 +83,14 @@ def test_a_small_panel_is_too_small_to_maximize_the_window_in() -> None:
     assert not too_small_to_maximize(LAPTOP, needed)
     # Too narrow counts as well.
     assert too_small_to_maximize((0, 0, 780, 1040), needed)
+
+
+def test_the_first_window_out_of_maximized_is_most_of_the_screen_in_its_middle() -> None:
+    placed = first_window((0, 0, 1920, 1040), MINIMUM)
+    assert (placed.width, placed.height) == (1440, 780)
+    assert (placed.x, placed.y) == (240, 130)
+    assert not placed.maximized and not placed.full_screen
+    # On a small panel: the minimum, kept on the screen with room for its title bar.
+    small = first_window((0, 0, 1024, 560), MINIMUM)
+    assert (small.width, small.height) == MINIMUM
+    assert small.y >= TOP

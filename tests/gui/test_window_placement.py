@@ -60,7 +60,10 @@ def test_first_start_maximized_then_where_the_window_was_closed(
 ) -> None:
     first = start(qtbot, launched)
     assert first.isMaximized()
+    # Taken out of maximized: three quarters of the screen (at least the till's minimum),
+    # in its middle, not the minimum size in a corner.
     first.showNormal()
+    qtbot.waitUntil(lambda: first.geometry() == QRect(8, 100, 800, 600))
     first.setGeometry(8, 60, 800, 600)
     close(first)
     saved = json.loads((data_dir / "config" / "window.json").read_text(encoding="utf-8"))
