@@ -53,23 +53,10 @@ class WindowPlacer:
         self._maximized_under_full_screen = False
 
     def show(self, window: QWidget, placement: WindowPlacement | None) -> None:
-        """Show `window` as `placement` says (moved onto a screen there is), or, when there
-        is none (the first start, or a file that could not be read), maximized, or full screen
-        on a screen too small for it with its frame."""
+        """Show `window` as `placement` says (moved onto a screen there is), or as on the
+        first start when there is none (or the file could not be read)."""
         if placement is None:
-            areas = free_areas()
-            # Its layout's own minimum: below it the fields are squeezed together.
-            needed = window.minimumSizeHint().expandedTo(window.minimumSize())
-            if areas:
-                # What it becomes when taken out of maximized or full screen.
-                normal = first_window(areas[0], (needed.width(), needed.height()))
-                window.setGeometry(normal.x, normal.y, normal.width, normal.height)
-            if areas and too_small_to_maximize(areas[0], (needed.width(), needed.height())):
-                # F11 then gives the largest window there is.
-                self._maximized_under_full_screen = True
-                window.showFullScreen()
-            else:
-                window.showMaximized()
+            self._show_first(window)
             return
         minimum = window.minimumSize()
         placed = fit(placement, free_areas(), (minimum.width(), minimum.height()))
@@ -82,6 +69,25 @@ class WindowPlacer:
             window.showMaximized()
         else:
             window.show()
+
+    def _show_first(self, window: QWidget) -> None:
+        """Maximized, or full screen on a screen too small for it below its title bar."""
+        areas = free_areas()
+        if not areas:  # no screen known yet: the window system decides
+            window.showMaximized()
+            return
+        # Its layout's own minimum: below it the fields are squeezed together.
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        needed = (hint.width(), hint.height())
+        # What it becomes when taken out of maximized or full screen.
+        normal = first_window(areas[0], needed)
+        window.setGeometry(normal.x, normal.y, normal.width, normal.height)
+        if too_small_to_maximize(areas[0], needed):
+            # F11 then gives the largest window there is.
+            self._maximized_under_full_screen = True
+            window.showFullScreen()
+        else:
+            window.showMaximized()
 
     def placement(self, window: QWidget) -> WindowPlacement:
         """Where `window` is now: its size when neither maximized nor full screen, and
