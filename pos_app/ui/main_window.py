@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,10 +34,12 @@ from .lazy_qt import build_deferred_classes, set_shortcut
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
 from .style import ensure_style, initial_state, mode_badge_text
+from .widgets import describe
 from .window_placement import WindowPlacer
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMenu
 
     from pos_app.domain.attempts import SettledAttempt
     from pos_app.domain.placement import WindowPlacement
@@ -107,14 +111,37 @@ class MainWindow(QMainWindow):
             }[identity.mode.value]
         )
         self.mode_badge.setProperty("mode", identity.mode.value)
+        # As tall as its words, in the middle of the header (the menu button is taller).
+        self.mode_badge.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         initial_state(self.mode_badge, identity.mode.value)
         bar = QHBoxLayout(header)
-        bar.setContentsMargins(24, 8, 24, 8)
+        bar.setContentsMargins(24, 6, 24, 6)
         bar.setSpacing(16)
-        bar.addWidget(business)
-        bar.addStretch(1)
+        # The name takes what the clock, the mode badge and the menu leave: a long one is cut
+        # (the tooltip has it whole), never the mode, the register or the cashier.
+        business.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        business.setMinimumWidth(120)
+        business.setToolTip(identity.business_name)
+        bar.addWidget(business, 1)
         bar.addWidget(self.clock_label)
         bar.addWidget(self.mode_badge)
+        # The till's menu (settings, full screen, quit) opens from a button a finger can hit,
+        # in the header rather than a desktop menu bar: a till panel is often touched.
+        # Given its text after it is made, as the actions below are. The arrow says it opens
+        # a menu (Qt's own indicator would need QStyle's class before the first paint,
+        # ui/lazy_qt.py).
+        self.menu_button = QPushButton(header)
+        self.menu_button.setText(self.tr("&Till") + " \N{BLACK DOWN-POINTING SMALL TRIANGLE}")
+        describe(
+            self.menu_button,
+            "tillMenuButton",
+            self.tr("Till menu"),
+            self.tr("Settings, full screen and quit (Alt+T)"),
+        )
+        self.menu_button.clicked.connect(self.open_till_menu)
+        bar.addWidget(self.menu_button)
+        #: Made the first time it opens (`till_menu`).
+        self._till_menu: QMenu | None = None
 
         self.pages = QTabWidget(central)
         self.pages.setObjectName("mainPages")
@@ -145,13 +172,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # The menu: settings behind the manager PIN, and Quit (which honours a payment in
-        # flight exactly as closing the window does).
-        menu = self.menuBar().addMenu(self.tr("&Till"))
-        menu.setObjectName("tillMenu")
-        # Made from the parent alone and given their text after: the (text, parent)
-        # overload makes PySide6 build its QIcon class to rule out (icon, text) before the
-        # first paint (ui/style.py, `icon`).
+        # The menu's actions: settings behind the manager PIN, full screen, and Quit (which
+        # honours a payment in flight exactly as closing the window does). Their shortcuts
+        # work with the menu never opened. Made from the parent alone and given their text
+        # after: the (text, parent) overload makes PySide6 build its QIcon class to rule out
+        # (icon, text) before the first paint (ui/style.py, `icon`).
         self.settings_action = QAction(self)
         self.settings_action.setText(self.tr("&Settings…"))
         self.settings_action.setObjectName("settingsAction")
@@ -161,7 +186,6 @@ class MainWindow(QMainWindow):
         )
         self.settings_action.setEnabled(False)  # until the till is ready
         self.settings_action.triggered.connect(self.open_settings)
-        menu.addAction(self.settings_action)
         self.full_screen_action = QAction(self)
         self.full_screen_action.setText(self.tr("&Full screen"))
         self.full_screen_action.setObjectName("fullScreenAction")
@@ -171,8 +195,6 @@ class MainWindow(QMainWindow):
             self.tr("Fill the whole display, without title bar or task bar (F11)")
         )
         self.full_screen_action.triggered.connect(self.toggle_full_screen)
-        menu.addAction(self.full_screen_action)
-        menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setText(self.tr("&Quit"))
         self.quit_action.setObjectName("quitAction")
@@ -181,8 +203,7 @@ class MainWindow(QMainWindow):
             self.tr("Close the till (Ctrl+Q); waits for a payment in flight")
         )
         self.quit_action.triggered.connect(self.quit_till)
-        menu.addAction(self.quit_action)
-        self.addAction(self.quit_action)  # the shortcut works with the menu closed too
+        self.addAction(self.quit_action)  # the shortcuts work with the menu closed too
         self.addAction(self.settings_action)
         self.addAction(self.full_screen_action)
         #: Opens the window where it was left (the launcher gives it the saved placement).
@@ -300,6 +321,29 @@ class MainWindow(QMainWindow):
         """The first time Charge works: "Ready." in the status line."""
         self.charge_page.ready_to_charge.disconnect(self._announce_ready)
         self.statusBar().showMessage(self._ready_message)
+
+    def till_menu(self) -> QMenu:
+        """The Till menu, made the first time it is asked for."""
+        if self._till_menu is None:
+            from PySide6.QtWidgets import QMenu
+
+            menu = self._till_menu = QMenu(self)
+            menu.setObjectName("tillMenu")
+            menu.addAction(self.settings_action)
+            menu.addAction(self.full_screen_action)
+            menu.addSeparator()
+            menu.addAction(self.quit_action)
+        return self._till_menu
+
+    def open_till_menu(self) -> None:
+        """Below the header's Till button, its right edge on the button's."""
+        from PySide6.QtCore import QPoint
+
+        menu = self.till_menu()
+        menu.ensurePolished()  # its size as the style sheet makes it
+        button = self.menu_button
+        corner = button.mapToGlobal(button.rect().bottomRight())
+        menu.popup(QPoint(corner.x() - menu.sizeHint().width() + 1, corner.y() + 1))
 
     def toggle_full_screen(self) -> None:
         """F11: the whole display, or back to the window as it was."""

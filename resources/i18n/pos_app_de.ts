@@ -2319,6 +2319,14 @@ bald</translation>
         <translation>&amp;Kasse</translation>
     </message>
     <message>
+        <source>Till menu</source>
+        <translation>Kassenmenü</translation>
+    </message>
+    <message>
+        <source>Settings, full screen and quit (Alt+T)</source>
+        <translation>Einstellungen, Vollbild und Beenden (Alt+K)</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>

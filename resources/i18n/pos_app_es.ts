@@ -2319,6 +2319,14 @@ pronto</translation>
         <translation>&amp;Caja</translation>
     </message>
     <message>
+        <source>Till menu</source>
+        <translation>Menú de la caja</translation>
+    </message>
+    <message>
+        <source>Settings, full screen and quit (Alt+T)</source>
+        <translation>Ajustes, pantalla completa y salir (Alt+C)</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>

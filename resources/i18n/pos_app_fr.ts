@@ -2319,6 +2319,14 @@ bientôt</translation>
         <translation>&amp;Caisse</translation>
     </message>
     <message>
+        <source>Till menu</source>
+        <translation>Menu de la caisse</translation>
+    </message>
+    <message>
+        <source>Settings, full screen and quit (Alt+T)</source>
+        <translation>Paramètres, plein écran et quitter (Alt+C)</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>

@@ -193,7 +193,8 @@ def test_popups_menus_and_combo_lists_stay_light_on_a_dark_system(
     assert ratio >= 4.5, ("the chosen row", ground, ink)
     combo.hidePopup()
 
-    menu = window.findChild(QMenu, "tillMenu")
+    menu = window.till_menu()
+    assert menu is window.findChild(QMenu, "tillMenu")
     menu.popup(window.mapToGlobal(QPoint(8, 24)))
     qtbot.waitExposed(menu)
     image = grab(qtbot, menu, tmp_path / "menu-dark.png")

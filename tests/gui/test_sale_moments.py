@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenuBar, QPushButton
 
 from pos_app.domain.errors import CardDeclined, StripeConnectionError
 from pos_app.services.context import TillContext
@@ -282,11 +282,35 @@ def test_charge_stays_disabled_below_the_minimum_with_the_reason_shown(
 def test_the_menu_has_settings_full_screen_and_quit_with_their_shortcuts(
     fake_window: MainWindow,
 ) -> None:
-    menu = fake_window.menuBar().actions()[0].menu()
+    menu = fake_window.till_menu()
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == ["settingsAction", "fullScreenAction", "quitAction"]
     assert fake_window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert fake_window.full_screen_action.shortcut().toString() == "F11"
+
+
+def test_the_till_menu_opens_from_a_button_a_finger_can_hit_or_alt_t(
+    qtbot, fake_window: MainWindow
+) -> None:
+    button = fake_window.menu_button
+    # In the header, right of the mode badge, as tall as a fingertip.
+    assert button.parentWidget().objectName() == "tillHeader"
+    assert button.height() >= 44
+    assert button.geometry().left() > fake_window.mode_badge.geometry().right()
+    assert fake_window.findChild(QMenuBar) is None  # no desktop menu bar above it
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    menu = fake_window.till_menu()
+    qtbot.waitUntil(menu.isVisible)
+    # Below the button, its right edge on the button's (within the menu's frame).
+    top_right = button.mapToGlobal(button.rect().bottomRight())
+    assert menu.geometry().top() > top_right.y() - 1
+    assert abs(menu.geometry().right() - top_right.x()) <= 4
+    menu.hide()
+    fake_window.activateWindow()
+    qtbot.waitUntil(fake_window.isActiveWindow)
+    qtbot.keyClick(fake_window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(menu.isVisible)
+    menu.hide()
 
 
 def test_quit_when_idle_closes_the_till(qtbot, fake_window: MainWindow) -> None:
