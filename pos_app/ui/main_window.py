@@ -34,7 +34,7 @@ from .lazy_qt import build_deferred_classes, set_shortcut
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
 from .style import ensure_style, initial_state, mode_badge_text
-from .widgets import describe
+from .widgets import CutLabel, describe
 from .window_placement import WindowPlacer
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         header = QWidget(central)
         header.setObjectName("tillHeader")
-        business = QLabel(identity.business_name or self.tr("Till"), header)
+        business = CutLabel(identity.business_name or self.tr("Till"), header)
         business.setObjectName("businessNameLabel")
         self.clock_label = QLabel(header)
         self.clock_label.setObjectName("clockLabel")
@@ -118,10 +118,8 @@ class MainWindow(QMainWindow):
         bar.setContentsMargins(24, 6, 24, 6)
         bar.setSpacing(16)
         # The name takes what the clock, the mode badge and the menu leave: a long one is cut
-        # (the tooltip has it whole), never the mode, the register or the cashier.
-        business.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        business.setMinimumWidth(120)
-        business.setToolTip(identity.business_name)
+        # with "…" (the tooltip has it whole), never the mode, the register or the cashier.
+        business.setMinimumWidth(96)
         bar.addWidget(business, 1)
         bar.addWidget(self.clock_label)
         bar.addWidget(self.mode_badge)

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmountInput",
+    "CutLabel",
     "Keypad",
     "StatusLine",
     "describe",
@@ -73,6 +74,41 @@ def fit_to_screen(window: QWidget, *, preferred_height: int = 0, margin: int = 4
     width = min(max(window.width(), hint.width()), free.width() - margin // 2)
     height = min(max(hint.height(), preferred_height), free.height() - margin)
     window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+
+
+class CutLabel(QLabel):
+    """One line that takes the room its layout leaves and, when that is short, is cut with
+    "…" (a cut word would read as a misspelt one); the whole text is in its tooltip.
+
+    Cut by measuring, not with QFontMetrics.elidedText: its mode argument would make PySide6
+    build Qt's enum namespace before the first paint (ui/lazy_qt.py)."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._whole = text
+        self.setToolTip(text)
+        # The layout gives it what is left; its text never asks for more.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setText(self.fitted(self.contentsRect().width()))
+
+    def fitted(self, room: int) -> str:
+        """The whole text when it fits in `room` pixels, else its longest start that fits
+        with "…" after it."""
+        metrics = self.fontMetrics()
+        whole = self._whole
+        if metrics.horizontalAdvance(whole) <= room:
+            return whole
+        low, high = 0, len(whole)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if metrics.horizontalAdvance(whole[:middle].rstrip() + "…") <= room:
+                low = middle
+            else:
+                high = middle - 1
+        return whole[:low].rstrip() + "…"
 
 
 def describe(widget: QWidget, name: str, accessible: str, tooltip: str) -> None:
