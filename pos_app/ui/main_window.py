@@ -83,8 +83,8 @@ class MainWindow(QMainWindow):
             if identity.business_name
             else self.tr("Till")
         )
-        # A 1024 x 600 panel (a common till screen) with a window manager's title bar.
-        self.setMinimumSize(800, 540)
+        # 800 px wide at the least; its height, at the end (`_keep_fields_apart`).
+        self.setMinimumWidth(800)
         self._context: TillContext | None = None
         self.runner = TaskRunner.shared()
         self.events = TillEvents(self)
@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         # painted, like everything else it does not need to show itself.
         self._painted = False
         self._settling = False
+        self._keep_fields_apart()
         self.installEventFilter(self)
         if ctx is not None:
             self.attach(ctx)
@@ -257,6 +258,12 @@ class MainWindow(QMainWindow):
             # The other pages are built from the services: reachable once they exist.
             for index in (1, 2):
                 self.pages.setTabEnabled(index, False)
+
+    def _keep_fields_apart(self) -> None:
+        """Never lower than the window's layout needs: below that Qt squeezes the fields
+        together. That is 561 px in every language the till speaks, so with a window
+        manager's title bar it still fits a 1024 x 600 panel (a common till screen)."""
+        self.setMinimumHeight(self.minimumSizeHint().height())
 
     def attach(self, ctx: TillContext) -> None:
         """The till's services exist: enable what needs them, and (after the first paint)

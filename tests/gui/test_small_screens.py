@@ -4,6 +4,7 @@ the day's history fit, nothing is cut or squeezed, and a sale goes through at th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,22 @@ def test_the_charge_page_fits_the_panel(qtbot, window: MainWindow, tmp_path: Pat
     wide = amount.fontMetrics().horizontalAdvance("$999,999.99")
     assert amount.contentsRect().width() > wide  # the largest amount is never cut
     assert window.grab().save(str(tmp_path / "charge-page-1024x600.png"))
+
+
+def test_the_window_cannot_be_made_so_low_that_its_fields_touch(qtbot, window: MainWindow) -> None:
+    # Dragged as low as it goes (or restored from a lower size): it stops where its layout
+    # still keeps every field whole, and that height still fits the panel.
+    window.resize(PANEL[0], 400)
+    settle(window)
+    assert window.height() >= window.minimumSizeHint().height()
+    assert window.height() <= CLIENT_HEIGHT
+    assert problems(window) == []
+    rows = [
+        field(window, name).geometry()
+        for name in ("orderIdInput", "descriptionInput", "receiptEmailInput")
+    ]
+    for upper, lower in pairwise(rows):
+        assert lower.top() - upper.bottom() >= 4, (upper, lower)  # the form's own spacing
 
 
 def test_a_sale_goes_through_at_that_size(qtbot, window: MainWindow, tmp_path: Path) -> None:
