@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
             self.full_screen_action.setChecked(self.isFullScreen())
+            self.placer.state_changed(self)
         super().changeEvent(event)
 
     def _start_settling(self) -> None:

@@ -13,6 +13,7 @@ namespace before the first paint (ui/lazy_qt.py).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -51,6 +52,10 @@ class WindowPlacer:
     def __init__(self) -> None:
         #: Whether the window was maximized when it went full screen (Qt forgets it).
         self._maximized_under_full_screen = False
+        #: On the first start, the size it takes when first made neither maximized nor full
+        #: screen (`state_changed`); set then rather than before the first show, where it
+        #: would have Qt lay out and paint the window at that size first.
+        self._first_normal: WindowPlacement | None = None
 
     def show(self, window: QWidget, placement: WindowPlacement | None) -> None:
         """Show `window` as `placement` says (moved onto a screen there is), or as on the
@@ -79,9 +84,7 @@ class WindowPlacer:
         # Its layout's own minimum: below it the fields are squeezed together.
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())
         needed = (hint.width(), hint.height())
-        # What it becomes when taken out of maximized or full screen.
-        normal = first_window(areas[0], needed)
-        window.setGeometry(normal.x, normal.y, normal.width, normal.height)
+        self._first_normal = first_window(areas[0], needed)
         if too_small_to_maximize(areas[0], needed):
             # F11 then gives the largest window there is.
             self._maximized_under_full_screen = True
@@ -89,19 +92,44 @@ class WindowPlacer:
         else:
             window.showMaximized()
 
+    def state_changed(self, window: QWidget) -> None:
+        """The window's state changed: taken out of maximized and full screen for the first
+        time since the first start, it gets the size kept for that."""
+        first = self._first_normal
+        if first is None or window.isMaximized() or window.isFullScreen():
+            return
+        if window.isMinimized():
+            return
+        self._first_normal = None
+        # Once the window system has finished restoring it, or its own size would win.
+        QTimer.singleShot(
+            0, window, lambda: window.setGeometry(first.x, first.y, first.width, first.height)
+        )
+
     def placement(self, window: QWidget) -> WindowPlacement:
         """Where `window` is now: its size when neither maximized nor full screen, and
         which of the two it is."""
+        full_screen = window.isFullScreen()
+        maximized = self._maximized_under_full_screen if full_screen else window.isMaximized()
+        first = self._first_normal
+        if first is not None:  # never out of maximized or full screen since the first start
+            return WindowPlacement(
+                first.x,
+                first.y,
+                first.width,
+                first.height,
+                maximized=maximized,
+                full_screen=full_screen,
+            )
         normal = window.normalGeometry()
         if not normal.isValid():  # never shown as a plain window: its current inside
             normal = window.geometry()
-        full_screen = window.isFullScreen()
         return WindowPlacement(
             normal.x(),
             normal.y(),
             normal.width(),
             normal.height(),
-            maximized=self._maximized_under_full_screen if full_screen else window.isMaximized(),
+            maximized=maximized,
             full_screen=full_screen,
         )
 
