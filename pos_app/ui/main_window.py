@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def _keep_fields_apart(self) -> None:
         """Never lower than the window's layout needs: below that Qt squeezes the fields
-        together. That is 561 px in every language the till speaks, so with a window
+        together. That is about 560 px in each language the till speaks, so with a window
         manager's title bar it still fits a 1024 x 600 panel (a common till screen)."""
         self.setMinimumHeight(self.minimumSizeHint().height())
 
