@@ -416,7 +416,9 @@ class StatusLine(QFrame):
     sale. So the words sit in a `SteadyLabel`, the icon keeps its place (without a picture
     when there are no words), and the bar lies over the words' trailing end in a holder
     without a layout, outside this line's layout: it is shown and hidden inside the holder,
-    and while it shows the words keep clear of it by a margin.
+    and while it shows the words keep clear of it by a margin. (Not a `BusyBar`, which needs
+    no holder: it paints with QPainter, and the first screen would then make PySide6 build
+    that class before its first paint, docs/benchmarks.md.)
     """
 
     def __init__(
@@ -445,7 +447,6 @@ class StatusLine(QFrame):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
-        self._busy = False
         initial_state(self.label, state)
         # The style sheet draws the icon (`statusIcon`), scaled to the label.
         initial_state(self.icon_label, self._icon_for(state, text), "statusIcon")
@@ -459,7 +460,6 @@ class StatusLine(QFrame):
         set_state(self.icon_label, self._icon_for(state, text), "statusIcon")
         busy = state in ("working", "unknown")
         if busy != self._busy:
-            self._busy = busy
             self.busy_bar.setVisible(busy)
             room = _BUSY_BAR_WIDTH + _STATUS_SPACING if busy else 0
             # On the words' trailing side, where the layout would have put the bar.
@@ -469,6 +469,11 @@ class StatusLine(QFrame):
                 self.label.setContentsMargins(0, 0, room, 0)
             self._place_bar()
         set_state(self.label, state)
+
+    @property
+    def _busy(self) -> bool:
+        """The bar is on (shown within its holder, whether or not the window is)."""
+        return not self.busy_bar.isHidden()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -113,25 +113,13 @@ class WindowPlacer:
         maximized = self._maximized_under_full_screen if full_screen else window.isMaximized()
         first = self._first_normal
         if first is not None:  # never out of maximized or full screen since the first start
-            return WindowPlacement(
-                first.x,
-                first.y,
-                first.width,
-                first.height,
-                maximized=maximized,
-                full_screen=full_screen,
-            )
-        normal = window.normalGeometry()
-        if not normal.isValid():  # never shown as a plain window: its current inside
-            normal = window.geometry()
-        return WindowPlacement(
-            normal.x(),
-            normal.y(),
-            normal.width(),
-            normal.height(),
-            maximized=maximized,
-            full_screen=full_screen,
-        )
+            rect = (first.x, first.y, first.width, first.height)
+        else:
+            normal = window.normalGeometry()
+            if not normal.isValid():  # never shown as a plain window: its current inside
+                normal = window.geometry()
+            rect = (normal.x(), normal.y(), normal.width(), normal.height())
+        return WindowPlacement(*rect, maximized=maximized, full_screen=full_screen)
 
     def toggle_full_screen(self, window: QWidget) -> None:
         """Full screen, or back to what `window` was before it."""
