@@ -33,12 +33,12 @@ from .lazy_page import LazyPage
 from .lazy_qt import build_deferred_classes, set_shortcut
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
-from .style import ensure_style, initial_state, mode_badge_text
-from .widgets import CutLabel, describe
+from .style import ensure_style, initial_state, mode_badge_words
+from .widgets import BadgeLabel, CutLabel, describe
 from .window_placement import WindowPlacer
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
     from PySide6.QtWidgets import QMenu
 
     from pos_app.domain.attempts import SettledAttempt
@@ -58,6 +58,12 @@ if TYPE_CHECKING:
 SWEEP_INTERVAL_MS = 60_000
 
 __all__ = ["MainWindow"]
+
+
+#: The header's left and right margins (px). A constant rather than read back from its
+#: layout: `contentsMargins()` would make PySide6 build its QMargins class (about 1 ms) in
+#: the resize before the first paint.
+HEADER_MARGIN = 24
 
 
 class MainWindow(QMainWindow):
@@ -94,33 +100,35 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         header = QWidget(central)
         header.setObjectName("tillHeader")
-        business = CutLabel(identity.business_name or self.tr("Till"), header)
+        business = self.business_label = CutLabel(identity.business_name or self.tr("Till"), header)
         business.setObjectName("businessNameLabel")
         self.clock_label = QLabel(header)
         self.clock_label.setObjectName("clockLabel")
-        self.mode_badge = QLabel(
-            mode_badge_text(identity.mode, identity.register_id, identity.cashier), header
-        )
-        self.mode_badge.setObjectName("modeBadge")
-        self.mode_badge.setAccessibleName(self.tr("Till mode"))
-        self.mode_badge.setToolTip(
+        self.mode_badge = BadgeLabel(header)
+        self.mode_badge.set_words(
+            *mode_badge_words(identity.mode, identity.register_id, identity.cashier),
             {
                 "TEST": self.tr("Stripe test mode: test cards only, no real money moves"),
                 "LIVE": self.tr("Live mode: real cards are charged"),
                 "SANDBOX": self.tr("Training sandbox: nothing leaves this computer"),
-            }[identity.mode.value]
+            }[identity.mode.value],
         )
+        self.mode_badge.setObjectName("modeBadge")
+        self.mode_badge.setAccessibleName(self.tr("Till mode"))
         self.mode_badge.setProperty("mode", identity.mode.value)
         # As tall as its words, in the middle of the header (the menu button is taller).
         self.mode_badge.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         initial_state(self.mode_badge, identity.mode.value)
         bar = QHBoxLayout(header)
-        bar.setContentsMargins(24, 6, 24, 6)
+        bar.setContentsMargins(HEADER_MARGIN, 6, HEADER_MARGIN, 6)
         bar.setSpacing(16)
         # The name takes what the clock, the mode badge and the menu leave: a long one is cut
-        # with "…" (the tooltip has it whole), never the mode, the register or the cashier.
+        # with "…" (the tooltip has it whole). Then the clock goes (`_fit_header`; the
+        # system's task bar has one), then the badge's words get shorter: the mode and the
+        # register are never cut, the cashier's name is last.
         business.setMinimumWidth(96)
         bar.addWidget(business, 1)
+        self._header_bar = bar
         bar.addWidget(self.clock_label)
         bar.addWidget(self.mode_badge)
         # The till's menu (settings, full screen, quit) opens from a button a finger can hit,
@@ -444,9 +452,29 @@ class MainWindow(QMainWindow):
 
     def _tick(self) -> None:
         self.heartbeat_ticks += 1
-        self.clock_label.setText(
-            words_locale().toString(QDateTime.currentDateTime(), "ddd d MMM  HH:mm")
+        text = words_locale().toString(QDateTime.currentDateTime(), "ddd d MMM  HH:mm")
+        if text != self.clock_label.text():
+            self.clock_label.setText(text)
+            if self.isVisible():  # else its first resize event fits it
+                self._fit_header()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """The clock is shown while the header has the room for everything in it at its
+        preferred size, the business name at its shortest; the badge's whole words come
+        first."""
+        bar = self._header_bar
+        room = self.width() - 2 * HEADER_MARGIN
+        widgets = (self.clock_label, self.mode_badge, self.menu_button)
+        needed = (
+            self.business_label.minimumWidth()
+            + sum(widget.sizeHint().width() for widget in widgets)
+            + bar.spacing() * len(widgets)
         )
+        self.clock_label.setVisible(needed <= room)
 
     def _charge_customer(self, customer: object) -> None:
         self.pages.setCurrentWidget(self.charge_page)

@@ -33,6 +33,7 @@ __all__ = [
     "initial_state",
     "light_palette",
     "mode_badge_text",
+    "mode_badge_words",
     "new_application",
     "set_state",
 ]
@@ -132,23 +133,32 @@ def icon_pixmap(name: str, size: int) -> QPixmap:
 
 
 def mode_badge_text(mode: Mode, register_id: str, cashier: str) -> str:
-    """The badge always says the mode in words: colour alone is never enough."""
-    parts = [
-        {
-            "TEST": QCoreApplication.translate("ModeBadge", "TEST MODE"),
-            "LIVE": QCoreApplication.translate("ModeBadge", "LIVE MODE"),
-            "SANDBOX": QCoreApplication.translate("ModeBadge", "SANDBOX MODE"),
-        }[mode.value]
-    ]
+    """The badge's whole words: the mode, the register and the cashier."""
+    whole, _, cashier = mode_badge_words(mode, register_id, cashier)
+    return "  ·  ".join(part for part in (whole, cashier) if part)
+
+
+def mode_badge_words(mode: Mode, register_id: str, cashier: str) -> tuple[str, str, str]:
+    """The badge always says the mode in words (colour alone is never enough): the mode and
+    the register in long words ("SANDBOX MODE  ·  Register FRONT-1") and in short ones
+    ("SANDBOX  ·  FRONT-1") for a narrow window, and the cashier (`BadgeLabel`)."""
+    translate = QCoreApplication.translate
+    whole = {
+        "TEST": translate("ModeBadge", "TEST MODE"),
+        "LIVE": translate("ModeBadge", "LIVE MODE"),
+        "SANDBOX": translate("ModeBadge", "SANDBOX MODE"),
+    }[mode.value]
+    short = {
+        "TEST": translate("ModeBadge", "TEST", "the mode in the badge of a narrow window"),
+        "LIVE": translate("ModeBadge", "LIVE", "the mode in the badge of a narrow window"),
+        "SANDBOX": translate("ModeBadge", "SANDBOX", "the mode in the badge of a narrow window"),
+    }[mode.value]
     if register_id:
-        parts.append(
-            QCoreApplication.translate("ModeBadge", "Register {register}").format(
-                register=register_id
-            )
+        whole += "  ·  " + translate("ModeBadge", "Register {register}").format(
+            register=register_id
         )
-    if cashier:
-        parts.append(cashier)
-    return "  ·  ".join(parts)
+        short += "  ·  " + register_id
+    return whole, short, cashier
 
 
 def initial_state(widget: QWidget, state: str, name: str = "state") -> None:

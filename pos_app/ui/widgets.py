@@ -29,10 +29,19 @@ from .style import initial_state, set_state
 
 if TYPE_CHECKING:
     # Only named in signatures: PySide6 builds a class on its first import (ui/lazy_qt.py).
-    from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import (
+        QDropEvent,
+        QFontMetrics,
+        QKeyEvent,
+        QMouseEvent,
+        QResizeEvent,
+        QScreen,
+    )
 
 __all__ = [
     "AmountInput",
+    "BadgeLabel",
     "CutLabel",
     "Keypad",
     "StatusLine",
@@ -101,14 +110,93 @@ class CutLabel(QLabel):
         whole = self._whole
         if metrics.horizontalAdvance(whole) <= room:
             return whole
-        low, high = 0, len(whole)
-        while low < high:
-            middle = (low + high + 1) // 2
-            if metrics.horizontalAdvance(whole[:middle].rstrip() + "…") <= room:
-                low = middle
-            else:
-                high = middle - 1
-        return whole[:low].rstrip() + "…"
+        return cut_to_fit(metrics, "", whole, room)
+
+
+def cut_to_fit(metrics: QFontMetrics, before: str, text: str, room: int, keep: int = 0) -> str:
+    """`before` and the longest start of `text` (at least `keep` characters) that fit in
+    `room` pixels with "…" after it."""
+    low, high = min(keep, len(text)), len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(before + text[:middle].rstrip() + "…") <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return before + text[:low].rstrip() + "…"
+
+
+class BadgeLabel(QLabel):
+    """A badge of a few parts that says them all when there is room and gives way in steps
+    when there is not: the long words (`whole`), then the short ones (`short`), then the
+    short ones with the last part (`tail`, a name) cut with "…". The parts before the tail
+    (the mode and the register) are never cut: a cut register number reads as another
+    register's.
+
+    It asks its layout for the room of the whole words and accepts the shortest form: the
+    layout shrinks it only once the widgets that give way first have (a cut business name,
+    the clock hidden by the window)."""
+
+    #: Between the parts.
+    SEPARATOR = "  ·  "
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._whole = self._short = self._tail = self._explanation = ""
+
+    def set_words(self, whole: str, short: str, tail: str, explanation: str) -> None:
+        """`whole` and `short` name the same things before the tail, which may be empty;
+        `explanation` is the tooltip, which also has the whole words while they are cut."""
+        self._whole, self._short, self._tail = whole, short, tail
+        self._explanation = explanation
+        self._show(self.whole_text())
+        self.setAccessibleDescription(self.whole_text())
+        self.updateGeometry()
+
+    def _show(self, text: str) -> None:
+        self.setText(text)
+        whole = self.whole_text()
+        self.setToolTip(self._explanation if text == whole else f"{self._explanation}\n{whole}")
+
+    def whole_text(self) -> str:
+        return self._joined(self._whole, self._tail)
+
+    def _joined(self, head: str, tail: str) -> str:
+        return head + self.SEPARATOR + tail if tail else head
+
+    def fitted(self, room: int) -> str:
+        """The longest form that fits in `room` pixels; the shortest when none does."""
+        metrics = self.fontMetrics()
+        for form in (self.whole_text(), self._joined(self._short, self._tail)):
+            if metrics.horizontalAdvance(form) <= room:
+                return form
+        if not self._tail:
+            return self._short
+        return cut_to_fit(metrics, self._short + self.SEPARATOR, self._tail, room, keep=1)
+
+    def _shortest(self) -> str:
+        return self._short + self.SEPARATOR + self._tail[:1] + "…" if self._tail else self._short
+
+    def _width_for(self, text: str) -> int:
+        # The label's own hint is for the text it shows; the padding around it stays.
+        metrics = self.fontMetrics()
+        return metrics.horizontalAdvance(text) - metrics.horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(hint.width() + self._width_for(self.whole_text()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(hint.width() + self._width_for(self._shortest()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = self.fitted(self.contentsRect().width())
+        if shown != self.text():
+            self._show(shown)
 
 
 def describe(widget: QWidget, name: str, accessible: str, tooltip: str) -> None:

@@ -2421,6 +2421,21 @@ bald</translation>
         <translation>SANDBOX-MODUS</translation>
     </message>
     <message>
+        <source>TEST</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
         <source>Register {register}</source>
         <translation>Kasse {register}</translation>
     </message>

@@ -2421,6 +2421,21 @@ pronto</translation>
         <translation>MODO SANDBOX</translation>
     </message>
     <message>
+        <source>TEST</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>PRUEBA</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>REAL</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
         <source>Register {register}</source>
         <translation>Caja {register}</translation>
     </message>

@@ -2421,6 +2421,21 @@ bientôt</translation>
         <translation>MODE SANDBOX</translation>
     </message>
     <message>
+        <source>TEST</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>RÉEL</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <comment>the mode in the badge of a narrow window</comment>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
         <source>Register {register}</source>
         <translation>Caisse {register}</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The header: a long business name gives way to the mode badge and the Till button."""
+"""The header: a long business name, then the clock, then the badge's words give way; the
+mode, the register and the Till button never do."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pos_app.domain.keys import Mode
 from pos_app.services.identity import TillIdentity
 from pos_app.ui.main_window import MainWindow
-from pos_app.ui.widgets import CutLabel
+from pos_app.ui.widgets import BadgeLabel, CutLabel
 
 pytestmark = pytest.mark.gui
 
@@ -64,3 +65,68 @@ def test_the_cut_is_the_longest_start_that_fits(qtbot) -> None:
     assert label.fitted(room - 1) == "Spring…"
     assert label.fitted(metrics.horizontalAdvance("Springfield")) == "Springfield"
     assert label.fitted(0) == "…"
+
+
+def fits(label: QWidget) -> bool:
+    return label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+def test_at_800_px_the_clock_goes_before_the_badge_loses_a_word(qtbot) -> None:
+    window = shown(qtbot, "Corner Bakery", 1024)
+    clock, badge = window.clock_label, window.mode_badge
+    assert clock.isVisible() and clock.text()
+    whole = "SANDBOX MODE  ·  Register FRONT-12  ·  Alexandra"
+    assert badge.text() == whole
+    window.resize(800, 600)
+    # The task bar has a clock; the badge keeps every word, the register and the cashier.
+    qtbot.waitUntil(lambda: not clock.isVisible() and badge.text() == whole)
+    assert fits(badge)
+    window.resize(1024, 600)
+    qtbot.waitUntil(clock.isVisible)
+    assert badge.text() == whole
+
+
+def test_long_names_shorten_the_words_then_cut_the_cashier_never_the_register(qtbot) -> None:
+    window = MainWindow(
+        TillIdentity(
+            Mode.SANDBOX, "usd", "TERRACE-BAR-02", "Maximiliane Schwarzenberger", LONG_NAME
+        )
+    )
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    badge = window.mode_badge
+    # The register stays whole (a cut "TERRACE-BAR-0" would be another register's number),
+    # the mode is said in a word, and the cashier's name is cut with "…".
+    assert badge.text().startswith("SANDBOX  ·  TERRACE-BAR-02  ·  Maxim")
+    assert badge.text().endswith("…") and fits(badge)
+    # The whole words are in the tooltip and for a screen reader.
+    whole = "SANDBOX MODE  ·  Register TERRACE-BAR-02  ·  Maximiliane Schwarzenberger"
+    assert badge.toolTip() == f"Training sandbox: nothing leaves this computer\n{whole}"
+    assert badge.accessibleDescription() == whole
+    # The Till button is whole, at the right, and the name still says where this is.
+    button = window.menu_button
+    assert button.width() >= button.sizeHint().width()
+    assert window.business_label.text().startswith("The")
+    window.resize(1280, 600)
+    qtbot.waitUntil(lambda: badge.text() == whole)
+    assert badge.toolTip() == "Training sandbox: nothing leaves this computer"
+    assert window.clock_label.isVisible()
+
+
+def test_the_badge_gives_way_in_steps(qtbot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    badge = BadgeLabel(holder)
+    badge.set_words("LIVE MODE  ·  Register R2", "LIVE  ·  R2", "Ann Lee", "Live")
+    metrics = badge.fontMetrics()
+    whole, short = "LIVE MODE  ·  Register R2  ·  Ann Lee", "LIVE  ·  R2  ·  Ann Lee"
+    assert badge.fitted(metrics.horizontalAdvance(whole)) == whole
+    assert badge.fitted(metrics.horizontalAdvance(whole) - 1) == short
+    assert badge.fitted(metrics.horizontalAdvance("LIVE  ·  R2  ·  Ann…")) == "LIVE  ·  R2  ·  Ann…"
+    # Never shorter than the mode, the register and the name's first letter.
+    assert badge.fitted(0) == "LIVE  ·  R2  ·  A…"
+    badge.set_words("LIVE MODE", "LIVE", "", "Live")
+    assert badge.fitted(0) == "LIVE"
+    assert badge.text() == "LIVE MODE"
