@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from pos_app.domain.pacing import paced
@@ -24,6 +24,7 @@ from pos_app.domain.records import frozen_record
 from .qtcompat import emit
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
     from .window_gate import WindowGate
@@ -110,8 +111,10 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
         super().__init__(parent)
         self.setObjectName("taskRunner")
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        # Made for the first job, which comes after the first paint: PySide6 builds the
+        # QThreadPool class (0.4 ms) on its first use (ui/lazy_qt.py).
+        self._pool: QThreadPool | None = None
+        self._max_threads = max_threads
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._deliver)
         self._bridge.reported.connect(self._deliver_report)
@@ -158,13 +161,22 @@ class TaskRunner(QObject):
         self._running[job_id] = _Running(job, on_success, on_failure, on_report, keeps_open)
         if not was_busy:
             emit(self.busy_changed, True)
-        self._pool.start(job)
+        self._threads().start(job)
         return job_id
+
+    def _threads(self) -> QThreadPool:
+        if self._pool is None:
+            from PySide6.QtCore import QThreadPool
+
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(self._max_threads)
+        return self._pool
 
     def drain(self, timeout_ms: int = 30_000) -> bool:
         """Wait for running jobs and deliver their outcomes; True when nothing is left."""
         deadline = QDeadlineTimer(timeout_ms)
-        self._pool.waitForDone(max(0, int(deadline.remainingTime())))
+        if self._pool is not None:
+            self._pool.waitForDone(max(0, int(deadline.remainingTime())))
         while self._running and not deadline.hasExpired():
             QCoreApplication.processEvents()
         return not self._running
