@@ -99,10 +99,8 @@ _CHILD = textwrap.dedent(
                 # The quick search's list comes with the customer directory.
                 (PySide6.QtWidgets, "QCompleter"),
                 (PySide6.QtCore, "QStringListModel"),
-                # The thread pool is made for the first job, after the first paint; the
-                # header's margins are a constant (ui/main_window.py `HEADER_MARGIN`).
+                # The thread pool is made for the first job, after the first paint.
                 (PySide6.QtCore, "QThreadPool"),
-                (PySide6.QtCore, "QMargins"),
             )
             if name in vars(module)
         ]

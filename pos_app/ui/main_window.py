@@ -60,9 +60,7 @@ SWEEP_INTERVAL_MS = 60_000
 __all__ = ["MainWindow"]
 
 
-#: The header's left and right margins (px). A constant rather than read back from its
-#: layout: `contentsMargins()` would make PySide6 build its QMargins class (about 1 ms) in
-#: the resize before the first paint.
+#: The header's left and right margins (px), for its layout and for `_fit_header`.
 HEADER_MARGIN = 24
 
 
