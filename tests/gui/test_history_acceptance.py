@@ -644,3 +644,24 @@ def test_a_day_that_cannot_be_read_says_so_and_a_refresh_reads_it(
             page.findChild(QPushButton, "historyRefreshButton"), Qt.MouseButton.LeftButton
         )
     assert message.text() == "No charges on this day."
+
+
+def test_the_export_starts_in_the_home_folder_when_there_is_no_documents_folder(
+    qtbot, window_for: WindowFor, sandbox: Peer, zones: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # A till's own user account often has no Documents folder; the dialog then opened in the
+    # working directory (the till's install folder), where the manager cannot write.
+    home = tmp_path / "manager-home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    window = window_for(sandbox, zone_with_noon_at(zones, int(time.time())))
+    page = open_history(qtbot, window)
+    qtbot.mouseClick(page.findChild(QPushButton, "exportCsvButton"), Qt.MouseButton.LeftButton)
+    dialog = page.export_dialog
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    assert Path(dialog.directory().absolutePath()) == home
+    assert dialog.selectedFiles()[0].startswith(str(home / "charges-"))
+    dialog.reject()

@@ -960,8 +960,14 @@ class HistoryPage(QWidget):
         report = self._report
         if report is None or self.export_dialog is not None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / f"charges-{report.window.day.isoformat()}.csv"
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        # A user without a Documents folder (a till's own account often has none) starts in
+        # their home folder: given a folder that does not exist, the dialog would open in
+        # the working directory, which is the till's install folder.
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        suggested = folder / f"charges-{report.window.day.isoformat()}.csv"
         dialog = QFileDialog(self.window(), self.tr("Export the day as CSV"), str(suggested))
         dialog.setObjectName("exportCsvDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
