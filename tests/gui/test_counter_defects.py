@@ -98,6 +98,35 @@ def test_1_print_opens_the_print_dialog_and_prints_the_receipt(
     assert str(target) in receipt.status_text()
 
 
+@pytest.mark.parametrize("printers", [[], ["Front counter"]])
+def test_1_without_a_printer_the_dialogs_pdf_is_named_in_the_receipts_folder(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, printers: list[str]
+) -> None:
+    from pos_app.ui import receipt_printing
+
+    monkeypatch.setattr(receipt_printing, "available_printers", lambda: list(printers))
+    charge_visa(qtbot, window)
+    receipt = window.charge_page.receipt_dialog
+    assert receipt is not None
+    qtbot.mouseClick(button(receipt, "printReceiptButton"), Qt.MouseButton.LeftButton)
+    printing = receipt.findChild(QPrintDialog, "receiptPrintDialog")
+    assert printing is not None and printing.isVisible()
+    name = printing.printer().outputFileName()
+    if printers:
+        # The system's printer comes first, as the system chose it: no file is named.
+        assert name == ""
+    else:
+        # Print to a file is all there is: it is the receipt's own PDF, not a folder.
+        path = Path(name)
+        assert path.parent.name == "receipts" and path.suffix == ".pdf"
+        assert "000" in path.name  # the order number
+        with qtbot.waitSignal(receipt.printed, timeout=10_000):
+            printing.accept()
+        assert path.read_bytes().startswith(b"%PDF")
+        assert str(path) in receipt.status_text()
+    printing.reject()
+
+
 # --- 2. Unexpected errors are silent -----------------------------------------------------------
 
 

@@ -405,6 +405,18 @@ class ReceiptDialog(QDialog):
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._printer.setPageLayout(receipt_page_layout())
         self._printer.setDocName(self._doc_name())
+        if not receipt_printing.available_printers():
+            # Then the dialog offers only a PDF file: named as Save PDF names it, in the
+            # receipts folder. Qt names it itself only on X11; elsewhere the field held the
+            # home folder, and Print answered that it is a folder. The folder is made now:
+            # the dialog refuses a file it cannot open.
+            target = self._receipts.default_pdf_path(self._receipt)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                log.warning("receipts folder cannot be made; the print dialog names no file")
+            else:
+                self._printer.setOutputFileName(str(target))
         dialog = QPrintDialog(self._printer, self)
         dialog.setObjectName("receiptPrintDialog")
         self._print_dialog = dialog
