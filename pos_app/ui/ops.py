@@ -115,9 +115,7 @@ class TaskRunner(QObject):
         # QThreadPool class (0.4 ms) on its first use (ui/lazy_qt.py).
         self._pool: QThreadPool | None = None
         self._max_threads = max_threads
-        self._bridge = _Bridge(self)
-        self._bridge.finished.connect(self._deliver)
-        self._bridge.reported.connect(self._deliver_report)
+        self._bridge: _Bridge | None = None
         self._running: dict[int, _Running] = {}
         self._ids = itertools.count(1)
 
@@ -151,7 +149,7 @@ class TaskRunner(QObject):
     ) -> int:
         """Run `fn(report)` on the pool; the callbacks run later on the GUI thread."""
         job_id = next(self._ids)
-        bridge = self._bridge
+        pool, bridge = self._threads()
 
         def report(progress: object) -> None:
             emit(bridge.reported, job_id, progress)
@@ -161,16 +159,22 @@ class TaskRunner(QObject):
         self._running[job_id] = _Running(job, on_success, on_failure, on_report, keeps_open)
         if not was_busy:
             emit(self.busy_changed, True)
-        self._threads().start(job)
+        pool.start(job)
         return job_id
 
-    def _threads(self) -> QThreadPool:
-        if self._pool is None:
+    def _threads(self) -> tuple[QThreadPool, _Bridge]:
+        """The pool, and the bridge its jobs report through, made in this order: children
+        are deleted in the order they were made, and the pool's deletion waits for the jobs
+        still running, which must find their bridge alive when they finish."""
+        if self._pool is None or self._bridge is None:
             from PySide6.QtCore import QThreadPool
 
             self._pool = QThreadPool(self)
             self._pool.setMaxThreadCount(self._max_threads)
-        return self._pool
+            self._bridge = _Bridge(self)
+            self._bridge.finished.connect(self._deliver)
+            self._bridge.reported.connect(self._deliver_report)
+        return self._pool, self._bridge
 
     def drain(self, timeout_ms: int = 30_000) -> bool:
         """Wait for running jobs and deliver their outcomes; True when nothing is left."""

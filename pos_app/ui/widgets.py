@@ -95,22 +95,34 @@ class CutLabel(QLabel):
     def __init__(self, text: str, parent: QWidget) -> None:
         super().__init__(text, parent)
         self._whole = text
+        self._shorter: tuple[str, ...] = ()
         self.setToolTip(text)
         # The layout gives it what is left; its text never asks for more.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_whole(self, text: str, *shorter: str) -> None:
+        """Show `text`, or the first of the `shorter` forms that fits the room it has now, or
+        the last one cut; the tooltip has `text` whole."""
+        self._whole, self._shorter = text, shorter
+        self.setToolTip(text)
+        self.setText(self.fitted(self.contentsRect().width()) if self.isVisible() else text)
+
+    def whole(self) -> str:
+        return self._whole
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.setText(self.fitted(self.contentsRect().width()))
 
     def fitted(self, room: int) -> str:
-        """The whole text when it fits in `room` pixels, else its longest start that fits
-        with "…" after it."""
+        """The whole text when it fits in `room` pixels, else the first shorter form that
+        does, else the longest start of the last form that fits with "…" after it."""
         metrics = self.fontMetrics()
-        whole = self._whole
-        if metrics.horizontalAdvance(whole) <= room:
-            return whole
-        return cut_to_fit(metrics, "", whole, room)
+        forms = (self._whole, *self._shorter)
+        for form in forms:
+            if metrics.horizontalAdvance(form) <= room:
+                return form
+        return cut_to_fit(metrics, "", forms[-1], room)
 
 
 def cut_to_fit(metrics: QFontMetrics, before: str, text: str, room: int, keep: int = 0) -> str:

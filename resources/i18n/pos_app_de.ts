@@ -1058,6 +1058,11 @@
         <translation>Kunde</translation>
     </message>
     <message>
+        <source>Repeat</source>
+        <comment>fill in the customer&apos;s last order</comment>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>Charge {amount} to {card}</source>
         <translation>{amount} kassieren mit {card}</translation>
     </message>

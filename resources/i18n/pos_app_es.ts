@@ -1058,6 +1058,11 @@
         <translation>Cliente</translation>
     </message>
     <message>
+        <source>Repeat</source>
+        <comment>fill in the customer&apos;s last order</comment>
+        <translation>Repetir</translation>
+    </message>
+    <message>
         <source>Charge {amount} to {card}</source>
         <translation>Cobrar {amount} a {card}</translation>
     </message>

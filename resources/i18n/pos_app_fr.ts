@@ -1058,6 +1058,11 @@
         <translation>Client</translation>
     </message>
     <message>
+        <source>Repeat</source>
+        <comment>fill in the customer&apos;s last order</comment>
+        <translation>Répéter</translation>
+    </message>
+    <message>
         <source>Charge {amount} to {card}</source>
         <translation>Débiter {amount} sur {card}</translation>
     </message>

@@ -439,7 +439,16 @@ def test_the_charge_pages_quick_search_finds_a_regular_and_repeats_their_last_or
     qtbot.waitUntil(repeat.isEnabled)
     qtbot.mouseClick(repeat, LEFT)
 
-    assert "Ada Lovelace" in charge_page.findChild(QLabel, "selectedCustomerLabel").text()
+    # At the window's narrowest the name is shown whole and the e-mail gives way to it
+    # (the tooltip has both); with room, both are shown.
+    chosen = charge_page.findChild(QLabel, "selectedCustomerLabel")
+    whole = "Ada Lovelace · ada.lovelace@example.com"
+    assert window.width() == 800
+    assert chosen.text() == "Ada Lovelace" and chosen.toolTip() == whole
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: chosen.text() == whole)
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: chosen.text() == "Ada Lovelace")
     assert charge_page.findChild(QLineEdit, "amountInput").text() == "$31.50"
     assert charge_page.findChild(QLineEdit, "descriptionInput").text() == "2 flat whites"
     button = charge_page.findChild(QPushButton, "chargeButton")

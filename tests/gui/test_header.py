@@ -65,6 +65,11 @@ def test_the_cut_is_the_longest_start_that_fits(qtbot) -> None:
     assert label.fitted(room - 1) == "Spring…"
     assert label.fitted(metrics.horizontalAdvance("Springfield")) == "Springfield"
     assert label.fitted(0) == "…"
+    # With a shorter form, that comes before any cut, and the cut is of it.
+    label.set_whole("Springfield · hello@springfield.example", "Springfield")
+    assert label.fitted(metrics.horizontalAdvance("Springfield")) == "Springfield"
+    assert label.fitted(room) == "Springf…"
+    assert label.toolTip() == "Springfield · hello@springfield.example"
 
 
 def fits(label: QWidget) -> bool:

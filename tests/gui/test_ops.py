@@ -131,3 +131,28 @@ def test_an_op_runs_once(runner: TaskRunner) -> None:
     op = Op(None, lambda: 1).run()
     with pytest.raises(RuntimeError):
         op.run()
+
+
+def test_a_job_still_running_when_the_till_closes_finishes_quietly(qtbot, capfd) -> None:
+    # At exit the runner's children go in the order they were made: the pool (which waits
+    # for its running jobs) must go before the bridge those jobs report through, or each
+    # one ends in "Signal source has been deleted" on its worker thread.
+    from PySide6.QtCore import QObject
+    from shiboken6 import Shiboken
+
+    owner = QObject()
+    runner = TaskRunner(owner)
+    started, release = threading.Event(), threading.Event()
+
+    def work() -> str:
+        started.set()
+        release.wait(10)
+        return "done"
+
+    Op(None, work, runner=runner).run()
+    assert started.wait(10)
+    # Released from another thread while the GUI thread waits in the pool's deletion.
+    threading.Timer(0.05, release.set).start()
+    Shiboken.delete(owner)
+    assert release.is_set()  # the deletion waited for the job
+    assert "Signal source has been deleted" not in capfd.readouterr().err

@@ -36,7 +36,7 @@ from ..i18n import moment_text
 from ..lazy_qt import Qt, set_enum
 from ..ops import Op, Task
 from ..qtcompat import emit
-from ..widgets import describe
+from ..widgets import CutLabel, describe
 
 if TYPE_CHECKING:
     # Made with the customer directory, after the first paint (`completer`).
@@ -113,18 +113,21 @@ class CustomerChargePanel(QWidget):
         self._matches: QStringListModel | None = None
         self.search_input.textEdited.connect(self._offer)
 
-        self.selected_label = QLabel(self)
+        # In a narrow window the contact goes, then the name is cut with "…" ("Zoë O'Neil ·
+        # zoe@e", cut by the label's edge, read as a wrong address).
+        self.selected_label = CutLabel("", self)
         describe(
             self.selected_label,
             "selectedCustomerLabel",
             self.tr("Selected customer"),
             self.tr("The saved customer this sale is charged to"),
         )
-        self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Buttons are made from the parent alone and given their text after: the (text,
         # parent) overload makes PySide6 build its QIcon class before the first paint.
         self.repeat_button = QPushButton(self)
-        self.repeat_button.setText(self.tr("Repeat last order"))
+        # One word: the row's room is the customer's name's (in German "Letzte Bestellung
+        # wiederholen" left it a few letters at 800 px); the accessible name says it all.
+        self.repeat_button.setText(self.tr("Repeat", "fill in the customer's last order"))
         describe(
             self.repeat_button,
             "repeatLastOrderButton",
@@ -416,11 +419,10 @@ class CustomerChargePanel(QWidget):
                 if summary.name and contact
                 else (summary.display_name)
             )
-            self.selected_label.setText(shown)
-            self.selected_label.setToolTip(shown)
+            self.selected_label.set_whole(shown, summary.display_name)
             self._fill_cards(summary, keep)
         else:
-            self.selected_label.clear()
+            self.selected_label.set_whole("")
         picker.blockSignals(False)
         picker.setEnabled(not self._in_flight)
         self._show_customer_buttons()

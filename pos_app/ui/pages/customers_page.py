@@ -299,6 +299,9 @@ class CustomersPage(QWidget):
         self.cards_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cards_table.setShowGrid(False)
         self.cards_table.setWordWrap(False)
+        # A narrow panel cuts a card's words in their middle: "Master…•• 4444" still says
+        # which card it is, where "Mastercard •••• …" lost its last four digits.
+        self.cards_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.cards_table.verticalHeader().hide()
         self.cards_table.verticalHeader().setDefaultSectionSize(_CARD_ROW_HEIGHT)
         cards_header = self.cards_table.horizontalHeader()
