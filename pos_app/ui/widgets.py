@@ -43,6 +43,7 @@ __all__ = [
     "AmountInput",
     "BadgeLabel",
     "CutLabel",
+    "FittingButton",
     "Keypad",
     "StatusLine",
     "describe",
@@ -209,6 +210,53 @@ class BadgeLabel(QLabel):
         shown = self.fitted(self.contentsRect().width())
         if shown != self.text():
             self._show(shown)
+
+
+class FittingButton(QPushButton):
+    """A button whose words get shorter when its layout gives it less room than the longest
+    needs ("Charge Friedrich", then "Charge"): a button's text is never cut by its edge. The
+    accessible name keeps the longest."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._forms: tuple[str, ...] = ("",)
+
+    def set_forms(self, *forms: str) -> None:
+        """The texts to show, longest first."""
+        self._forms = forms
+        self.setAccessibleName(forms[0])
+        self.setText(forms[0])
+        self._fit()
+        self.updateGeometry()
+
+    def _width_for(self, text: str) -> int:
+        # The hint is for the text shown; the icon and the padding around it stay.
+        metrics = self.fontMetrics()
+        return (
+            super().sizeHint().width()
+            + metrics.horizontalAdvance(text)
+            - metrics.horizontalAdvance(self.text())
+        )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(self._width_for(self._forms[0]))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self._width_for(self._forms[-1])))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.width()
+        shown = next((f for f in self._forms if self._width_for(f) <= room), self._forms[-1])
+        if shown != self.text():
+            self.setText(shown)
 
 
 def describe(widget: QWidget, name: str, accessible: str, tooltip: str) -> None:

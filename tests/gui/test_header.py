@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pos_app.domain.keys import Mode
 from pos_app.services.identity import TillIdentity
 from pos_app.ui.main_window import MainWindow
-from pos_app.ui.widgets import BadgeLabel, CutLabel
+from pos_app.ui.widgets import BadgeLabel, CutLabel, FittingButton
 
 pytestmark = pytest.mark.gui
 
@@ -135,3 +135,22 @@ def test_the_badge_gives_way_in_steps(qtbot) -> None:
     badge.set_words("LIVE MODE", "LIVE", "", "Live")
     assert badge.fitted(0) == "LIVE"
     assert badge.text() == "LIVE MODE"
+
+
+def test_a_buttons_words_get_shorter_rather_than_cut_by_its_edge(qtbot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    button = FittingButton(holder)
+    button.set_forms("Kassieren: Friedrich", "Kassieren")
+    holder.show()
+    qtbot.waitExposed(holder)
+    # Measured with the font the style sheet gives it, once shown.
+    long_width, short_width = button.sizeHint().width(), button.minimumSizeHint().width()
+    assert short_width < long_width
+    button.resize(long_width, 40)
+    qtbot.waitUntil(lambda: button.text() == "Kassieren: Friedrich")
+    button.resize(long_width - 1, 40)
+    qtbot.waitUntil(lambda: button.text() == "Kassieren")
+    assert button.accessibleName() == "Kassieren: Friedrich"
+    button.resize(long_width + 40, 40)
+    qtbot.waitUntil(lambda: button.text() == "Kassieren: Friedrich")

@@ -59,7 +59,7 @@ from ..qtcompat import emit
 from ..steady_label import SteadyLabel
 from ..style import icon
 from ..text_cells import TextCellDelegate
-from ..widgets import StatusLine, describe
+from ..widgets import FittingButton, StatusLine, describe
 
 if TYPE_CHECKING:
     from pos_app.domain.models import Card
@@ -92,7 +92,7 @@ _CARD_COLUMNS = (
 _WIDTHS = {Column.PHONE: 160, Column.CARD: 196, Column.EXPIRES: 108, Column.SAVED: 128}
 #: Below these list widths the column gives way (the selected customer's panel shows it).
 _HIDE_BELOW = {Column.SAVED: 880, Column.PHONE: 700}
-_DETAIL_WIDTH = 360
+_DETAIL_WIDTH = 400
 _CARD_ROW_HEIGHT = 56
 
 
@@ -350,7 +350,10 @@ class CustomersPage(QWidget):
         self.detail_status.setProperty("role", "hint")
         self.detail_status.setWordWrap(True)
 
-        self.charge_button = QPushButton(self.tr("Charge"), panel)
+        # "Charge Friedrich" where there is room, "Charge" where there is not (a German
+        # "Kassieren: Friedric" was cut by the button's edge at 1024 px).
+        self.charge_button = FittingButton(panel)
+        self.charge_button.set_forms(self.tr("Charge"))
         describe(
             self.charge_button,
             "chargeCustomerButton",
@@ -561,10 +564,9 @@ class CustomersPage(QWidget):
         if account is not None and not cards:
             self._detail_say(self.tr("No card on file. Add one to charge this customer."))
         name = summary.name.split()[0] if summary is not None and summary.name else ""
-        self.charge_button.setText(
-            self.tr("Charge {name}").format(name=name) if name else self.tr("Charge")
+        self.charge_button.set_forms(
+            *((self.tr("Charge {name}").format(name=name),) if name else ()), self.tr("Charge")
         )
-        self.charge_button.setAccessibleName(self.charge_button.text())
         self._update_buttons()
 
     def _add_card_row(self, card: Card, is_default: bool, today: date) -> None:
