@@ -16,6 +16,8 @@ height taller than the screen. It still changes its request only when the lines 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -26,9 +28,16 @@ __all__ = ["SteadyLabel"]
 class SteadyLabel(QWidget):
     """Holds `label` (a QLabel, styled and read like any other); put the holder in layouts."""
 
-    def __init__(self, parent: QWidget | None = None, *, wrapped: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        wrapped: bool = False,
+        make_label: Callable[[QWidget], QLabel] = QLabel,
+    ) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        #: Made by `make_label(holder)`: a QLabel, or a kind of it (a CutLabel).
+        self.label = make_label(self)
         self._wrapped = wrapped
         #: The height the words need at the holder's width (when `wrapped`).
         self._wanted = 0

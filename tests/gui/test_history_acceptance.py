@@ -665,3 +665,25 @@ def test_the_export_starts_in_the_home_folder_when_there_is_no_documents_folder(
     assert Path(dialog.directory().absolutePath()) == home
     assert dialog.selectedFiles()[0].startswith(str(home / "charges-"))
     dialog.reject()
+
+
+def test_a_short_toolbar_drops_the_zone_then_the_day_from_the_count_never_cuts_it_mid_word(
+    qtbot, window_for: WindowFor, sandbox: Peer, zones: Path
+) -> None:
+    zone = zone_with_noon_at(zones, int(time.time()))
+    window = window_for(sandbox, zone)
+    page = open_history(qtbot, window)
+    state = page.findChild(QLabel, "historyStateLabel")
+    whole = state.toolTip()
+    count, day, zone_name = whole.split(" · ")[:3]
+    assert count.endswith("charges") and zone_name == zone
+    assert state.text() == whole  # 1280 px: all of it
+    # (A cut "jeu. 3 déc. 20" read as another year.) The day is in the date picker beside it,
+    # the count in the totals below.
+    window.resize(960, 600)
+    qtbot.waitUntil(lambda: state.text() == f"{count} · {day}")
+    window.resize(880, 600)
+    qtbot.waitUntil(lambda: state.text() == count)
+    assert state.fontMetrics().horizontalAdvance(count) <= state.contentsRect().width()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: state.text() == whole)

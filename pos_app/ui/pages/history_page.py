@@ -69,7 +69,7 @@ from ..steady_box import SteadyBox
 from ..steady_label import SteadyLabel
 from ..style import set_state
 from ..text_cells import PADDING
-from ..widgets import describe
+from ..widgets import CutLabel, describe
 
 if TYPE_CHECKING:
     from pos_app.services.context import TillContext
@@ -253,8 +253,12 @@ class HistoryPage(QWidget):
         self.progress.setObjectName("historyProgress")
         self.progress.setAccessibleName(self.tr("Loading the day"))
         # It changes with every page of the day: a new text repaints the line alone.
-        state_line = SteadyLabel(panel)
-        self.state_label = state_line.label
+        # Cut with "…" when the toolbar is short (a cut "jeu. 3 déc. 20" read as a wrong
+        # year); the day's line drops its time zone, then its day, first.
+        state_line = SteadyLabel(panel, make_label=lambda holder: CutLabel("", holder))
+        label = state_line.label
+        assert isinstance(label, CutLabel)
+        self.state_label = label
         self.state_label.setObjectName("historyStateLabel")
         self.state_label.setProperty("role", "hint")
         self.export_button = QPushButton(self.tr("Export CSV…"), panel)
@@ -499,7 +503,7 @@ class HistoryPage(QWidget):
         self.model.clear()
         self._reset_filter_choices()
         self._show_totals()
-        self.state_label.clear()
+        self.state_label.set_whole("")
         self.progress.set_busy(False)
         self._update_actions()
         self._show_locked()
@@ -696,7 +700,7 @@ class HistoryPage(QWidget):
             parts.append(
                 self.tr("a {hours}-hour day (the clocks changed)").format(hours=f"{hours:g}")
             )
-        self._state(" · ".join(parts), "")
+        self._state(" · ".join(parts), "", " · ".join(parts[:2]), counted)
         self._reselect_row()
         self._reselect = None
         self._show_rows_or_message()
@@ -735,9 +739,10 @@ class HistoryPage(QWidget):
 
     # -- what is shown ------------------------------------------------------------------------
 
-    def _state(self, text: str, state: str) -> None:
-        self.state_label.setText(text)
-        self.state_label.setToolTip(text)
+    def _state(self, text: str, state: str, *shorter: str) -> None:
+        """The state line says `text`, or the first of the `shorter` forms that fits, or the
+        last one cut with "…"; its tooltip has `text` whole."""
+        self.state_label.set_whole(text, *shorter)
         set_state(self.state_label, state)
 
     def _announce(self, text: str) -> None:
