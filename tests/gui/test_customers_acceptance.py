@@ -17,6 +17,7 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -495,3 +496,48 @@ def test_the_list_refreshes_when_the_till_changes(qtbot, window: MainWindow, san
 
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=30_000)
     assert page.model.summary(0).name == "Grace Hopper"
+
+
+def test_tab_goes_the_way_the_eye_reads_the_charge_page(
+    qtbot, window: MainWindow, sandbox: Peer
+) -> None:
+    page = window.charge_page
+
+    def tabbed(count: int) -> list[str]:
+        names = []
+        for _ in range(count):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            names.append(QApplication.focusWidget().objectName())
+        return names
+
+    amount = page.findChild(QLineEdit, "amountInput")
+    window.activateWindow()
+    amount.setFocus()
+    qtbot.waitUntil(amount.hasFocus)
+    qtbot.keyClicks(amount, "500")  # Charge is skipped while there is nothing to charge
+    # The customer's search sits between the amount and the order's fields, as on screen.
+    assert tabbed(5) == [
+        "customerQuickSearchInput",
+        "orderIdInput",
+        "descriptionInput",
+        "receiptEmailInput",
+        "chargeButton",
+    ]
+    create_customer(qtbot, window)
+    select(qtbot, window, "Ada")
+    button = window.customers_page.findChild(QPushButton, "chargeCustomerButton")
+    qtbot.waitUntil(button.isEnabled, timeout=30_000)
+    qtbot.mouseClick(button, LEFT)
+    assert window.pages.currentWidget() is page
+    window.activateWindow()  # the card dialog has just closed
+    qtbot.waitUntil(amount.hasFocus)
+    qtbot.keyClicks(amount, "500")
+    # A chosen customer: Repeat is skipped until there is a last order; then ✕, the card.
+    assert tabbed(6) == [
+        "clearCustomerButton",
+        "customerCardPicker",
+        "orderIdInput",
+        "descriptionInput",
+        "receiptEmailInput",
+        "chargeButton",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -225,10 +226,21 @@ class ChargePage(QWidget):
         self.amount_input.amount_changed.connect(self._amount_changed)
         self.amount_input.refused.connect(self._amount_refused)
         self.description_input.textEdited.connect(self._field_edited)
-        QWidget.setTabOrder(self.amount_input, self.order_id_input)
-        QWidget.setTabOrder(self.order_id_input, self.description_input)
-        QWidget.setTabOrder(self.description_input, self.receipt_email_input)
-        QWidget.setTabOrder(self.receipt_email_input, self.charge_button)
+        # Tab goes the way the eye does: the amount, the customer (its search, or the chosen
+        # one's buttons and card), the order's fields, then Charge.
+        panel = self.customer_panel
+        chain = (
+            self.amount_input,
+            panel.search_input,
+            panel.repeat_button,
+            panel.clear_button,
+            self.order_id_input,
+            self.description_input,
+            self.receipt_email_input,
+            self.charge_button,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         escape = QShortcut(self)
         set_shortcut(escape, "Esc", "key")
         set_enum(escape, "context", "WidgetWithChildrenShortcut")
