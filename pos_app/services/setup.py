@@ -22,7 +22,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.i18n import translate
 from pos_app.storage.config import save_setup
 from pos_app.storage.secrets import SecretStore
-from pos_app.storage.settings import Settings, SettingsStore
+from pos_app.storage.settings import DEFAULT_RECEIPT_FOOTER, Settings, SettingsStore
 from pos_app.storage.setup import (
     RECEIPT_FIELDS,
     SETUP_FIELDS,
@@ -34,6 +34,7 @@ from pos_app.storage.setup import (
 )
 
 __all__ = [
+    "DEFAULT_RECEIPT_FOOTER",
     "RECEIPT_FIELDS",
     "SETUP_FIELDS",
     "KeyChecker",

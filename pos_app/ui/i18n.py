@@ -37,6 +37,7 @@ __all__ = [
     "language_choices",
     "moment_text",
     "resolve_language",
+    "translated_in",
     "words_locale",
 ]
 
@@ -73,6 +74,21 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
 def current_language() -> str:
     """The language installed last (English before any)."""
     return _current
+
+
+def translated_in(setting: str, context: str, text: str) -> str:
+    """`text` in the language `setting` stands for (see `resolve_language`), whatever is
+    shown now: for a form that shows what a choice of language will print."""
+    language = resolve_language(setting)
+    if language == SOURCE_LANGUAGE:
+        return text
+    from PySide6.QtCore import QTranslator
+
+    own = resource_path(catalogue_name(language))
+    translator = QTranslator()
+    if not translator.load(own.stem, str(own.parent)):
+        return text
+    return translator.translate(context, text) or text
 
 
 def install_language(setting: str, *, system: QLocale | None = None) -> str:

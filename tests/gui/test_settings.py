@@ -254,3 +254,28 @@ def test_no_settings_field_is_left_without_words(qtbot, window: MainWindow) -> N
         if widget.objectName().startswith("setup"):
             assert widget.accessibleName() and widget.toolTip(), widget.objectName()
     window.settings_dialog.reject()
+
+
+def test_the_default_footer_follows_the_language_chosen_a_written_one_stays(
+    qtbot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
+    open_settings(qtbot, window)
+    qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=20_000)
+    settings = window.settings_dialog
+    language = settings.findChild(QComboBox, "setupLanguageCombo")
+    footer = settings.findChild(QPlainTextEdit, "setupFooterInput")
+    assert footer.toPlainText() == "Thank you for your purchase!"
+
+    language.setCurrentIndex(language.findData("de"))
+    assert footer.toPlainText() == "Vielen Dank für Ihren Einkauf!"
+    language.setCurrentIndex(language.findData("fr"))
+    assert footer.toPlainText() == "Merci de votre achat !"
+    language.setCurrentIndex(language.findData("en"))
+    assert footer.toPlainText() == "Thank you for your purchase!"
+    # What the shop wrote is its own, in whatever language.
+    footer.setPlainText("Returns within 14 days with this receipt.")
+    language.setCurrentIndex(language.findData("es"))
+    assert footer.toPlainText() == "Returns within 14 days with this receipt."
+    settings.reject()

@@ -35,8 +35,15 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.services.messages import cashier_message
-from pos_app.services.setup import SetupForm, SetupState, TillSetup, key_check_words
+from pos_app.services.setup import (
+    DEFAULT_RECEIPT_FOOTER,
+    SetupForm,
+    SetupState,
+    TillSetup,
+    key_check_words,
+)
 
+from ..i18n import translated_in
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import ensure_style, set_state
@@ -144,6 +151,9 @@ class SetupDialog(QDialog):
             self.tabs.setTabToolTip(0, self.tr("Stripe keys, business, register, currency, PIN"))
             self.tabs.setTabToolTip(1, self.tr("Tax number, footer and the receipt printer"))
             body = self.tabs
+            #: The language the footer field's default is in (`_language_chosen`).
+            self._footer_language = str(self.fields.language.currentData())
+            self.fields.language.currentIndexChanged.connect(self._language_chosen)
         layout.addWidget(title)
         layout.addWidget(self.intro)
         layout.addWidget(body, 1)
@@ -153,6 +163,20 @@ class SetupDialog(QDialog):
         (self.fields.business_name if state.form.training else self.fields.secret_key).setFocus()
         if not state.form.training and not self.fields.secret_key.isEnabled():
             self.fields.business_name.setFocus()
+
+    def _language_chosen(self) -> None:
+        """A footer still as the till wrote it follows the language chosen, on screen before
+        it is saved; one the shop wrote stays as written."""
+        receipt = self.receipt_fields
+        assert receipt is not None
+        chosen = str(self.fields.language.currentData())
+        untouched = {
+            DEFAULT_RECEIPT_FOOTER,
+            translated_in(self._footer_language, "Receipts", DEFAULT_RECEIPT_FOOTER),
+        }
+        if receipt.footer.toPlainText().strip() in untouched:
+            receipt.footer.setPlainText(translated_in(chosen, "Receipts", DEFAULT_RECEIPT_FOOTER))
+        self._footer_language = chosen
 
     def _scrolling(self, page: QWidget, name: str) -> QScrollArea:
         area = QScrollArea(self)
