@@ -28,13 +28,14 @@ from pos_app.domain.keys import Mode
 from pos_app.services.identity import TillIdentity
 
 from .events import TillEvents
+from .fitted_text import BadgeLabel, CutLabel
 from .i18n import words_locale
 from .lazy_page import LazyPage
 from .lazy_qt import build_deferred_classes, set_shortcut
 from .ops import Op, TaskRunner
 from .pages.charge_page import ChargePage
 from .style import ensure_style, initial_state, mode_badge_words
-from .widgets import BadgeLabel, CutLabel, describe
+from .widgets import describe
 from .window_placement import WindowPlacer
 
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from pos_app.domain.keys import Mode
 from pos_app.services.identity import TillIdentity
+from pos_app.ui.fitted_text import BadgeLabel, CutLabel, FittingButton
 from pos_app.ui.main_window import MainWindow
-from pos_app.ui.widgets import BadgeLabel, CutLabel, FittingButton
 
 pytestmark = pytest.mark.gui
 

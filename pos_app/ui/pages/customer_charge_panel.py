@@ -32,11 +32,12 @@ from pos_app.domain.money import Money
 
 from ..amounts import format_amount
 from ..events import TillEvents
+from ..fitted_text import CutLabel
 from ..i18n import moment_text
 from ..lazy_qt import Qt, set_enum
 from ..ops import Op, Task
 from ..qtcompat import emit
-from ..widgets import CutLabel, describe
+from ..widgets import describe
 
 if TYPE_CHECKING:
     # Made with the customer directory, after the first paint (`completer`).

@@ -53,13 +53,14 @@ from pos_app.services.messages import cashier_message
 from ..customer_directory import CustomerDirectory
 from ..customers_model import Column, CustomersModel
 from ..events import TillEvents
+from ..fitted_text import FittingButton
 from ..i18n import moment_text
 from ..ops import Op
 from ..qtcompat import emit
 from ..steady_label import SteadyLabel
 from ..style import icon
 from ..text_cells import TextCellDelegate
-from ..widgets import FittingButton, StatusLine, describe
+from ..widgets import StatusLine, describe
 
 if TYPE_CHECKING:
     from pos_app.domain.models import Card

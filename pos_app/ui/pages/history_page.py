@@ -58,6 +58,7 @@ from pos_app.services.report_formats import report_csv
 from ..amounts import format_amount
 from ..busy_bar import BusyBar
 from ..events import TillEvents
+from ..fitted_text import CutLabel
 from ..growing_table import GrowingTable
 from ..history_look import StatusDelegate, cell_delegate, day_words, totals_html
 from ..history_model import Column, HistoryFilter, HistoryModel, status_words
@@ -69,7 +70,7 @@ from ..steady_box import SteadyBox
 from ..steady_label import SteadyLabel
 from ..style import set_state
 from ..text_cells import PADDING
-from ..widgets import CutLabel, describe
+from ..widgets import describe
 
 if TYPE_CHECKING:
     from pos_app.services.context import TillContext
