@@ -144,6 +144,18 @@ def test_an_unreadable_swipe_says_so_and_fills_nothing(qtbot, dialog: CardDialog
     assert number.text() == ""
 
 
+def test_a_percent_sign_then_another_field_is_typing_not_a_swipe(
+    qtbot, dialog: CardDialog
+) -> None:
+    # A reader types into the field that has the focus: a key in another field ends what
+    # was held back as a possible swipe, even at a reader's speed.
+    name, postal = field(dialog, "cardNameInput"), field(dialog, "cardPostalInput")
+    qtbot.keyClicks(name, "O'Brien 100%")
+    qtbot.keyClicks(postal, "SW1A 1AA")
+    assert name.text() == "O'Brien 100%"
+    assert postal.text() == "SW1A 1AA"
+
+
 def fill(qtbot, dialog: CardDialog, number: str = "4242424242424242") -> None:
     qtbot.keyClicks(field(dialog, "cardNumberInput"), number)
     qtbot.keyClicks(field(dialog, "cardExpiryInput"), f"12{NEXT_YEAR:02d}")

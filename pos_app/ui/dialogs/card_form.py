@@ -425,8 +425,9 @@ class CardForm(QWidget):
         """True when the key is held back as part of a (possible) swipe."""
         now = self.clock()
         if self._swipe is not None:
-            if now - self._swipe_last > _READER_GAP_S:
-                # A person's pace: what was held back was typed, not swiped.
+            if now - self._swipe_last > _READER_GAP_S or watched is not self._swipe_field:
+                # A person's pace, or a key in another field (a reader types into the one
+                # that has the focus): what was held back was typed, not swiped.
                 self._release_typed()
             else:
                 self._swipe_last = now
