@@ -144,9 +144,7 @@ def test_an_unreadable_swipe_says_so_and_fills_nothing(qtbot, dialog: CardDialog
     assert number.text() == ""
 
 
-def test_a_percent_sign_then_another_field_is_typing_not_a_swipe(
-    qtbot, dialog: CardDialog
-) -> None:
+def test_a_percent_sign_then_another_field_is_typing_not_a_swipe(qtbot, dialog: CardDialog) -> None:
     # A reader types into the field that has the focus: a key in another field ends what
     # was held back as a possible swipe, even at a reader's speed.
     name, postal = field(dialog, "cardNameInput"), field(dialog, "cardPostalInput")
