@@ -463,13 +463,14 @@ class MainWindow(QMainWindow):
 
     def _fit_header(self) -> None:
         """The clock is shown while the header has the room for everything in it at its
-        preferred size, the business name at its shortest; the badge's whole words come
-        first."""
+        preferred size, the business name at its shortest (96 px, or less when it is
+        shorter); the badge's whole words come first."""
         bar = self._header_bar
         room = self.width() - 2 * HEADER_MARGIN
         widgets = (self.clock_label, self.mode_badge, self.menu_button)
+        business = self.business_label
         needed = (
-            self.business_label.minimumWidth()
+            min(business.minimumWidth(), business.fontMetrics().horizontalAdvance(business.whole()))
             + sum(widget.sizeHint().width() for widget in widgets)
             + bar.spacing() * len(widgets)
         )
