@@ -35,7 +35,7 @@ from .history_model import (
 from .i18n import date_text
 from .text_cells import TextCellDelegate
 
-__all__ = ["StatusDelegate", "cell_delegate", "day_words", "totals_html"]
+__all__ = ["StatusDelegate", "cell_delegate", "day_words", "totals_html", "totals_table_width"]
 
 
 def cell_delegate(table: QWidget, model: HistoryModel, proxy: HistoryFilter) -> TextCellDelegate:
@@ -152,7 +152,58 @@ def day_words(day: date) -> str:
     return date_text(day, "ddd d MMM yyyy")
 
 
-_CELL = "padding: 0 12px 2px 0"
+#: A cell of the totals table: never wrapped, so "€12.50" is never read as "€12.5" and "0".
+_CELL = "padding: 0 12px 2px 0; white-space: nowrap"
+#: Its right padding, in pixels (`totals_table_width`).
+_CELL_PADDING = 12
+
+
+def _totals_rows(totals: DayTotals) -> tuple[list[str], list[list[str]]]:
+    """The totals table's header and, per currency, its cells' words (not escaped)."""
+    head = [
+        QCoreApplication.translate("DayTotals", "Currency"),
+        QCoreApplication.translate("DayTotals", "Charges"),
+        QCoreApplication.translate("DayTotals", "Succeeded"),
+        QCoreApplication.translate("DayTotals", "Failed"),
+        QCoreApplication.translate("DayTotals", "Gross"),
+        QCoreApplication.translate("DayTotals", "Refunded"),
+        QCoreApplication.translate("DayTotals", "Net"),
+    ]
+    rows = []
+    for currency in totals.currencies():
+        t = totals.totals[currency]
+        rows.append(
+            [
+                currency.upper(),
+                str(t.charges),
+                str(t.succeeded),
+                str(t.failed),
+                *(format_amount(Money(v, currency)) for v in (t.gross, t.refunded, t.net)),
+            ]
+        )
+    return head, rows
+
+
+def totals_table_width(totals: DayTotals, font: QFont) -> int:
+    """The width the totals table takes unwrapped in `font` (its header and the bold
+    currency and net in bold), in pixels."""
+    bold = QFont(font)
+    bold.setBold(True)
+    plain_metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
+    head, rows = _totals_rows(totals)
+    width = 0
+    for column, title in enumerate(head):
+        emphasised = column in (0, len(head) - 1)
+        cells = [row[column] for row in rows]
+        widest = max(
+            bold_metrics.horizontalAdvance(title),
+            *(
+                (bold_metrics if emphasised else plain_metrics).horizontalAdvance(cell)
+                for cell in cells
+            ),
+        )
+        width += widest + _CELL_PADDING
+    return width
 
 
 def totals_html(totals: DayTotals) -> str:
@@ -161,37 +212,22 @@ def totals_html(totals: DayTotals) -> str:
     def money(amount: int, currency: str) -> str:
         return html.escape(format_amount(Money(amount, currency)))
 
+    titles, values = _totals_rows(totals)
     head = "".join(
         f"<th align='{'left' if i == 0 else 'right'}' style='{_CELL};color:#374151'>"
         f"{html.escape(h)}</th>"
-        for i, h in enumerate(
-            (
-                QCoreApplication.translate("DayTotals", "Currency"),
-                QCoreApplication.translate("DayTotals", "Charges"),
-                QCoreApplication.translate("DayTotals", "Succeeded"),
-                QCoreApplication.translate("DayTotals", "Failed"),
-                QCoreApplication.translate("DayTotals", "Gross"),
-                QCoreApplication.translate("DayTotals", "Refunded"),
-                QCoreApplication.translate("DayTotals", "Net"),
-            )
-        )
+        for i, h in enumerate(titles)
     )
     rows = []
-    for currency in totals.currencies():
-        t = totals.totals[currency]
+    for cells_text in values:
+        last = len(cells_text) - 1
         cells = [
-            f"<td style='{_CELL}'><b>{currency.upper()}</b></td>",
+            f"<td style='{_CELL}'><b>{html.escape(cells_text[0])}</b></td>",
             *(
-                f"<td align='right' style='{_CELL}'>{value}</td>"
-                for value in (
-                    t.charges,
-                    t.succeeded,
-                    t.failed,
-                    money(t.gross, currency),
-                    money(t.refunded, currency),
-                )
+                f"<td align='right' style='{_CELL}'>{html.escape(value)}</td>"
+                for value in cells_text[1:last]
             ),
-            f"<td align='right' style='{_CELL}'><b>{money(t.net, currency)}</b></td>",
+            f"<td align='right' style='{_CELL}'><b>{html.escape(cells_text[last])}</b></td>",
         ]
         rows.append(f"<tr>{''.join(cells)}</tr>")
     lines = [f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"]

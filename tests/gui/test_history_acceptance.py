@@ -687,3 +687,39 @@ def test_a_short_toolbar_drops_the_zone_then_the_day_from_the_count_never_cuts_i
     assert state.fontMetrics().horizontalAdvance(count) <= state.contentsRect().width()
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: state.text() == whole)
+
+
+def test_the_days_figures_are_never_split_the_chart_gives_way_first(
+    qtbot, window_for: WindowFor, sandbox: Peer, server: StripeGateway, zones: Path
+) -> None:
+    from PySide6.QtGui import QTextTable
+    from PySide6.QtWidgets import QTextBrowser, QWidget
+
+    make_mixed_day(server)
+    window = window_for(sandbox, zone_with_noon_at(zones, int(time.time())))
+    page = open_history(qtbot, window)
+    view = page.findChild(QTextBrowser, "historyTotalsLabel")
+    chart = page.findChild(QWidget, "historyChart")
+
+    def cells_on_one_line() -> bool:
+        tables = [f for f in view.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
+        assert len(tables) == 1
+        table = tables[0]
+        return all(
+            table.cellAt(row, column).firstCursorPosition().block().layout().lineCount() == 1
+            for row in range(table.rows())
+            for column in range(table.columns())
+        )
+
+    assert chart.isVisible() and cells_on_one_line()  # 1280 px: the totals and the bars
+    # At the window's narrowest, "$12.50" wrapped to "$12.5" over "0", "Succeeded" to
+    # "Succe" over "eded": now the chart gives the totals its room.
+    window.resize(800, 600)
+    qtbot.waitUntil(
+        lambda: not chart.isVisible()
+        and view.document().size().width() <= view.viewport().width()
+    )
+    assert cells_on_one_line()
+    window.resize(1280, 800)
+    qtbot.waitUntil(chart.isVisible)
+    assert cells_on_one_line()

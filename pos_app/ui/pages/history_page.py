@@ -60,7 +60,13 @@ from ..busy_bar import BusyBar
 from ..events import TillEvents
 from ..fitted_text import CutLabel
 from ..growing_table import GrowingTable
-from ..history_look import StatusDelegate, cell_delegate, day_words, totals_html
+from ..history_look import (
+    StatusDelegate,
+    cell_delegate,
+    day_words,
+    totals_html,
+    totals_table_width,
+)
 from ..history_model import Column, HistoryFilter, HistoryModel, status_words
 from ..hour_chart import HourChart
 from ..i18n import words_locale
@@ -106,6 +112,9 @@ _CELL_ROOM = 2 * (PADDING + 4)
 _SUMMARY_HEIGHT = 176
 _SHORT_SUMMARY_HEIGHT = 112
 _SHORT_PAGE = 560
+#: The summary row's left and right margins together, and the gap between totals and chart.
+_SUMMARY_MARGINS = 32
+_SUMMARY_SPACING = 16
 #: Typing a date in the date field changes it digit by digit: load once it has settled.
 _DATE_SETTLE_MS = 300
 #: While a day loads, rows, totals and chart are brought up to date at most this often (ms).
@@ -351,14 +360,16 @@ class HistoryPage(QWidget):
         self.totals_view.setOpenLinks(False)
         self.totals_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.totals_view.setFrameShape(QFrame.Shape.NoFrame)
-        self.totals_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its table is never wrapped (ui/history_look.py): in a window too narrow even
+        # without the chart (`_fit_summary`), the rest of it is scrolled to, not cut off.
+        self.totals_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.totals_view.document().setDocumentMargin(0)
         self.chart = HourChart(panel)
         summary = QFrame(panel)
         summary.setObjectName("historySummary")
         summary_box = QHBoxLayout(summary)
-        summary_box.setContentsMargins(16, 8, 16, 8)
-        summary_box.setSpacing(16)
+        summary_box.setContentsMargins(_SUMMARY_MARGINS // 2, 8, _SUMMARY_MARGINS // 2, 8)
+        summary_box.setSpacing(_SUMMARY_SPACING)
         summary_box.addWidget(self.totals_view, 3)
         summary_box.addWidget(self.chart, 1)
         self._summary_box = summary
@@ -520,6 +531,20 @@ class HistoryPage(QWidget):
         if box is not None:
             short = self.height() < _SHORT_PAGE
             box.setFixedHeight(_SHORT_SUMMARY_HEIGHT if short else _SUMMARY_HEIGHT)
+            self._fit_chart()
+
+    def _fit_chart(self) -> None:
+        """The chart beside the totals while the totals' table has its whole width in the
+        three quarters of the row it gets; in a narrower window the totals take the row (the
+        table's figures matter more than the bars)."""
+        totals = self._totals
+        box = self._summary_box
+        if box is None or totals is None or not totals.totals:
+            self.chart.setVisible(True)
+            return
+        room = box.width() - _SUMMARY_MARGINS - _SUMMARY_SPACING
+        needed = totals_table_width(totals, self.totals_view.font())
+        self.chart.setVisible(needed <= room * 3 // 4)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -777,6 +802,7 @@ class HistoryPage(QWidget):
             self.chart.clear()
             return
         self.totals_view.setHtml(totals_html(totals))
+        self._fit_chart()
         currencies = totals.currencies()
         chart_currency = self._ctx.currency if self._ctx.currency in currencies else currencies[0]
         hours = totals.window.hours()
