@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "QT_QPA_PLATFORM" not in os.environ:
+    # A 1280 x 800 desktop, where the dialogs size themselves as on the shop's screen (the
+    # offscreen platform's own screen is 800 px wide, where the settings fold into one column).
+    _SCREEN = Path(tempfile.gettempdir()) / "pos-screenshots-screen.json"
+    _SCREEN.write_text(
+        '{"screens": [{"name": "shots", "x": 0, "y": 0, "width": 1280, "height": 800, '
+        '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 

@@ -716,8 +716,7 @@ def test_the_days_figures_are_never_split_the_chart_gives_way_first(
     # "Succe" over "eded": now the chart gives the totals its room.
     window.resize(800, 600)
     qtbot.waitUntil(
-        lambda: not chart.isVisible()
-        and view.document().size().width() <= view.viewport().width()
+        lambda: not chart.isVisible() and view.document().size().width() <= view.viewport().width()
     )
     assert cells_on_one_line()
     window.resize(1280, 800)

@@ -279,3 +279,34 @@ def test_the_default_footer_follows_the_language_chosen_a_written_one_stays(
     language.setCurrentIndex(language.findData("es"))
     assert footer.toPlainText() == "Returns within 14 days with this receipt."
     settings.reject()
+
+
+def test_on_an_800_px_screen_the_settings_are_one_column_within_the_screen(
+    qtbot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.width() < 940, "the offscreen screen is this narrow panel"
+    open_settings(qtbot, window)
+    qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=20_000)
+    settings = window.settings_dialog
+    qtbot.waitExposed(settings)
+    # The dialog used to be 940 px wide whatever the screen: Save was beyond its edge.
+    assert settings.width() <= screen.width()
+    save = button(settings, "setupSaveButton")
+    corner = save.mapToGlobal(QPoint(0, 0))
+    assert QRect(corner, save.size()).right() <= screen.right()
+    # The shop's column is under the payments column, the form scrolling down to it...
+    secret, business = (
+        field(settings, "setupSecretKeyInput"),
+        field(settings, "setupBusinessNameInput"),
+    )
+    assert business.mapTo(settings, QPoint(0, 0)).y() > secret.mapTo(settings, QPoint(0, 0)).y()
+    # ...and the field the form starts in is in view.
+    focused = settings.focusWidget()
+    viewport = settings.scroll_area.viewport()
+    top_left = focused.mapTo(viewport, QPoint(0, 0))
+    assert viewport.rect().contains(QRect(top_left, focused.size()))
+    settings.reject()

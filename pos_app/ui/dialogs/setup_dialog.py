@@ -53,6 +53,9 @@ from .setup_form import CURRENCIES, SetupFields
 
 __all__ = ["CURRENCIES", "SetupDialog"]
 
+#: The dialog's least width with the form in two columns (long translations beside a scroll bar).
+_TWO_COLUMNS_WIDTH = 940
+
 
 class SetupDialog(QDialog):
     """Collects, checks and saves the setup; open it with ``open()``.
@@ -83,8 +86,9 @@ class SetupDialog(QDialog):
         self.setAccessibleName(name)
         self.setWindowTitle(name)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        # Room for the locale names beside the scroll bar the shop column gets on a small panel.
-        self.setMinimumWidth(940)
+        # Room for the locale names beside the scroll bar the shop column gets on a small panel
+        # (one column on a screen narrower still: `_refit`).
+        self.setMinimumWidth(_TWO_COLUMNS_WIDTH)
 
         title = QLabel(name, self)
         title.setProperty("role", "title")
@@ -395,9 +399,17 @@ class SetupDialog(QDialog):
     def _refit(self) -> None:
         """As tall as the form needs (messages add lines), never taller than the screen:
         beyond that the form scrolls."""
-        pages: list[QWidget] = [self.fields]
+        pages: list[SetupFields | ReceiptFields] = [self.fields]
         if self.receipt_fields is not None:
             pages.append(self.receipt_fields)
+        screen = screen_of(self)
+        across = screen.availableGeometry().width() if screen is not None else 10_000
+        if across < _TWO_COLUMNS_WIDTH:
+            # An 800 px panel: the columns one above the other, the form scrolling down,
+            # rather than a dialog wider than the screen with Save beyond its edge.
+            for page in pages:
+                page.stack()
+            self.setMinimumWidth(0)
         for page in pages:
             page.adjustSize()
         wanted = max(page.sizeHint().height() for page in pages)
@@ -415,10 +427,12 @@ class SetupDialog(QDialog):
         margins = layout.contentsMargins() if layout is not None else None
         frame = 24 + (margins.left() + margins.right() if margins is not None else 0)
         needed = max(page.minimumSizeHint().width() for page in pages) + bar + frame
-        screen = screen_of(self)
-        across = screen.availableGeometry().width() if screen is not None else 10_000
         width = min(max(self.width(), self.sizeHint().width(), needed), across)
         self.resize(width, min(max(self.height(), others + wanted), room))
+        focused = self.focusWidget()
+        if focused is not None and self.scroll_area.isAncestorOf(focused):
+            # The field the form starts in, in view however the form is folded.
+            self.scroll_area.ensureWidgetVisible(focused)
 
     def reject(self) -> None:
         if self.busy:
