@@ -71,7 +71,13 @@ def fit_to_screen(window: QWidget, *, preferred_height: int = 0, margin: int = 4
     free = screen.availableGeometry()
     hint = window.sizeHint().expandedTo(window.minimumSizeHint())
     width = min(max(window.width(), hint.width()), free.width() - margin // 2)
-    height = min(max(hint.height(), preferred_height), free.height() - margin)
+    wanted = max(hint.height(), preferred_height)
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        # Word-wrapped lines take more lines at this width than the hints assume: a dialog
+        # only as tall as its hint laid its fields over their captions.
+        wanted = max(wanted, layout.totalHeightForWidth(max(width, window.minimumWidth())))
+    height = min(wanted, free.height() - margin)
     window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
 
 

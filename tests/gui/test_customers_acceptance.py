@@ -541,3 +541,30 @@ def test_tab_goes_the_way_the_eye_reads_the_charge_page(
         "receiptEmailInput",
         "chargeButton",
     ]
+
+
+def test_the_new_customer_form_never_lays_a_field_over_its_caption(
+    qtbot, window: MainWindow, sandbox: Peer
+) -> None:
+    page = customers_page(window)
+    qtbot.mouseClick(page.findChild(QPushButton, "newCustomerButton"), LEFT)
+    dialog = page.customer_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    # The consent's message showing, under its wrapped words.
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "customerNameInput"), "Ada Lovelace")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "customerSaveButton"), LEFT)
+    assert dialog.findChild(QLabel, "customerConsentError").isVisible()
+    layout = dialog.layout()
+    # As tall as its wrapped lines need at its width (it was only as tall as its hint, and
+    # on a 600 px screen the captions sat on the fields above them).
+    qtbot.waitUntil(lambda: dialog.height() >= layout.totalHeightForWidth(dialog.width()))
+    rows = [
+        (caption, caption.buddy())
+        for caption in dialog.findChildren(QLabel)
+        if caption.buddy() is not None and caption.isVisible()
+    ]
+    assert len(rows) == 4
+    for caption, field in rows:
+        assert caption.geometry().bottom() < field.geometry().top(), caption.text()
+    dialog.reject()

@@ -27,10 +27,12 @@ from pos_app.services.customers import NewCustomer, validate_new_customer
 
 from ..qtcompat import emit
 from ..style import set_state
-from ..widgets import describe
+from ..widgets import describe, fit_to_screen
 from .save_card_dialog import SaveCardDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from pos_app.services.customers import CustomerAccount, CustomerService
 
 __all__ = ["CustomerDialog"]
@@ -184,6 +186,10 @@ class CustomerDialog(QDialog):
         layout.addLayout(buttons)
         self.inputs["name"].setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
+
     def save(self) -> None:
         """Check the details (nothing is sent on error), then take the card."""
         if self.card_dialog is not None:
@@ -238,6 +244,8 @@ class CustomerDialog(QDialog):
         if field is not None:
             field.setProperty("invalid", bool(message))
             set_state(field, "error" if message else "")
+        if message and self.isVisible():
+            fit_to_screen(self)  # room for the message's lines
 
     def reject(self) -> None:
         if self.card_dialog is not None and self.card_dialog.in_flight:
