@@ -160,6 +160,9 @@ class FittingButton(QPushButton):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._forms: tuple[str, ...] = ("",)
+        # A button's own policy (Minimum) makes its whole words its least width: here the
+        # layout may take it down to the shortest words.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
 
     def set_forms(self, *forms: str) -> None:
         """The texts to show, longest first."""

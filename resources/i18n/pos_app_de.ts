@@ -1935,6 +1935,11 @@ bald</translation>
         <translation>Zahlungen des Tages als CSV-Datei für eine Tabellenkalkulation speichern (Ctrl+E)</translation>
     </message>
     <message>
+        <source>CSV…</source>
+        <comment>the Export CSV button, in a short toolbar</comment>
+        <translation>CSV…</translation>
+    </message>
+    <message>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>

@@ -1935,6 +1935,11 @@ pronto</translation>
         <translation>Guardar los cobros del día como archivo CSV para una hoja de cálculo (Ctrl+E)</translation>
     </message>
     <message>
+        <source>CSV…</source>
+        <comment>the Export CSV button, in a short toolbar</comment>
+        <translation>CSV…</translation>
+    </message>
+    <message>
         <source>Refund…</source>
         <translation>Reembolsar…</translation>
     </message>

@@ -1935,6 +1935,11 @@ bientôt</translation>
         <translation>Enregistrer les paiements du jour dans un fichier CSV pour tableur (Ctrl+E)</translation>
     </message>
     <message>
+        <source>CSV…</source>
+        <comment>the Export CSV button, in a short toolbar</comment>
+        <translation>CSV…</translation>
+    </message>
+    <message>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -722,3 +723,35 @@ def test_the_days_figures_are_never_split_the_chart_gives_way_first(
     window.resize(1280, 800)
     qtbot.waitUntil(chart.isVisible)
     assert cells_on_one_line()
+
+
+def test_in_german_at_800_px_the_toolbar_keeps_every_word_and_nothing_overlaps(
+    qtbot, window_for: WindowFor, sandbox: Peer, zones: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QWidget
+
+    from pos_app.domain.i18n import SOURCE_LANGUAGE
+    from pos_app.storage.settings import Settings, SettingsStore
+    from pos_app.ui.i18n import install_language
+
+    # A German till, as its settings say (the window reads them when it is built).
+    config = tmp_path / "till-data" / "config"
+    config.mkdir(parents=True)
+    SettingsStore(config / "settings.json").save(Settings(language="de", locale="de_DE"))
+    try:
+        window = window_for(sandbox, zone_with_noon_at(zones, int(time.time())))
+        window.resize(800, 600)
+        page = open_history(qtbot, window)
+        names = ("historyDateEdit", "historyRefreshButton", "exportCsvButton", "refundButton")
+        widgets = [page.findChild(QWidget, name) for name in names]
+        qtbot.waitUntil(lambda: page.findChild(QPushButton, "exportCsvButton").text() == "CSV…")
+        # "CSV exportieren…" gives way; the date picker keeps its day ("Do. 3 Dez. 202" was
+        # cut) and no button lies over another.
+        boxes = [QRect(w.mapTo(page, w.rect().topLeft()), w.size()) for w in widgets]
+        for (name, box), (other, next_box) in pairwise(zip(names, boxes, strict=True)):
+            assert box.right() < next_box.left(), f"{name} runs into {other}"
+        date_edit = widgets[0]
+        assert date_edit.width() >= date_edit.minimumWidth()
+    finally:
+        install_language(SOURCE_LANGUAGE)

@@ -58,7 +58,7 @@ from pos_app.services.report_formats import report_csv
 from ..amounts import format_amount
 from ..busy_bar import BusyBar
 from ..events import TillEvents
-from ..fitted_text import CutLabel
+from ..fitted_text import CutLabel, FittingButton
 from ..growing_table import GrowingTable
 from ..history_look import (
     StatusDelegate,
@@ -112,6 +112,25 @@ _CELL_ROOM = 2 * (PADDING + 4)
 _SUMMARY_HEIGHT = 176
 _SHORT_SUMMARY_HEIGHT = 112
 _SHORT_PAGE = 560
+#: How the day picker writes a day ("Thu 3 Dec 2026").
+_DATE_FORMAT = "ddd d MMM yyyy"
+#: The day picker's padding, frame and drop-down button beside its words (the style sheet's).
+_DATE_EDIT_CHROME = 60
+
+
+def _date_edit_width(edit: QDateEdit, year: int) -> int:
+    """Wide enough for the year's longest day in the till's language ("Mi. 23 Sept. 2026"):
+    in a short toolbar the picker is squeezed to its least width, and a narrower one cut its
+    own date ("Do. 3 Dez. 202")."""
+    locale, metrics = words_locale(), edit.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(locale.toString(QDate(year, month, day), _DATE_FORMAT))
+        for month in range(1, 13)
+        for day in range(22, 29)  # every day of the week, with two digits
+    )
+    return max(170, widest + _DATE_EDIT_CHROME)
+
+
 #: The summary row's left and right margins together, and the gap between totals and chart.
 _SUMMARY_MARGINS = 32
 _SUMMARY_SPACING = 16
@@ -242,10 +261,10 @@ class HistoryPage(QWidget):
         self.date_edit.setCalendarPopup(True)
         # Day and month names in the till's language, as in the header's clock.
         self.date_edit.setLocale(words_locale())
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(_DATE_FORMAT)
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setMinimumWidth(170)
+        self.date_edit.setMinimumWidth(_date_edit_width(self.date_edit, today.year))
         self.date_edit.dateChanged.connect(self._date_changed)
         self.refresh_button = QPushButton(self.tr("Refresh"), panel)
         describe(
@@ -271,12 +290,17 @@ class HistoryPage(QWidget):
         self.state_label = label
         self.state_label.setObjectName("historyStateLabel")
         self.state_label.setProperty("role", "hint")
-        self.export_button = QPushButton(self.tr("Export CSV…"), panel)
+        # "CSV…" where the toolbar is short (German "CSV exportieren…" at 800 px cut the
+        # date beside it).
+        self.export_button = FittingButton(panel)
         describe(
             self.export_button,
             "exportCsvButton",
             self.tr("Export CSV"),
             self.tr("Save the day's charges as a CSV file for a spreadsheet (Ctrl+E)"),
+        )
+        self.export_button.set_forms(
+            self.tr("Export CSV…"), self.tr("CSV…", "the Export CSV button, in a short toolbar")
         )
         self.export_button.setShortcut("Ctrl+E")
         self.export_button.clicked.connect(self.export_csv)
