@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from pos_app.services.identity import TillIdentity
 
 from ..amounts import format_amount
 from ..events import TillEvents
+from ..fitted_text import FittingButton
 from ..lazy_qt import Qt, set_enum, set_shortcut
 from ..ops import Op
 from ..qtcompat import emit
@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from ..dialogs.receipt_dialog import ReceiptDialog
 
 __all__ = ["ChargePage"]
+
+#: The order's column's least width (px): 800 px windows give it this, the keypad the rest.
+_ORDER_COLUMN_MIN_WIDTH = 480
 
 #: Marked for the catalogue here, translated where shown (`self.tr(_READY)`).
 _READY = QT_TRANSLATE_NOOP("ChargePage", "Type an amount, then press Enter to charge.")
@@ -171,7 +174,10 @@ class ChargePage(QWidget):
             state="working" if reason else "idle",
             text=reason or self.tr(_READY),
         )
-        self.charge_button = QPushButton(self)
+        # "Charge $12.50 to Visa •••• 4242", or "Charge $12.50" where that does not fit (the
+        # card is named just above it): a French "Débiter 12,50 € sur Mastercard •••• 44" was
+        # cut at both ends at 800 px.
+        self.charge_button = FittingButton(self)
         describe(
             self.charge_button,
             "chargeButton",
@@ -212,6 +218,9 @@ class ChargePage(QWidget):
         grid.addWidget(self.charge_button, 2, 0)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        # At the window's narrowest the order's column keeps room for a saved card's words
+        # (its picker and Charge button); the keypad's keys stay above their 64 px.
+        grid.setColumnMinimumWidth(0, _ORDER_COLUMN_MIN_WIDTH)
         grid.setRowStretch(1, 1)
 
         for field in (
@@ -326,9 +335,8 @@ class ChargePage(QWidget):
             if money.amount > 0
             else self.tr("Charge")
         )
-        text = self.customer_panel.button_text(money) or text
-        self.charge_button.setText(text)
-        self.charge_button.setAccessibleName(text)
+        with_card = self.customer_panel.button_text(money)
+        self.charge_button.set_forms(*((with_card, text) if with_card else (text,)))
         reason = self._blocked_reason() or self._minimum_reason(money)
         self.charge_button.setEnabled(
             money.amount > 0
