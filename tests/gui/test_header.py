@@ -154,3 +154,22 @@ def test_a_buttons_words_get_shorter_rather_than_cut_by_its_edge(qtbot) -> None:
     assert button.accessibleName() == "Kassieren: Friedrich"
     button.resize(long_width + 40, 40)
     qtbot.waitUntil(lambda: button.text() == "Kassieren: Friedrich")
+
+
+def test_a_combo_box_cuts_its_chosen_words_with_an_ellipsis(qtbot) -> None:
+    from pos_app.ui.cut_combo import CutComboBox
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = CutComboBox(holder)
+    words = "Mastercard •••• 4444 · exp. 08/30 · par défaut"
+    box.addItem(words)
+    holder.show()
+    qtbot.waitExposed(holder)
+    box.resize(box.sizeHint().width() + 40, box.sizeHint().height())
+    qtbot.waitUntil(lambda: box.shown_text() == words)
+    box.resize(220, box.height())
+    qtbot.waitUntil(lambda: box.shown_text().endswith("…"))
+    assert words.startswith(box.shown_text()[:-1].rstrip())
+    box.grab()  # painted with the cut words
+    assert box.currentText() == words  # the item itself is whole

@@ -204,9 +204,10 @@ class CustomerChargePanel(QWidget):
     def _card_row(self) -> QComboBox:
         """The saved card's caption and picker below the customer, made on first use."""
         if self._card_picker is None:
-            from PySide6.QtWidgets import QComboBox
+            from ..cut_combo import CutComboBox
 
-            picker = self._card_picker = QComboBox(self)
+            # Its chosen card's words are cut with "…" in a narrow window, never at its edge.
+            picker = self._card_picker = CutComboBox(self)
             describe(
                 picker,
                 "customerCardPicker",
