@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QFrame,
@@ -57,6 +56,7 @@ from pos_app.services.report_formats import report_csv
 
 from ..amounts import format_amount
 from ..busy_bar import BusyBar
+from ..cut_combo import CutComboBox
 from ..events import TillEvents
 from ..fitted_text import CutLabel, FittingButton
 from ..growing_table import GrowingTable
@@ -323,7 +323,7 @@ class HistoryPage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.refund_button)
 
-        self.status_filter = QComboBox(panel)
+        self.status_filter = CutComboBox(panel)
         describe(
             self.status_filter,
             "historyStatusFilter",
@@ -333,14 +333,14 @@ class HistoryPage(QWidget):
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in STATUSES:
             self.status_filter.addItem(status_words(status).capitalize(), status)
-        self.cashier_filter = QComboBox(panel)
+        self.cashier_filter = CutComboBox(panel)
         describe(
             self.cashier_filter,
             "historyCashierFilter",
             self.tr("Cashier filter"),
             self.tr("Show one cashier"),
         )
-        self.register_filter = QComboBox(panel)
+        self.register_filter = CutComboBox(panel)
         describe(
             self.register_filter,
             "historyRegisterFilter",
