@@ -46,6 +46,7 @@ from pos_app.ui.dialogs.refund_dialog import RefundDialog
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.pages.history_page import HistoryPage
 from tests.day_support import (
+    MASTERCARD,
     charge_until_the_second_turns,
     expected_totals,
     extra_zones,
@@ -755,3 +756,21 @@ def test_in_german_at_800_px_the_toolbar_keeps_every_word_and_nothing_overlaps(
         assert date_edit.width() >= date_edit.minimumWidth()
     finally:
         install_language(SOURCE_LANGUAGE)
+
+
+def test_tab_leaves_the_days_table(
+    qtbot, window_for: WindowFor, sandbox: Peer, server: StripeGateway, zones: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    make_charge(server, MASTERCARD, 1250, "usd", cashier="Sam", register="FRONT-1", order_id="T-1")
+    window = window_for(sandbox, zone_with_noon_at(zones, int(time.time())))
+    page = open_history(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table = page.findChild(QTableView, "historyTable")
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    # Tab went from cell to cell: a keyboard never got out of the table.
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table

@@ -103,6 +103,8 @@ def set_up_table(table: QTableView, model: QAbstractItemModel, *, sortable: bool
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # The arrows move between rows; Tab leaves the table instead of going from cell to cell.
+    table.setTabKeyNavigation(False)
     if sortable:
         table.setSortingEnabled(True)
         table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
@@ -298,6 +300,7 @@ class CustomersPage(QWidget):
         self.cards_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cards_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cards_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cards_table.setTabKeyNavigation(False)  # as the list's (`set_up_table`)
         self.cards_table.setShowGrid(False)
         self.cards_table.setWordWrap(False)
         # A narrow panel cuts a card's words in their middle: "Master…•• 4444" still says
