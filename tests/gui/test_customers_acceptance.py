@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.services.customers import CustomerAccount
+from pos_app.ui.dialogs.customer_dialog import CustomerDialog
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.pages.customers_page import CustomersPage
 from tests.fixtures_peers import Peer
@@ -97,6 +98,15 @@ def customers_page(window: MainWindow) -> CustomersPage:
     return window.customers_page
 
 
+def new_customer_dialog(qtbot, page: CustomersPage) -> CustomerDialog:
+    """The Customers page's New customer button clicked: its dialog, shown."""
+    qtbot.mouseClick(page.findChild(QPushButton, "newCustomerButton"), LEFT)
+    dialog = page.customer_dialog
+    assert dialog is not None and dialog.objectName() == "customerDialog"
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def create_customer(
     qtbot,
     window: MainWindow,
@@ -107,10 +117,7 @@ def create_customer(
     number: str = VISA,
 ) -> CustomerAccount:
     page = customers_page(window)
-    qtbot.mouseClick(page.findChild(QPushButton, "newCustomerButton"), LEFT)
-    dialog = page.customer_dialog
-    assert dialog is not None and dialog.objectName() == "customerDialog"
-    qtbot.waitExposed(dialog)
+    dialog = new_customer_dialog(qtbot, page)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "customerNameInput"), name)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "customerEmailInput"), email)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "customerPhoneInput"), phone)
@@ -293,8 +300,7 @@ def test_a_card_refused_when_saving_reads_like_a_decline_and_saves_no_customer(
     qtbot, window: MainWindow, sandbox: Peer
 ) -> None:
     page = customers_page(window)
-    qtbot.mouseClick(page.findChild(QPushButton, "newCustomerButton"), LEFT)
-    dialog = page.customer_dialog
+    dialog = new_customer_dialog(qtbot, page)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "customerNameInput"), "Ada Lovelace")
     save = dialog.findChild(QPushButton, "customerSaveButton")
     qtbot.mouseClick(save, LEFT)
@@ -551,10 +557,7 @@ def test_the_new_customer_form_never_lays_a_field_over_its_caption(
     qtbot, window: MainWindow, sandbox: Peer
 ) -> None:
     page = customers_page(window)
-    qtbot.mouseClick(page.findChild(QPushButton, "newCustomerButton"), LEFT)
-    dialog = page.customer_dialog
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
+    dialog = new_customer_dialog(qtbot, page)
     # The consent's message showing, under its wrapped words.
     qtbot.keyClicks(dialog.findChild(QLineEdit, "customerNameInput"), "Ada Lovelace")
     qtbot.mouseClick(dialog.findChild(QPushButton, "customerSaveButton"), LEFT)
