@@ -32,6 +32,7 @@ from pos_app.storage.window_placement import WindowPlacementStore
 from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.ops import Op
+from pos_app.ui.style import ensure_style
 
 if TYPE_CHECKING:
     # Message boxes are imported where one is shown: PySide6 builds a class on its first
@@ -92,6 +93,9 @@ class Launcher(QObject):
     def _open(self) -> bool:
         # Before any window: the stored language, again after the settings changed it.
         stored = self._install_language()
+        # And the till's look: a message box shown before the main window (no keychain, a
+        # damaged file, a till that cannot start) had Qt's own small type and plain buttons.
+        ensure_style()
         try:
             if not self._sandbox and self._training_without_keys(stored):
                 self._sandbox = True

@@ -169,3 +169,45 @@ def test_choosing_training_at_setup_keeps_the_till_in_the_sandbox_until_keys_com
     assert ready_window(qtbot, again).ctx.mode is Mode.SANDBOX
     assert again.window.ctx.business_name == "Training Cafe"
     assert memory_keyring.values == {}  # no Stripe key was asked for or stored
+
+
+_FIRST_BOX = """
+import sys
+from pos_app.launcher import Launcher
+from pos_app.ui.style import new_application
+
+app = new_application(sys.argv)  # as pos_app/__main__.py makes it: no style yet
+launcher = Launcher(sandbox=False)
+assert launcher.start()
+box = launcher.no_keychain_box
+app.processEvents()
+print(box.isVisible(), app.property("posStyleApplied"), box.font().pixelSize())
+"""
+
+
+def test_a_message_box_before_the_main_window_has_the_tills_look(tmp_path: Path) -> None:
+    # In a process of its own: the tests' QApplication has had the style for long.
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POS_DATA_DIR": str(tmp_path / "till"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    for name in ("POS_STRIPE_SECRET_KEY", "POS_STRIPE_PUBLISHABLE_KEY"):
+        env.pop(name, None)
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_BOX],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    # The no-keychain box had Qt's own small type and plain buttons: the style sheet and the
+    # 15 px body font came only with the main window.
+    assert done.stdout.split() == ["True", "True", "15"]
