@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import base64
-import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -286,22 +283,14 @@ class SettingsStore:
         return Settings()
 
     def save(self, settings: Settings) -> None:
-        """Write a temp file beside the target, fsync it, then os.replace (all or nothing)."""
+        """Replace the file all at once, synced to disk (storage/atomic_file.py)."""
         import json  # here: reading needs none of it (storage/json_text.py)
 
+        from pos_app.storage.atomic_file import replace_text
+
         text = json.dumps(settings.to_json(), indent=2, sort_keys=True) + "\n"
-        folder = self._path.parent
-        tmp_name: str | None = None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, self._path)
-            tmp_name = None
-            _fsync_dir(folder)
+            replace_text(self._path, text, durable=True)
         except OSError as exc:
             raise StorageError(
                 translate(
@@ -310,18 +299,3 @@ class SettingsStore:
                     "The previous settings are unchanged.",
                 ).format(path=self._path, reason=exc.strerror or exc)
             ) from exc
-        finally:
-            if tmp_name is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp_name)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX only; Windows cannot open folders)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

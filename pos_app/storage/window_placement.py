@@ -9,10 +9,7 @@ power cut may cost the window's last size, never a half-written file.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from pos_app.domain.placement import WindowPlacement
@@ -72,6 +69,8 @@ class WindowPlacementStore:
         """Replace the file with `placement` (all or nothing); OSError when it cannot be."""
         import json  # here: reading needs none of it (storage/json_text.py)
 
+        from pos_app.storage.atomic_file import replace_text
+
         text = json.dumps(
             {
                 "version": _VERSION,
@@ -84,14 +83,4 @@ class WindowPlacementStore:
             },
             indent=2,
         )
-        folder = self._path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".window-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-            os.replace(tmp_name, self._path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
+        replace_text(self._path, text + "\n", durable=False)
