@@ -168,9 +168,8 @@ class FittingButton(QPushButton):
         """The texts to show, longest first."""
         self._forms = forms
         self.setAccessibleName(forms[0])
-        self.setText(forms[0])
         self._fit()
-        self.updateGeometry()
+        self.updateGeometry()  # its hints are the new words' even when the text stays
 
     def _width_for(self, text: str) -> int:
         return _hint_width_for(self.fontMetrics(), super().sizeHint(), self.text(), text)

@@ -35,7 +35,14 @@ from .history_model import (
 from .i18n import date_text
 from .text_cells import TextCellDelegate
 
-__all__ = ["StatusDelegate", "cell_delegate", "day_words", "totals_html", "totals_table_width"]
+__all__ = [
+    "DAY_FORMAT",
+    "StatusDelegate",
+    "cell_delegate",
+    "day_words",
+    "totals_html",
+    "totals_table_width",
+]
 
 
 def cell_delegate(table: QWidget, model: HistoryModel, proxy: HistoryFilter) -> TextCellDelegate:
@@ -148,8 +155,12 @@ def _none_words() -> str:
     return QCoreApplication.translate("DayTotals", "(none)", "no cashier, register or card")
 
 
+#: How the History page writes a day ("Thu 3 Dec 2026"), in its line and its day picker.
+DAY_FORMAT = "ddd d MMM yyyy"
+
+
 def day_words(day: date) -> str:
-    return date_text(day, "ddd d MMM yyyy")
+    return date_text(day, DAY_FORMAT)
 
 
 #: A cell of the totals table: never wrapped, so "€12.50" is never read as "€12.5" and "0".

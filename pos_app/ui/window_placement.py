@@ -96,9 +96,7 @@ class WindowPlacer:
         """The window's state changed: taken out of maximized and full screen for the first
         time since the first start, it gets the size kept for that."""
         first = self._first_normal
-        if first is None or window.isMaximized() or window.isFullScreen():
-            return
-        if window.isMinimized():
+        if first is None or window.isMaximized() or window.isFullScreen() or window.isMinimized():
             return
         self._first_normal = None
         # Once the window system has finished restoring it, or its own size would win.

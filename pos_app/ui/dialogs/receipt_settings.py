@@ -245,19 +245,13 @@ class ReceiptFields(QWidget):
         right.setRowStretch(row + 1, 1)
         right.setColumnStretch(1, 1)
 
-        columns = self._columns = QHBoxLayout(self)
+        columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 16, 0, 0)
         columns.setSpacing(24)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         self.printer.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-
-    def stack(self) -> None:
-        """One column instead of two, for a screen too narrow for both (an 800 px panel)."""
-        from PySide6.QtWidgets import QBoxLayout
-
-        self._columns.setDirection(QBoxLayout.Direction.TopToBottom)
 
     # -- building ---------------------------------------------------------------------------
 

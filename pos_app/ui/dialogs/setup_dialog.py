@@ -13,6 +13,7 @@ import dataclasses
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -399,7 +400,7 @@ class SetupDialog(QDialog):
     def _refit(self) -> None:
         """As tall as the form needs (messages add lines), never taller than the screen:
         beyond that the form scrolls."""
-        pages: list[SetupFields | ReceiptFields] = [self.fields]
+        pages: list[QWidget] = [self.fields]
         if self.receipt_fields is not None:
             pages.append(self.receipt_fields)
         screen = screen_of(self)
@@ -408,7 +409,9 @@ class SetupDialog(QDialog):
             # An 800 px panel: the columns one above the other, the form scrolling down,
             # rather than a dialog wider than the screen with Save beyond its edge.
             for page in pages:
-                page.stack()
+                columns = page.layout()  # the page's two columns, side by side
+                assert isinstance(columns, QBoxLayout)
+                columns.setDirection(QBoxLayout.Direction.TopToBottom)
             self.setMinimumWidth(0)
         for page in pages:
             page.adjustSize()

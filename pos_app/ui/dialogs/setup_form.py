@@ -317,18 +317,12 @@ class SetupFields(QWidget):
         right.setRowStretch(row, 1)
         right.setColumnStretch(1, 1)
 
-        columns = self._columns = QHBoxLayout(self)
+        columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(24)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         self._training_toggled(self.training_choice.isChecked())
-
-    def stack(self) -> None:
-        """One column instead of two, for a screen too narrow for both (an 800 px panel)."""
-        from PySide6.QtWidgets import QBoxLayout
-
-        self._columns.setDirection(QBoxLayout.Direction.TopToBottom)
 
     # -- building ---------------------------------------------------------------------------
 

@@ -61,6 +61,7 @@ from ..events import TillEvents
 from ..fitted_text import CutLabel, FittingButton
 from ..growing_table import GrowingTable
 from ..history_look import (
+    DAY_FORMAT,
     StatusDelegate,
     cell_delegate,
     day_words,
@@ -112,8 +113,6 @@ _CELL_ROOM = 2 * (PADDING + 4)
 _SUMMARY_HEIGHT = 176
 _SHORT_SUMMARY_HEIGHT = 112
 _SHORT_PAGE = 560
-#: How the day picker writes a day ("Thu 3 Dec 2026").
-_DATE_FORMAT = "ddd d MMM yyyy"
 #: The day picker's padding, frame and drop-down button beside its words (the style sheet's).
 _DATE_EDIT_CHROME = 60
 
@@ -124,7 +123,7 @@ def _date_edit_width(edit: QDateEdit, year: int) -> int:
     own date ("Do. 3 Dez. 202")."""
     locale, metrics = words_locale(), edit.fontMetrics()
     widest = max(
-        metrics.horizontalAdvance(locale.toString(QDate(year, month, day), _DATE_FORMAT))
+        metrics.horizontalAdvance(locale.toString(QDate(year, month, day), DAY_FORMAT))
         for month in range(1, 13)
         for day in range(22, 29)  # every day of the week, with two digits
     )
@@ -261,7 +260,7 @@ class HistoryPage(QWidget):
         self.date_edit.setCalendarPopup(True)
         # Day and month names in the till's language, as in the header's clock.
         self.date_edit.setLocale(words_locale())
-        self.date_edit.setDisplayFormat(_DATE_FORMAT)
+        self.date_edit.setDisplayFormat(DAY_FORMAT)
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setMinimumWidth(_date_edit_width(self.date_edit, today.year))
