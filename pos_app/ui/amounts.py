@@ -125,6 +125,27 @@ def decimal_point(locale: QLocale | None = None) -> str:
     return (locale or current_locale()).decimalPoint()
 
 
+def typed_group_separator(locale: QLocale | None = None) -> str:
+    """The thousands separator a cashier can type on the main keyboard ("," in the United
+    States, "." in Germany), or "" where the locale groups with a space or an apostrophe
+    (France, Switzerland): there "." and "," can only mean the decimals."""
+    loc = locale or current_locale()
+    group = loc.groupSeparator()
+    return group if group in ".," and group != loc.decimalPoint() else ""
+
+
+def grouping_example(currency: str, locale: QLocale | None = None) -> str:
+    """1,234.50 as the locale writes it in `currency`'s decimals ("1.234,50", "1,235")."""
+    return _example(currency, locale or current_locale())
+
+
+def groups_complete(groups: list[str], locale: QLocale | None = None) -> bool:
+    """The typed `groups` of whole units group as a person writes them: threes after the
+    first, or as the locale itself groups (India's 1,23,456)."""
+    loc = locale or current_locale()
+    return _grouped_ok(",".join(groups), ",", loc)
+
+
 def _digits_of(locale: QLocale, ascii_digits: str) -> str:
     zero = locale.zeroDigit()
     if zero == "0":
@@ -158,11 +179,25 @@ def _symbol(currency: str, locale: QLocale) -> str:
 def format_amount(m: Money, locale: QLocale | None = None) -> str:
     """`m` for people, as the locale writes money: "1.234,50 €", "$1,234.50", "￥1,235"."""
     loc = locale or current_locale()
-    number = _number(m, loc, grouped=True)
+    text = _with_symbol(_number(m, loc, grouped=True), m.currency, loc)
+    return loc.negativeSign() + text if m.amount < 0 else text
+
+
+def format_typed_groups(groups: list[str], currency: str, locale: QLocale | None = None) -> str:
+    """Whole units being typed with thousands separators, as typed so far ("$1,2" while
+    "1,234" is on its way): the amount field shows what the fingers did until a group is
+    complete, never a number the cashier did not type. `groups` are ASCII digits."""
+    loc = locale or current_locale()
+    number = loc.groupSeparator().join(_digits_of(loc, group) for group in groups)
+    return _with_symbol(number, currency, loc)
+
+
+def _with_symbol(number: str, currency: str, loc: QLocale) -> str:
+    """`number` (the locale's digits and separators) with the currency as the locale places it."""
     # Where the symbol goes and the space beside it are the locale's: Qt writes a one with
     # the symbol, and the number takes the one's place (never a float on the way).
     one = _digits_of(loc, "1")
-    symbol = _symbol(m.currency, loc)
+    symbol = _symbol(currency, loc)
     pattern = loc.toCurrencyString(1, symbol)
     if one not in pattern:
         pattern = f"{one}\u00a0{symbol}"
@@ -172,8 +207,7 @@ def format_amount(m: Money, locale: QLocale | None = None) -> str:
         pattern = pattern.replace(symbol, symbol + "\u00a0", 1)
     elif symbol[:1].isalpha() and pattern.endswith(one + symbol):
         pattern = pattern[: -len(symbol)] + "\u00a0" + symbol
-    text = pattern.replace(one, number, 1)
-    return loc.negativeSign() + text if m.amount < 0 else text
+    return pattern.replace(one, number, 1)
 
 
 def format_plain(m: Money, locale: QLocale | None = None) -> str:

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import MAX_CHARGE_AMOUNT, Money, amount_step, exponent
 
-from .amounts import decimal_point, format_amount, parse_amount
+from .amounts import (
+    decimal_point,
+    format_amount,
+    format_typed_groups,
+    grouping_example,
+    groups_complete,
+    parse_amount,
+    typed_group_separator,
+)
 from .lazy_qt import Qt, set_enum
 from .qtcompat import emit
 from .steady_label import SteadyLabel
@@ -46,6 +54,8 @@ _ASCII_DIGITS = frozenset("0123456789")
 BACKSPACE = "back"
 CLEAR = "clear"
 SEPARATOR = "."
+#: A thousands separator the cashier typed (in the amount field's buffer, and as a key).
+GROUP = ","
 
 
 def screen_of(widget: QWidget) -> QScreen | None:
@@ -93,12 +103,20 @@ class AmountInput(QLineEdit):
 
     "1", "12", "1250" show 0.01, 0.12, 12.50; a decimal separator switches to typed decimals
     ("12.5" shows 12.50). Only digits, separators, Backspace and Delete edit it; the text is
-    always the amount as the shop's locale writes it (ui/amounts.py), right-aligned. Digits
-    are never grouped while typing, so the locale's decimal separator, "." and "," all mean
-    the decimal key. A pasted or dropped text is read as an amount in the currency as the
-    locale writes it ("1.250,00" in Germany, "$12.50"), never digit by digit. A key that would go
-    past Stripe's largest amount (docs/stripe.md §4.6) is refused with `refused`, never
-    dropped without a word.
+    the amount as the shop's locale writes it (ui/amounts.py), right-aligned.
+
+    The locale's thousands separator, typed on the main keyboard where it is "," or "."
+    ("," in the United States, "." in Germany), makes the digits before it whole units:
+    "1,234.56" is $1,234.56 and "1,234" $1,234.00, as a hurried cashier means them (read as
+    the decimals, "1,234.56" had been $1.23). Until the group after it has its three digits
+    the field shows the digits as typed ("$1,2") and the amount cannot be charged (`problem`);
+    a fourth digit in a group is refused. Every other "." or ",", and the numeric keypad's
+    separator key whatever it sends, is the decimal key.
+
+    A pasted or dropped text is read as an amount in the currency as the locale writes it
+    ("1.250,00" in Germany, "$12.50"), never digit by digit. A key that would go past
+    Stripe's largest amount (docs/stripe.md §4.6) is refused with `refused`, never dropped
+    without a word.
     """
 
     amount_changed = Signal(object)
@@ -113,7 +131,7 @@ class AmountInput(QLineEdit):
         # digits count whole units (domain/money.py `from_keypad_digits`).
         self._unit = amount_step(currency) if amount_step(currency) == 10**self._decimals else 1
         self._buffer = ""
-        self._shown: Money | None = None
+        self._shown: tuple[Money, str] | None = None
         # By name: the till's first paint builds no Qt enum (ui/lazy_qt.py).
         set_enum(self, "alignment", "AlignRight|AlignVCenter")
         set_enum(self, "contextMenuPolicy", "NoContextMenu")
@@ -128,10 +146,20 @@ class AmountInput(QLineEdit):
         """The amount shown, in minor units."""
         return self._money_of(self._buffer)
 
+    def problem(self) -> str:
+        """Why the amount as typed cannot be charged yet, or "": a thousands separator whose
+        digits have not all been typed ("1,2" on the way to "1,234")."""
+        buffer = self._buffer
+        if GROUP in buffer and SEPARATOR not in buffer and not groups_complete(buffer.split(GROUP)):
+            return self._grouping_sentence()
+        return ""
+
     def _money_of(self, buffer: str) -> Money:
-        # The buffer holds ASCII digits and at most one SEPARATOR (whatever the locale shows).
-        if SEPARATOR in buffer:
+        # The buffer holds ASCII digits, GROUP marks among the whole units and at most one
+        # SEPARATOR (whatever the locale shows).
+        if SEPARATOR in buffer or GROUP in buffer:
             whole, _, fraction = buffer.partition(SEPARATOR)
+            whole = whole.replace(GROUP, "")
             minor = int(whole or "0") * 10**self._decimals + int(
                 fraction.ljust(self._decimals, "0") or "0"
             )
@@ -141,14 +169,20 @@ class AmountInput(QLineEdit):
         return Money(int(buffer or "0") * self._unit, self._currency)
 
     def press(self, key: str) -> None:
-        """Apply one keypad key: a digit, "00", ".", "back" or "clear"."""
+        """Apply one key: a digit, "00", "." (the decimals), "," (a thousands separator),
+        "back" or "clear"."""
         if key == CLEAR:
             self._buffer = ""
         elif key == BACKSPACE:
             self._buffer = self._buffer[:-1]
         elif key == SEPARATOR:
-            if self._decimals and SEPARATOR not in self._buffer:
-                self._extend((self._buffer or "0") + SEPARATOR)
+            self._decimal()
+        elif key == GROUP:
+            if self._can_group():
+                self._extend(self._buffer + GROUP)
+            else:
+                # Where no thousands can end ("1234," or ",5") it can only mean the decimals.
+                self._decimal()
         elif key and all(c in _ASCII_DIGITS for c in key):
             for digit in key:
                 if not self._append_digit(digit):
@@ -164,8 +198,33 @@ class AmountInput(QLineEdit):
         self._buffer = str(units) if units else ""
         self._render()
 
+    def _decimal(self) -> None:
+        if self._decimals and SEPARATOR not in self._buffer:
+            if self.problem():
+                emit(self.refused, self._grouping_sentence())
+            else:
+                self._extend((self._buffer or "0") + SEPARATOR)
+
+    def _can_group(self) -> bool:
+        """A thousands separator may follow one to three digits, or a group's digits."""
+        if SEPARATOR in self._buffer:
+            return False
+        last = self._buffer.split(GROUP)[-1]
+        return bool(last) and (GROUP in self._buffer or len(last) <= 3)
+
+    def _grouping_sentence(self) -> str:
+        return self.tr("Type three digits after each “{separator}”, as in {example}.").format(
+            separator=typed_group_separator() or GROUP,
+            example=grouping_example(self._currency),
+        )
+
     def _append_digit(self, digit: str) -> bool:
         """Add a digit if the amount stays chargeable; False (and `refused`) when it would not."""
+        if GROUP in self._buffer and SEPARATOR not in self._buffer:
+            if len(self._buffer.split(GROUP)[-1]) >= 3:
+                emit(self.refused, self._grouping_sentence())
+                return False
+            return self._extend(self._buffer + digit)
         if SEPARATOR in self._buffer:
             _, _, fraction = self._buffer.partition(SEPARATOR)
             if len(fraction) >= self._decimals:
@@ -224,11 +283,16 @@ class AmountInput(QLineEdit):
 
     def _render(self) -> None:
         money = self.money()
-        self.setText(format_amount(money))
+        problem = self.problem()
+        if problem:  # the digits as typed: the amount they make is not known yet
+            groups = self._buffer.split(GROUP)
+            self.setText(format_typed_groups(groups, self._currency))
+        else:
+            self.setText(format_amount(money))
         self.setCursorPosition(len(self.text()))
         # Only a change is news: a refused key leaves the amount (and its refusal) standing.
-        if money != self._shown:
-            self._shown = money
+        if (money, problem) != self._shown:
+            self._shown = (money, problem)
             emit(self.amount_changed, money)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -247,7 +311,8 @@ class AmountInput(QLineEdit):
         elif key == Qt.Key.Key_Delete:
             self.press(CLEAR)
         elif text and (text in _ASCII_DIGITS or text in ".," or text == decimal_point()):
-            self._type_char(text)
+            keypad = bool(event.modifiers() & Qt.KeyboardModifier.KeypadModifier)
+            self._type_char(text, keypad=keypad)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab):
             super().keyPressEvent(event)  # returnPressed, and Esc/Tab travel on to the page
         elif key == Qt.Key.Key_Backtab:
@@ -269,11 +334,13 @@ class AmountInput(QLineEdit):
         self.paste_amount(event.mimeData().text())
         event.acceptProposedAction()
 
-    def _type_char(self, char: str) -> None:
+    def _type_char(self, char: str, *, keypad: bool = False) -> None:
         if char in _ASCII_DIGITS:
             self.press(char)
+        elif not keypad and char == typed_group_separator():
+            self.press(GROUP)
         else:
-            self.press(SEPARATOR)  # ".", "," or the locale's own decimal separator
+            self.press(SEPARATOR)  # the other of "." and ",", or the locale's own decimals
 
 
 def sentence(text: str) -> str:

@@ -36,6 +36,10 @@
         <translation>Verwenden Sie „{point}“ für die Nachkommastellen, wie in {example}.</translation>
     </message>
     <message>
+        <source>Type three digits after each “{separator}”, as in {example}.</source>
+        <translation>Tippen Sie nach jedem „{separator}“ drei Ziffern, wie in {example}.</translation>
+    </message>
+    <message>
         <source>{currency} amounts have no decimal places.</source>
         <translation>{currency}-Beträge haben keine Nachkommastellen.</translation>
     </message>

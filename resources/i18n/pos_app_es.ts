@@ -36,6 +36,10 @@
         <translation>Use «{point}» para los decimales, como en {example}.</translation>
     </message>
     <message>
+        <source>Type three digits after each “{separator}”, as in {example}.</source>
+        <translation>Escriba tres cifras después de cada «{separator}», como en {example}.</translation>
+    </message>
+    <message>
         <source>{currency} amounts have no decimal places.</source>
         <translation>Los importes en {currency} no tienen decimales.</translation>
     </message>

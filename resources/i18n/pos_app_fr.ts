@@ -36,6 +36,10 @@
         <translation>Utilisez «&#xa0;{point}&#xa0;» pour les décimales, comme dans {example}.</translation>
     </message>
     <message>
+        <source>Type three digits after each “{separator}”, as in {example}.</source>
+        <translation>Tapez trois chiffres après chaque «&#xa0;{separator}&#xa0;», comme dans {example}.</translation>
+    </message>
+    <message>
         <source>{currency} amounts have no decimal places.</source>
         <translation>Les montants en {currency} n’ont pas de décimales.</translation>
     </message>

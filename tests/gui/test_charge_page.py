@@ -70,6 +70,46 @@ def test_a_decimal_separator_also_works(qtbot, page: ChargePage) -> None:
     assert amount(page).text() == "$12.50"
 
 
+def test_an_amount_typed_with_its_thousands_separator_is_charged_as_written(
+    qtbot, page: ChargePage
+) -> None:
+    # A hurried cashier types "1,234.56" as it is written; the "," once meant the decimals
+    # and the field showed $1.23.
+    qtbot.keyClicks(amount(page), "1,234.56")
+    assert amount(page).text() == "$1,234.56"
+    assert button(page, "chargeButton").text() == "Charge $1,234.56"
+    qtbot.keyClick(amount(page), Qt.Key.Key_Escape)
+    qtbot.keyClicks(amount(page), "12,000")
+    assert amount(page).text() == "$12,000.00"
+    # Where no thousands can end, "," is the decimal key as before.
+    qtbot.keyClick(amount(page), Qt.Key.Key_Escape)
+    qtbot.keyClicks(amount(page), "1234,5")
+    assert amount(page).text() == "$1,234.50"
+
+
+def test_half_typed_thousands_show_as_typed_and_charge_nothing(
+    qtbot, page: ChargePage, fake_charges: FakeCharges
+) -> None:
+    field = amount(page)
+    refusals: list[str] = []
+    assert isinstance(field, AmountInput)
+    field.refused.connect(refusals.append)
+    qtbot.keyClicks(field, "12,50")  # the decimals in some countries, not in this shop's
+    assert field.text() == "$12,50"
+    charge = button(page, "chargeButton")
+    assert charge.text() == "Charge" and not charge.isEnabled()
+    sentence = "Type three digits after each “,”, as in 1,234.50."
+    assert status(page) == sentence
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert status(page) == f"Amount: {sentence} Nothing was sent."
+    assert page.card_dialog is None and fake_charges.sent == []
+    qtbot.keyClicks(field, ".")  # no decimals until the group is whole
+    assert refusals == [sentence] and field.text() == "$12,50"
+    qtbot.keyClicks(field, "05")  # a fourth digit in a group is refused
+    assert field.text() == "$12,500.00" and refusals == [sentence, sentence]
+    assert charge.text() == "Charge $12,500.00" and charge.isEnabled()
+
+
 def test_backspace_letters_and_leading_zeros(qtbot, page: ChargePage) -> None:
     field = amount(page)
     qtbot.keyClicks(field, "00abc123")

@@ -235,6 +235,19 @@ def test_the_amount_field_shows_and_takes_the_locales_decimal_separator(
     assert field.money() == Money(750, "eur")
 
 
+def test_a_german_till_reads_a_typed_point_as_thousands(qtbot, german: QLocale) -> None:
+    field = AmountInput("eur")
+    qtbot.addWidget(field)
+    qtbot.keyClicks(field, "1.234,56")
+    assert field.text() == f"1.234,56{NBSP}€"
+    assert field.money() == Money(123456, "eur") and field.problem() == ""
+    # "12.50" is not how Germany writes twelve euros fifty: shown as typed, never charged.
+    field.clear_amount()
+    qtbot.keyClicks(field, "12.50")
+    assert field.text() == f"12.50{NBSP}€"
+    assert field.problem() == "Type three digits after each “.”, as in 1.234,50."
+
+
 def test_a_pasted_amount_is_read_in_the_locale_and_a_foreign_one_refused_with_why(
     qtbot, german: QLocale
 ) -> None:

@@ -310,7 +310,8 @@ class ChargePage(QWidget):
         assert isinstance(money, Money)
         self._mark_invalid(self.amount_input, False)
         if self.card_dialog is None and self.status.state in _STALE_WHEN_TYPING:
-            self.status.set_status("idle", self._minimum_reason(money) or self.tr(_READY))
+            reason = self.amount_input.problem() or self._minimum_reason(money)
+            self.status.set_status("idle", reason or self.tr(_READY))
         self._update_charge_button()
 
     def set_waiting(self, reason: str | None) -> None:
@@ -330,14 +331,16 @@ class ChargePage(QWidget):
 
     def _update_charge_button(self) -> None:
         money = self.amount_input.money()
+        # Half-typed thousands ("1,2"): no amount is named until its digits are all there.
+        problem = self.amount_input.problem()
         text = (
             self.tr("Charge {amount}").format(amount=format_amount(money))
-            if money.amount > 0
+            if money.amount > 0 and not problem
             else self.tr("Charge")
         )
-        with_card = self.customer_panel.button_text(money)
+        with_card = self.customer_panel.button_text(Money(0, money.currency) if problem else money)
         self.charge_button.set_forms(*((with_card, text) if with_card else (text,)))
-        reason = self._blocked_reason() or self._minimum_reason(money)
+        reason = self._blocked_reason() or problem or self._minimum_reason(money)
         self.charge_button.setEnabled(
             money.amount > 0
             and not reason
@@ -397,6 +400,10 @@ class ChargePage(QWidget):
         if self.live_pin_dialog is not None:
             return
         amount = self.amount_input.money()
+        problem = self.amount_input.problem()
+        if problem:
+            self._invalid(ValidationError("amount", problem))
+            return
         if self._blocked_reason():
             # Not lost: charged as soon as the till is ready (Esc forgets it).
             self._charge_when_ready = amount.amount > 0
