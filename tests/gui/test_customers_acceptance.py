@@ -466,8 +466,16 @@ def test_the_charge_pages_quick_search_finds_a_regular_and_repeats_their_last_or
     assert button.text() == "Charge $31.50 to Visa •••• 4242"
     picker = charge_page.findChild(QComboBox, "customerCardPicker")
     assert picker.count() == 1 and "default" in picker.currentText()
+    # A thousand half typed names no amount beside the card, and cannot be charged.
+    amount = charge_page.findChild(QLineEdit, "amountInput")
+    qtbot.keyClick(amount, Qt.Key.Key_Delete)  # the amount cleared
+    qtbot.keyClicks(amount, "1,2")
+    assert button.accessibleName() == "Charge to Visa •••• 4242" and not button.isEnabled()
+    qtbot.keyClicks(amount, "34")
+    assert button.accessibleName() == "Charge $1,234.00 to Visa •••• 4242"
+    assert button.isEnabled()
     qtbot.mouseClick(charge_page.findChild(QPushButton, "clearCustomerButton"), LEFT)
-    assert button.text() == "Charge $31.50"
+    assert button.text() == "Charge $1,234.00"
 
 
 def test_a_customer_not_on_the_tills_list_is_asked_of_stripe(
