@@ -25,6 +25,7 @@ __all__ = [
     "Refund",
     "RefundStatus",
     "SearchPage",
+    "Settlement",
     "Token",
 ]
 
@@ -100,6 +101,19 @@ class ChargeOutcome:
 
 
 @dataclass(frozen=True, slots=True)
+class Settlement:
+    """What a charge put in the Stripe balance: its balance transaction (`txn_…`), read when
+    the charge list expands it. All three in the account's settlement currency, which is not
+    always the charge's (a euro charge on a US account settles in dollars)."""
+
+    amount: Money
+    #: Stripe's fee for the charge; it is not given back when the charge is refunded.
+    fee: Money
+    #: `amount` less `fee`: what the charge adds to the next payout.
+    net: Money
+
+
+@dataclass(frozen=True, slots=True)
 class Charge:
     """One attempt to move money (`ch_…`), succeeded or failed."""
 
@@ -125,6 +139,8 @@ class Charge:
     receipt_number: str | None = None
     payment_method: str | None = None
     balance_transaction: str | None = None
+    #: The balance transaction's figures when the listing expanded it, else None.
+    settlement: Settlement | None = None
 
     @property
     def succeeded(self) -> bool:

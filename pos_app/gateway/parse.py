@@ -17,6 +17,7 @@ from ..domain.models import (
     Refund,
     RefundStatus,
     SearchPage,
+    Settlement,
     Token,
 )
 from ..domain.money import Money
@@ -201,7 +202,27 @@ def parse_charge(obj: JsonObject) -> Charge:
         receipt_number=_str(obj, "receipt_number"),
         payment_method=_id_of(obj.get("payment_method")),
         balance_transaction=_id_of(obj.get("balance_transaction")),
+        settlement=_settlement(obj.get("balance_transaction")),
     )
+
+
+def _settlement(value: object) -> Settlement | None:
+    """An expanded balance transaction's amount, fee and net (§4.8), or None when it is only
+    an id, absent, or not whole (a figure missing is unknown, never zero)."""
+    if not isinstance(value, Mapping):
+        return None
+    figures: list[int] = []
+    for key in ("amount", "fee", "net"):
+        figure = value.get(key)
+        if not isinstance(figure, int) or isinstance(figure, bool):
+            return None
+        figures.append(figure)
+    try:
+        currency = _currency(value)
+    except ValueError:
+        return None
+    amount, fee, net = (Money(figure, currency) for figure in figures)
+    return Settlement(amount=amount, fee=fee, net=net)
 
 
 def parse_customer(obj: JsonObject) -> Customer:

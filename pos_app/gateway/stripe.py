@@ -199,12 +199,17 @@ class StripeGateway:
         customer: str | None = None,
         limit: int = 100,
         starting_after: str | None = None,
+        expand_fees: bool = False,
     ) -> ListPage[Charge]:
+        """Newest first; `expand_fees` includes each charge's balance transaction (its fee and
+        net, `Charge.settlement`), which a restricted key may read only with the balance's
+        read permission (PermissionDenied otherwise)."""
         params = {
             "created": created_window(created_gte, created_lt),
             "customer": customer,
             "limit": min(limit, _MAX_PAGE),
             "starting_after": starting_after,
+            "expand": ["data.balance_transaction"] if expand_fees else None,
         }
         return self._http.call(lambda o: parse_list(o, parse_charge), "GET", "/v1/charges", params)
 

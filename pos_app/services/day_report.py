@@ -12,6 +12,19 @@ disagree. Amounts stay integer minor units of their own currency; currencies are
 - net: gross minus refunded.
 
 By brand, cashier and register: `count` is the succeeded charges, `gross` their amounts.
+
+Stripe's fees (`fees`, per settlement currency: the account's, which a charge in another
+currency is converted to), from each succeeded charge's balance transaction when the listing
+read it (`Charge.settlement`):
+
+- amount, fee, net: what the charges put in the balance, Stripe's fees on them, the rest;
+- refunded: the refunds of those charges (settled in their own currency); a refund does not
+  give the fee back;
+- after_refunds: net minus refunded, what the day's charges add to the payouts, which is
+  what the bank deposit is made of; unknown (None) when a charge converted from another
+  currency was refunded, as the refund's converted amount is not in the listing;
+- unsettled: succeeded charges whose balance transaction was not read (a restricted key
+  without the balance's read permission, or not yet settled): their fees are unknown.
 """
 
 from __future__ import annotations
@@ -30,6 +43,7 @@ __all__ = [
     "ChargeLine",
     "DayReport",
     "DayTotals",
+    "Fees",
     "Group",
     "Totals",
     "charge_line",
@@ -94,11 +108,16 @@ class ChargeLine:
     cashier: str | None
     register: str | None
     description: str | None
+    #: Stripe's fee and what is left, in `settlement_currency` (None when not read).
+    stripe_fee: int | None = None
+    stripe_net: int | None = None
+    settlement_currency: str | None = None
 
 
 def charge_line(charge: Charge, window: DayWindow) -> ChargeLine:
     card = charge.card
     metadata = charge.metadata
+    settled = charge.settlement
     return ChargeLine(
         id=charge.id,
         created=charge.created.astimezone(window.zone),
@@ -113,6 +132,9 @@ def charge_line(charge: Charge, window: DayWindow) -> ChargeLine:
         cashier=metadata.get("cashier") or None,
         register=metadata.get("register_id") or None,
         description=charge.description,
+        stripe_fee=settled.fee.amount if settled is not None else None,
+        stripe_net=settled.net.amount if settled is not None else None,
+        settlement_currency=settled.fee.currency if settled is not None else None,
     )
 
 
@@ -139,6 +161,24 @@ class Group:
     gross: int = 0
 
 
+@dataclass(slots=True)
+class Fees:
+    """Stripe's side of the day's succeeded charges in one settlement currency (see the
+    module's docstring)."""
+
+    charges: int = 0
+    amount: int = 0
+    fee: int = 0
+    net: int = 0
+    refunded: int = 0
+    #: Refunded charges converted from another currency: `after_refunds` is unknown.
+    converted_refunds: int = 0
+
+    @property
+    def after_refunds(self) -> int | None:
+        return None if self.converted_refunds else self.net - self.refunded
+
+
 def _group(table: dict[str, dict[str, Group]], currency: str, key: str | None) -> Group:
     return table.setdefault(currency, {}).setdefault(key or NONE_KEY, Group())
 
@@ -154,6 +194,10 @@ class DayTotals:
     by_register: dict[str, dict[str, Group]] = field(default_factory=dict)
     #: Per currency, the gross of succeeded charges per hour of the day (`window.hours()`).
     hourly: dict[str, list[int]] = field(default_factory=dict)
+    #: Per settlement currency, Stripe's fees and what is left.
+    fees: dict[str, Fees] = field(default_factory=dict)
+    #: Succeeded charges whose fees were not read.
+    unsettled: int = 0
 
     @classmethod
     def of(cls, window: DayWindow, charges: Iterable[Charge]) -> DayTotals:
@@ -175,6 +219,7 @@ class DayTotals:
             totals.succeeded += 1
             totals.gross += amount
             totals.refunded += charge.amount_refunded.amount
+            self._settle(charge)
             card = charge.card
             for table, key in (
                 (self.by_brand, card.brand.code if card is not None else None),
@@ -187,6 +232,22 @@ class DayTotals:
             hour = self.window.hour_of(charge.created)
             if 0 <= hour < hours:
                 self.hourly.setdefault(currency, [0] * hours)[hour] += amount
+
+    def _settle(self, charge: Charge) -> None:
+        settled = charge.settlement
+        if settled is None:
+            self.unsettled += 1
+            return
+        fees = self.fees.setdefault(settled.fee.currency, Fees())
+        fees.charges += 1
+        fees.amount += settled.amount.amount
+        fees.fee += settled.fee.amount
+        fees.net += settled.net.amount
+        refunded = charge.amount_refunded.amount
+        if settled.amount.currency == charge.amount.currency:
+            fees.refunded += refunded
+        elif refunded:
+            fees.converted_refunds += 1
 
     def currencies(self) -> list[str]:
         """The day's currencies, the one with most charges first."""

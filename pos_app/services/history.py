@@ -10,12 +10,13 @@ thread-agnostic: call it from a worker.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, tzinfo
 
-from pos_app.domain.errors import PosError, StripeError
+from pos_app.domain.errors import PermissionDenied, PosError, StripeError
 from pos_app.domain.i18n import translate
 from pos_app.domain.localday import DayWindow, day_window, today_in
 from pos_app.domain.models import Charge, Customer, Refund
@@ -25,6 +26,8 @@ from .ports import StripeApi
 from .receipts import Receipt, ReceiptService
 
 __all__ = ["PAGE_SIZE", "ChargeDetails", "HistoryService", "LoadCancelled"]
+
+log = logging.getLogger(__name__)
 
 #: Stripe's largest page (docs/stripe.md §5.1): the fewest round trips for a busy day.
 PAGE_SIZE = 100
@@ -81,15 +84,26 @@ class HistoryService:
         window = self.window(day)
         charges: list[Charge] = []
         cursor: str | None = None
+        # Stripe's fees come with each charge's balance transaction, which a restricted key
+        # may not be allowed to read: then the day is read without them (the totals say so).
+        fees = True
         while True:
             if cancel is not None and cancel.is_set():
                 raise LoadCancelled(translate("History", "The load was stopped."))
-            page = self._api.list_charges(
-                created_gte=window.gte,
-                created_lt=window.lt,
-                limit=PAGE_SIZE,
-                starting_after=cursor,
-            )
+            try:
+                page = self._api.list_charges(
+                    created_gte=window.gte,
+                    created_lt=window.lt,
+                    limit=PAGE_SIZE,
+                    starting_after=cursor,
+                    expand_fees=fees,
+                )
+            except PermissionDenied:
+                if not fees:
+                    raise
+                log.info("the key may not read balance transactions: the day without fees")
+                fees = False
+                continue
             charges.extend(page.data)
             if on_page is not None and page.data:
                 on_page(page.data)

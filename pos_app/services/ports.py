@@ -66,6 +66,7 @@ class StripeApi(Protocol):
         customer: str | None = None,
         limit: int = 100,
         starting_after: str | None = None,
+        expand_fees: bool = False,
     ) -> ListPage[Charge]: ...
 
     def iter_charges(

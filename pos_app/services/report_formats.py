@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from typing import Any
 
 from pos_app.domain.money import AmountFormat, Money, format_money
@@ -52,6 +53,9 @@ CHARGE_FIELDS = (
     "cashier",
     "register",
     "description",
+    "stripe_fee",
+    "stripe_net",
+    "settlement_currency",
 )
 TOTAL_FIELDS = ("charges", "succeeded", "failed", "gross", "refunded", "net")
 FORMATS = ("table", "csv", "json")
@@ -94,6 +98,18 @@ def report_object(report: DayReport) -> dict[str, Any]:
             }
             for currency, t in sorted(totals.totals.items())
         },
+        "fees": {
+            currency: {
+                "charges": f.charges,
+                "amount": f.amount,
+                "fee": f.fee,
+                "net": f.net,
+                "refunded": f.refunded,
+                "after_refunds": f.after_refunds,
+            }
+            for currency, f in sorted(totals.fees.items())
+        },
+        "charges_without_fees": totals.unsettled,
         "by_brand": _groups(totals.by_brand),
         "by_cashier": _groups(totals.by_cashier),
         "charges": [_charge_object(line) for line in report.lines()],
@@ -163,6 +179,7 @@ def report_table(report: DayReport, fmt: AmountFormat = format_money) -> str:
         for currency, t in sorted(totals.totals.items())
     ]
     lines += _table(head, rows, set(range(1, 7)))
+    lines += _fees_table(report, _money)
     for title, table in (
         ("card brand", totals.by_brand),
         ("cashier", totals.by_cashier),
@@ -190,6 +207,34 @@ def report_table(report: DayReport, fmt: AmountFormat = format_money) -> str:
     ]
     lines += ["", *_table(head, rows, {1})]
     return "\n".join(lines) + "\n"
+
+
+def _fees_table(report: DayReport, money: Callable[[int, str], str]) -> list[str]:
+    """Stripe's fees per settlement currency, and what the charges add to the payouts."""
+    totals = report.totals
+    lines: list[str] = []
+    if totals.fees:
+        head = ["settled in", "charges", "amount", "stripe fees", "net", "refunded", "to payouts"]
+        rows = [
+            [
+                currency.upper(),
+                str(f.charges),
+                money(f.amount, currency),
+                money(f.fee, currency),
+                money(f.net, currency),
+                money(f.refunded, currency),
+                money(f.after_refunds, currency) if f.after_refunds is not None else "unknown",
+            ]
+            for currency, f in sorted(totals.fees.items())
+        ]
+        lines += ["", *_table(head, rows, set(range(1, 7)))]
+    if totals.unsettled:
+        lines += [
+            "",
+            f"Stripe's fees not read for {totals.unsettled} succeeded charge(s) "
+            "(the key may not read balance transactions).",
+        ]
+    return lines
 
 
 def render(report: DayReport, fmt: str, amount_format: AmountFormat = format_money) -> str:

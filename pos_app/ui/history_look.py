@@ -242,6 +242,15 @@ def totals_html(totals: DayTotals) -> str:
         ]
         rows.append(f"<tr>{''.join(cells)}</tr>")
     lines = [f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"]
+    # Right under the table: what the bank deposit is made of comes before the breakdowns
+    # (a short window scrolls these lines, the last ones first out of sight).
+    fees = _fees_words(totals)
+    if fees:
+        title = QCoreApplication.translate("DayTotals", "Stripe fees")
+        lines.append(
+            f"<span style='color:#374151;font-weight:600'>{html.escape(title)}</span> &nbsp;"
+            + html.escape(fees)
+        )
     for title, table, words in (
         (QCoreApplication.translate("DayTotals", "By card"), totals.by_brand, _brand_words),
         (QCoreApplication.translate("DayTotals", "By cashier"), totals.by_cashier, _key_words),
@@ -262,3 +271,31 @@ def totals_html(totals: DayTotals) -> str:
                 + " &nbsp;|&nbsp; ".join(per_currency)
             )
     return "<br/>".join(lines)
+
+
+def _fees_words(totals: DayTotals) -> str:
+    """Stripe's fees per settlement currency and what the charges add to the payouts (the
+    bank deposit is made of these), or why they are not known."""
+    parts = []
+    for currency, fees in sorted(totals.fees.items()):
+        words = f"{currency.upper()}: {format_amount(Money(fees.fee, currency))}"
+        if fees.after_refunds is not None:
+            words += " · " + QCoreApplication.translate(
+                "DayTotals", "after fees and refunds {amount}"
+            ).format(amount=format_amount(Money(fees.after_refunds, currency)))
+        parts.append(words)
+    if totals.unsettled and not parts:
+        # Not one charge's balance transaction was read: a restricted key without it.
+        parts.append(
+            QCoreApplication.translate(
+                "DayTotals", "not shown: the API key may not read balance transactions"
+            )
+        )
+    elif totals.unsettled:
+        unsettled = totals.unsettled  # a plain name: lupdate skips a count that is not one
+        parts.append(
+            QCoreApplication.translate(
+                "DayTotals", "%n charge(s) without Stripe's figures yet", "", unsettled
+            )
+        )
+    return "  |  ".join(parts)

@@ -1721,6 +1721,10 @@ bald</translation>
         <translation>Netto</translation>
     </message>
     <message>
+        <source>Stripe fees</source>
+        <translation>Stripe-Gebühren</translation>
+    </message>
+    <message>
         <source>By card</source>
         <translation>Nach Karte</translation>
     </message>
@@ -1731,6 +1735,21 @@ bald</translation>
     <message>
         <source>By register</source>
         <translation>Nach Kasse</translation>
+    </message>
+    <message>
+        <source>after fees and refunds {amount}</source>
+        <translation>nach Gebühren und Erstattungen {amount}</translation>
+    </message>
+    <message>
+        <source>not shown: the API key may not read balance transactions</source>
+        <translation>nicht angezeigt: der API-Schlüssel darf Saldobewegungen nicht lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) without Stripe&apos;s figures yet</source>
+        <translation>
+            <numerusform>%n Zahlung ohne Stripes Zahlen</numerusform>
+            <numerusform>%n Zahlungen ohne Stripes Zahlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

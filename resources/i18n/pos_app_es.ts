@@ -1721,6 +1721,10 @@ pronto</translation>
         <translation>Neto</translation>
     </message>
     <message>
+        <source>Stripe fees</source>
+        <translation>Comisiones de Stripe</translation>
+    </message>
+    <message>
         <source>By card</source>
         <translation>Por tarjeta</translation>
     </message>
@@ -1731,6 +1735,21 @@ pronto</translation>
     <message>
         <source>By register</source>
         <translation>Por caja</translation>
+    </message>
+    <message>
+        <source>after fees and refunds {amount}</source>
+        <translation>tras comisiones y reembolsos {amount}</translation>
+    </message>
+    <message>
+        <source>not shown: the API key may not read balance transactions</source>
+        <translation>no se muestran: la clave API no puede leer los movimientos de saldo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) without Stripe&apos;s figures yet</source>
+        <translation>
+            <numerusform>%n cobro sin las cifras de Stripe</numerusform>
+            <numerusform>%n cobros sin las cifras de Stripe</numerusform>
+        </translation>
     </message>
 </context>
 <context>

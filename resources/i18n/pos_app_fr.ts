@@ -1721,6 +1721,10 @@ bientôt</translation>
         <translation>Net</translation>
     </message>
     <message>
+        <source>Stripe fees</source>
+        <translation>Frais Stripe</translation>
+    </message>
+    <message>
         <source>By card</source>
         <translation>Par carte</translation>
     </message>
@@ -1731,6 +1735,21 @@ bientôt</translation>
     <message>
         <source>By register</source>
         <translation>Par caisse</translation>
+    </message>
+    <message>
+        <source>after fees and refunds {amount}</source>
+        <translation>après frais et remboursements {amount}</translation>
+    </message>
+    <message>
+        <source>not shown: the API key may not read balance transactions</source>
+        <translation>non affichés&#xa0;: la clé API ne peut pas lire les opérations de solde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) without Stripe&apos;s figures yet</source>
+        <translation>
+            <numerusform>%n paiement sans les chiffres de Stripe</numerusform>
+            <numerusform>%n paiements sans les chiffres de Stripe</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,18 @@ def test_stripe_example_charge(resources: dict[str, Any]) -> None:
     assert charge.customer is None and charge.failure_code is None
 
 
+def test_stripe_example_balance_transaction_expanded_on_a_charge(
+    resources: dict[str, Any],
+) -> None:
+    txn = resources["balance_transaction"]
+    charge = parse_charge({**resources["charge"], "balance_transaction": txn})
+    assert charge.balance_transaction == txn["id"]
+    assert charge.settlement is not None
+    assert charge.settlement.amount == Money(txn["amount"], txn["currency"])
+    assert charge.settlement.fee == Money(txn["fee"], txn["currency"])
+    assert charge.settlement.net == Money(txn["net"], txn["currency"])
+
+
 def test_stripe_example_card_and_token(resources: dict[str, Any]) -> None:
     card = parse_card(resources["card"])
     assert (card.id, card.brand, card.last4) == (resources["card"]["id"], Brand.VISA, "4242")

@@ -125,6 +125,21 @@ def test_an_id_with_a_slash_cannot_escape_its_path_segment() -> None:
     assert raw_path(rig.requests[1]) == "/v1/charges/ch_1%2Frefunds"
 
 
+def test_a_day_listing_with_fees_expands_each_charges_balance_transaction() -> None:
+    txn = {"id": "txn_1", "object": "balance_transaction", "amount": 1250, "currency": "usd",
+           "fee": 66, "net": 1184}  # fmt: skip
+    rig = make_rig(
+        ok(page([charge_json("ch_2"), charge_json("ch_1", balance_transaction=txn)], False))
+    )
+    listing = rig.gateway.list_charges(limit=100, expand_fees=True)
+    assert ("expand[0]", "data.balance_transaction") in query(rig.last)
+    unread, read = listing.data
+    assert unread.settlement is None  # an id only: its fee is unknown, never zero
+    assert read.settlement is not None
+    assert (read.settlement.fee, read.settlement.net) == (Money(66, "usd"), Money(1184, "usd"))
+    assert read.balance_transaction == "txn_1"
+
+
 def test_a_day_listing_sends_the_created_window_in_the_query_string() -> None:
     rig = make_rig(ok(page([charge_json("ch_2"), charge_json("ch_1")], has_more=False)))
     listing = rig.gateway.list_charges(

@@ -259,18 +259,26 @@ def test_the_page_the_csv_and_the_report_agree_on_a_day_cut_at_local_midnight(
         from pos_app.domain.money import format_money
 
         assert format_money(net) in totals_text
+        # Stripe's fees, read with the day (none in the sandbox): what the deposit is made of.
+        assert f"after fees and refunds {format_money(net)}" in totals_text
+    assert "Stripe fees" in totals_text and "without Stripe's figures" not in totals_text
 
     rows = export_csv(qtbot, page, tmp_path / "day.csv")
     assert csv_totals(rows) == expected
     assert {row["id"] for row in rows} == ids_on(raw, day, zone)
     formula = next(row for row in rows if row["description"].startswith("'"))
     assert formula["description"] == "'=SUM(A1:A9) typed at the till"
+    for row in rows:  # each succeeded charge's fee, and none for a decline
+        assert row["stripe_fee"] == ("0" if row["status"] != "failed" else "")
 
     result = run_report(sandbox, zones, tmp_path, "--date", day.isoformat(), "--tz", zone,
                         "--format", "json")  # fmt: skip
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["totals"] == expected
+    assert {c: f["after_refunds"] for c, f in report["fees"].items()} == {
+        currency: figures["net"] for currency, figures in expected.items()
+    }
     assert report["date"] == day.isoformat() and report["timezone"] == zone
     assert {c["id"] for c in report["charges"]} == ids_on(raw, day, zone)
     assert report["window"]["end"].startswith(f"{new_day.isoformat()}T00:00:00")

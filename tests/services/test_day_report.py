@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,7 +13,7 @@ import pytest
 
 from pos_app.domain.cards import Brand
 from pos_app.domain.localday import day_window
-from pos_app.domain.models import Card, Charge, ChargeStatus
+from pos_app.domain.models import Card, Charge, ChargeStatus, Settlement
 from pos_app.domain.money import Money
 from pos_app.services.day_report import DayReport, charge_status
 from pos_app.services.report_formats import (
@@ -84,6 +85,52 @@ def report() -> DayReport:
     return DayReport.of(WINDOW, "Europe/Berlin", CHARGES)
 
 
+def settled(paid: Charge, fee: int, currency: str = "", amount: int | None = None) -> Charge:
+    """`paid` with its balance transaction read: `amount` in `currency` (the charge's own
+    unless converted), less `fee`."""
+    cur = currency or paid.amount.currency
+    whole = paid.amount.amount if amount is None else amount
+    figures = Settlement(Money(whole, cur), Money(fee, cur), Money(whole - fee, cur))
+    return replace(paid, settlement=figures)
+
+
+def test_stripes_fees_add_up_to_what_the_day_pays_out() -> None:
+    day = DayReport.of(
+        WINDOW,
+        "Europe/Berlin",
+        [
+            settled(charge(1, 1250), 66),
+            settled(charge(4, 2500, refunded=500), 103),  # the fee is not given back
+            settled(charge(6, 3000, "eur"), 117, "usd", 3300),  # a euro sale, settled in USD
+            charge(2, 4000),  # its balance transaction not read
+            settled(charge(3, 999, status=ChargeStatus.FAILED), 0),  # a decline moves nothing
+        ],
+    )
+    fees = day.totals.fees["usd"]
+    assert (fees.charges, fees.amount, fees.fee, fees.net) == (3, 7050, 286, 6764)
+    assert fees.refunded == 500 and fees.after_refunds == 6264
+    assert set(day.totals.fees) == {"usd"} and day.totals.unsettled == 1
+    data = report_object(day)
+    assert data["fees"]["usd"]["after_refunds"] == 6264
+    assert data["charges_without_fees"] == 1
+    lines = {line["id"]: line for line in data["charges"]}
+    assert (lines["ch_6"]["stripe_fee"], lines["ch_6"]["stripe_net"]) == (117, 3183)
+    assert lines["ch_6"]["settlement_currency"] == "usd" and lines["ch_6"]["currency"] == "eur"
+    assert lines["ch_2"]["stripe_fee"] is None
+    text = report_table(day)
+    assert "stripe fees" in text and "$62.64" in text
+    assert "fees not read for 1 succeeded charge" in text
+
+
+def test_a_refunded_sale_from_another_currency_leaves_the_payout_unknown() -> None:
+    day = DayReport.of(
+        WINDOW, "Europe/Berlin", [settled(charge(6, 3000, "eur", refunded=1000), 117, "usd", 3300)]
+    )
+    fees = day.totals.fees["usd"]
+    assert fees.fee == 117 and fees.refunded == 0 and fees.after_refunds is None
+    assert "unknown" in report_table(day)
+
+
 def test_statuses_say_what_happened_to_the_money() -> None:
     assert [charge_status(c) for c in CHARGES] == [
         "succeeded",
@@ -138,7 +185,8 @@ def test_the_hourly_takings_follow_the_local_clock_on_a_25_hour_day(report: DayR
 
 def test_the_json_document_has_exactly_the_agreed_shape(report: DayReport) -> None:
     data = json.loads(json.dumps(report_object(report)))
-    assert set(data) == {"date", "timezone", "window", "totals", "by_brand", "by_cashier",
+    assert set(data) == {"date", "timezone", "window", "totals", "fees",
+                         "charges_without_fees", "by_brand", "by_cashier",
                          "charges"}  # fmt: skip
     assert data["date"] == "2024-10-27" and data["timezone"] == "Europe/Berlin"
     assert data["window"] == {

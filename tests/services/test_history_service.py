@@ -30,6 +30,7 @@ from tests.day_support import (
     zone_with_noon_at,
 )
 from tests.fixtures_peers import Peer
+from tests.gateway.helpers import charge_json, make_rig, ok, page, query, stripe_error
 
 GatewayFor = Callable[..., StripeGateway]
 
@@ -114,6 +115,35 @@ def test_totals_match_sums_computed_from_stripes_raw_answers(
     assert got == expected
     assert {c.id for c in report.charges} == set(made.all)
     assert expected["usd"]["failed"] == 1 and expected["eur"]["failed"] == 1
+    # Each succeeded charge's balance transaction was read with the day (the sandbox takes
+    # no fee, and settles each currency in itself): what reaches the payouts is the net.
+    assert report.totals.unsettled == 0
+    for currency, fees in report.totals.fees.items():
+        assert fees.charges == expected[currency]["succeeded"] and fees.fee == 0
+        assert fees.after_refunds == expected[currency]["net"]
+
+
+def test_a_key_that_may_not_read_the_balance_still_reads_the_day_without_fees(
+    tmp_path: Path,
+) -> None:
+    denied = stripe_error(
+        403,
+        {
+            "type": "invalid_request_error",
+            "message": "The provided key 'rk_test_***' does not have the required permissions "
+            "for this endpoint on account 'acct_1'.",
+        },
+    )
+    rig = make_rig(denied, ok(page([charge_json("ch_1")], has_more=False)))
+    history = history_for(rig.gateway, "UTC", tmp_path)
+
+    report = history.fetch_day(history.today())
+
+    assert [c.id for c in report.charges] == ["ch_1"]
+    first, second = rig.requests
+    assert ("expand[0]", "data.balance_transaction") in query(first)
+    assert not any(name.startswith("expand") for name, _ in query(second))
+    assert report.totals.fees == {} and report.totals.unsettled == 1
 
 
 def test_a_stopped_load_stops_between_pages(
