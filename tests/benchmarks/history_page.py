@@ -138,10 +138,13 @@ def history_page_section(base_url: str, plan: Plan, work: Path) -> Section:
             pages_seen: list[int] = []
 
             def bare() -> list[dict[str, Any]]:
+                # The page's own query: the day's window, and each charge's balance
+                # transaction (Stripe's fee) expanded, as HistoryService asks for it.
                 params: dict[str, Any] = {
                     "created[gte]": day_window.gte,
                     "created[lt]": day_window.lt,
                     "limit": 100,
+                    "expand[0]": "data.balance_transaction",
                 }
                 items: list[dict[str, Any]] = []
                 pages = 0
@@ -188,7 +191,11 @@ def history_page_section(base_url: str, plan: Plan, work: Path) -> Section:
             gaps.clear()
             base, loaded = interleaved(
                 [
-                    (f"bare httpx: page GET /v1/charges + json() ({count} charges)", bare),
+                    (
+                        f"bare httpx: page GET /v1/charges (fees expanded) + json() "
+                        f"({count} charges)",
+                        bare,
+                    ),
                     (f"History page: every page read, rows, totals, chart ({count})", into_page),
                 ],
                 rounds=plan.history_rounds,
