@@ -68,13 +68,12 @@ class CrashReporter:
                 "The details are in the till's log (pos-app --self-check shows its folder).",
             )
         )
-        count = self._more
-        if count:
-            # A plain name for the count: lupdate skips a translate() whose count is an
-            # expression (self._more), and the message would never reach the catalogue.
+        if self._more:
+            # A count after a colon, not Qt's %n plural: lupdate makes a plural message only
+            # of tr(), so a translate() with %n was never translated.
             more = QCoreApplication.translate(
-                "CrashDialog", "%n more error(s) since this one.", "", count
-            )
+                "CrashDialog", "More errors since this one: {count}."
+            ).format(count=self._more)
             where += f"\n{more}"
         return where
 

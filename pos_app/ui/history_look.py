@@ -292,10 +292,10 @@ def _fees_words(totals: DayTotals) -> str:
             )
         )
     elif totals.unsettled:
-        unsettled = totals.unsettled  # a plain name: lupdate skips a count that is not one
+        # A count after a colon, not Qt's %n plural: lupdate gives a plural only to tr().
         parts.append(
             QCoreApplication.translate(
-                "DayTotals", "%n charge(s) without Stripe's figures yet", "", unsettled
-            )
+                "DayTotals", "charges without Stripe's figures yet: {count}"
+            ).format(count=totals.unsettled)
         )
     return "  |  ".join(parts)

@@ -621,6 +621,14 @@
         <translation>Erstattet</translation>
     </message>
     <message>
+        <source>Stripe fee</source>
+        <translation>Stripe-Gebühr</translation>
+    </message>
+    <message>
+        <source>After the fee</source>
+        <translation>Nach der Gebühr</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -999,8 +1007,8 @@
         <translation>Die Details stehen im Protokoll der Kasse (pos-app --self-check zeigt dessen Ordner).</translation>
     </message>
     <message>
-        <source>%n more error(s) since this one.</source>
-        <translation>Seitdem %n weitere(r) Fehler.</translation>
+        <source>More errors since this one: {count}.</source>
+        <translation>Weitere Fehler seitdem: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1744,12 +1752,9 @@ bald</translation>
         <source>not shown: the API key may not read balance transactions</source>
         <translation>nicht angezeigt: der API-Schlüssel darf Saldobewegungen nicht lesen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n charge(s) without Stripe&apos;s figures yet</source>
-        <translation>
-            <numerusform>%n Zahlung ohne Stripes Zahlen</numerusform>
-            <numerusform>%n Zahlungen ohne Stripes Zahlen</numerusform>
-        </translation>
+    <message>
+        <source>charges without Stripe&apos;s figures yet: {count}</source>
+        <translation>Zahlungen noch ohne Stripes Zahlen: {count}</translation>
     </message>
 </context>
 <context>

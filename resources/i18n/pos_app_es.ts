@@ -621,6 +621,14 @@
         <translation>Reembolsado</translation>
     </message>
     <message>
+        <source>Stripe fee</source>
+        <translation>Comisión de Stripe</translation>
+    </message>
+    <message>
+        <source>After the fee</source>
+        <translation>Tras la comisión</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -999,8 +1007,8 @@
         <translation>Los detalles están en el registro de la caja (pos-app --self-check muestra su carpeta).</translation>
     </message>
     <message>
-        <source>%n more error(s) since this one.</source>
-        <translation>%n error(es) más desde este.</translation>
+        <source>More errors since this one: {count}.</source>
+        <translation>Más errores desde este: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1744,12 +1752,9 @@ pronto</translation>
         <source>not shown: the API key may not read balance transactions</source>
         <translation>no se muestran: la clave API no puede leer los movimientos de saldo</translation>
     </message>
-    <message numerus="yes">
-        <source>%n charge(s) without Stripe&apos;s figures yet</source>
-        <translation>
-            <numerusform>%n cobro sin las cifras de Stripe</numerusform>
-            <numerusform>%n cobros sin las cifras de Stripe</numerusform>
-        </translation>
+    <message>
+        <source>charges without Stripe&apos;s figures yet: {count}</source>
+        <translation>cobros aún sin las cifras de Stripe: {count}</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,14 @@
         <translation>Remboursé</translation>
     </message>
     <message>
+        <source>Stripe fee</source>
+        <translation>Frais Stripe</translation>
+    </message>
+    <message>
+        <source>After the fee</source>
+        <translation>Après les frais</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -999,8 +1007,8 @@
         <translation>Les détails figurent dans le journal de la caisse (pos-app --self-check indique son dossier).</translation>
     </message>
     <message>
-        <source>%n more error(s) since this one.</source>
-        <translation>%n autre(s) erreur(s) depuis celle-ci.</translation>
+        <source>More errors since this one: {count}.</source>
+        <translation>Autres erreurs depuis celle-ci&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1744,12 +1752,9 @@ bientôt</translation>
         <source>not shown: the API key may not read balance transactions</source>
         <translation>non affichés&#xa0;: la clé API ne peut pas lire les opérations de solde</translation>
     </message>
-    <message numerus="yes">
-        <source>%n charge(s) without Stripe&apos;s figures yet</source>
-        <translation>
-            <numerusform>%n paiement sans les chiffres de Stripe</numerusform>
-            <numerusform>%n paiements sans les chiffres de Stripe</numerusform>
-        </translation>
+    <message>
+        <source>charges without Stripe&apos;s figures yet: {count}</source>
+        <translation>paiements encore sans les chiffres de Stripe&#xa0;: {count}</translation>
     </message>
 </context>
 <context>

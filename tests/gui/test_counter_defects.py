@@ -156,7 +156,7 @@ def test_2_an_unexpected_error_shows_a_dialog_that_stays_and_names_the_log(
             entry._excepthook(*sys.exc_info())  # type: ignore[arg-type]
         crash_boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "crashDialog"]
         assert [b.isVisible() for b in crash_boxes].count(True) == 1
-        assert "1 more error(s)" in box.informativeText()
+        assert "More errors since this one: 1." in box.informativeText()
         box.accept()
     finally:
         sys.excepthook, entry._reporter, entry._log_file = saved_hook, saved_reporter, saved_log

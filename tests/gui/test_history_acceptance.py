@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -557,7 +558,7 @@ def test_details_show_the_decline_and_the_refunds_and_reprint_the_receipt(
         return dialog
 
     declined = open_details(made.failed[0])
-    text = declined.findChild(QLabel, "chargeDetailsText").text()
+    text = declined_text = declined.findChild(QLabel, "chargeDetailsText").text()
     assert "card_declined / generic_decline" in text
     assert "declined_by_network" in text and "normal" in text  # the network and the risk
     assert not declined.findChild(QPushButton, "reprintReceiptButton").isEnabled()
@@ -567,6 +568,10 @@ def test_details_show_the_decline_and_the_refunds_and_reprint_the_receipt(
     partly = open_details(made.partly_refunded[0])
     text = partly.findChild(QLabel, "chargeDetailsText").text()
     assert "$5.00 — refunded" in text and "Payment complete." in text
+    # Stripe's fee, read with the day (the charge read again has none); the sandbox takes none.
+    assert re.search(r"Stripe fee</td><td[^>]*>\$0\.00<", text)
+    assert re.search(r"After the fee</td><td[^>]*>\$25\.00<", text)
+    assert not re.search(r"Stripe fee</td><td[^>]*>\$", declined_text)  # a decline: none
     qtbot.mouseClick(
         partly.findChild(QPushButton, "reprintReceiptButton"), Qt.MouseButton.LeftButton
     )

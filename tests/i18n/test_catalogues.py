@@ -82,6 +82,22 @@ def test_translations_keep_exactly_the_placeholders_of_their_source(language: st
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
+def test_every_count_in_a_message_is_a_plural_the_translation_is_looked_up_by(
+    language: str,
+) -> None:
+    # Qt looks a message with a count up among the plural messages only. lupdate makes a
+    # plural message of tr() alone: a translate() with %n reached the catalogue, was
+    # translated, and the till still showed it in English ("1 more error(s)" in German).
+    single = [
+        f"{context.findtext('name')}: {message.findtext('source')!r}"
+        for context in ET.parse(SCRIPT.catalogue(language)).getroot().iter("context")
+        for message in context.iter("message")
+        if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+    ]
+    assert single == [], "a count in words outside tr() is a {count} placeholder"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_the_committed_qm_is_built_from_the_committed_ts(language: str, tmp_path: Path) -> None:
     built = tmp_path / f"{language}.qm"
     SCRIPT.lrelease(SCRIPT.catalogue(language), built)

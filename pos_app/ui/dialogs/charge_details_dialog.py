@@ -7,6 +7,7 @@ background (they are not in the day's list) and fill in when they arrive.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from datetime import tzinfo
 
@@ -173,7 +174,9 @@ class ChargeDetailsDialog(QDialog):
 
     def _loaded(self, details: ChargeDetails) -> None:
         self._details = details
-        self._charge = details.charge
+        # Stripe's figures came with the day's listing; the charge read again has none.
+        settled = details.charge.settlement or self._charge.settlement
+        self._charge = dataclasses.replace(details.charge, settlement=settled)
         self._render()
 
     def _load_failed(self, error: BaseException) -> None:
@@ -185,6 +188,7 @@ class ChargeDetailsDialog(QDialog):
 
     def _render(self, *, loading: bool = False, note: str | None = None) -> None:
         charge, zone = self._charge, self._zone
+        settled = charge.settlement
         outcome = charge.outcome
         card = charge.card
         metadata = charge.metadata
@@ -197,6 +201,12 @@ class ChargeDetailsDialog(QDialog):
             _row(self.tr("When"), f"{charge.created.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}"),
             _row(self.tr("Amount"), format_amount(charge.amount)),
             _row(self.tr("Refunded"), format_amount(charge.amount_refunded)),
+            _row(self.tr("Stripe fee"), format_amount(settled.fee) if settled else None),
+            _row(
+                self.tr("After the fee"),
+                # In the account's currency where Stripe converted the charge.
+                format_amount(settled.net) if settled else None,
+            ),
             _row(self.tr("Status"), status_words(charge_status(charge))),
             _row(self.tr("Outcome"), outcome.type if outcome is not None else None),
             _row(self.tr("Network"), outcome.network_status if outcome is not None else None),
