@@ -249,7 +249,8 @@ def totals_html(totals: DayTotals) -> str:
         title = QCoreApplication.translate("DayTotals", "Stripe fees")
         lines.append(
             f"<span style='color:#374151;font-weight:600'>{html.escape(title)}</span> &nbsp;"
-            + html.escape(fees)
+            # Each currency's words kept together: a narrow window wraps between them.
+            + " &nbsp;|&nbsp; ".join(html.escape(part).replace(" ", "&nbsp;") for part in fees)
         )
     for title, table, words in (
         (QCoreApplication.translate("DayTotals", "By card"), totals.by_brand, _brand_words),
@@ -273,11 +274,15 @@ def totals_html(totals: DayTotals) -> str:
     return "<br/>".join(lines)
 
 
-def _fees_words(totals: DayTotals) -> str:
+def _fees_words(totals: DayTotals) -> list[str]:
     """Stripe's fees per settlement currency and what the charges add to the payouts (the
     bank deposit is made of these), or why they are not known."""
     parts = []
-    for currency, fees in sorted(totals.fees.items()):
+    # In the order of the lines above (most charges first), then currencies only settled in.
+    shown = totals.currencies()
+    order = [c for c in shown if c in totals.fees] + sorted(set(totals.fees) - set(shown))
+    for currency in order:
+        fees = totals.fees[currency]
         words = f"{currency.upper()}: {format_amount(Money(fees.fee, currency))}"
         if fees.after_refunds is not None:
             words += " · " + QCoreApplication.translate(
@@ -298,4 +303,4 @@ def _fees_words(totals: DayTotals) -> str:
                 "DayTotals", "charges without Stripe's figures yet: {count}"
             ).format(count=totals.unsettled)
         )
-    return "  |  ".join(parts)
+    return parts

@@ -1,0 +1,78 @@
+"""The History totals' line of Stripe's fees: what the day comes to after them, in the order of
+the lines above it, or why the fees are not there."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from pos_app.domain.localday import day_window
+from pos_app.domain.models import Charge, ChargeStatus, Settlement
+from pos_app.domain.money import Money
+from pos_app.services.day_report import DayTotals
+from pos_app.ui.history_look import totals_html
+
+pytestmark = pytest.mark.gui
+
+WINDOW = day_window(date(2026, 12, 3), UTC)
+
+
+def sale(number: int, amount: int, currency: str = "usd", refunded: int = 0) -> Charge:
+    return Charge(
+        id=f"ch_{number}",
+        amount=Money(amount, currency),
+        amount_refunded=Money(refunded, currency),
+        status=ChargeStatus.SUCCEEDED,
+        paid=True,
+        captured=True,
+        refunded=False,
+        created=datetime(2026, 12, 3, 12, tzinfo=UTC),
+        livemode=False,
+    )
+
+
+def read(paid: Charge, fee: int) -> Charge:
+    money = paid.amount
+    settled = Settlement(
+        money, Money(fee, money.currency), Money(money.amount - fee, money.currency)
+    )
+    return replace(paid, settlement=settled)
+
+
+def shown(totals: DayTotals) -> str:
+    document = QTextDocument()
+    document.setHtml(totals_html(totals))
+    return document.toPlainText().replace("\N{NO-BREAK SPACE}", " ")
+
+
+def fees_line(totals: DayTotals) -> str:
+    return next(line for line in shown(totals).splitlines() if line.startswith("Stripe fees"))
+
+
+def test_the_fees_and_what_reaches_the_bank_follow_the_currencies_above(qapp: object) -> None:
+    totals = DayTotals.of(
+        WINDOW,
+        [
+            read(sale(1, 2000, "eur"), 60),
+            read(sale(2, 1250), 66),
+            read(sale(3, 2500, refunded=500), 103),
+            read(sale(4, 1000), 59),
+        ],
+    )
+    line = fees_line(totals)
+    # USD has the most charges: first, as in the table and the breakdowns.
+    assert line.index("USD") < line.index("EUR")
+    assert "USD: $2.28 · after fees and refunds $40.22" in line
+    assert "EUR: €0.60 · after fees and refunds €19.40" in line
+
+
+def test_without_the_balance_s_figures_the_line_says_why(qapp: object) -> None:
+    unread = DayTotals.of(WINDOW, [sale(1, 1250), sale(2, 900)])
+    assert fees_line(unread) == (
+        "Stripe fees  not shown: the API key may not read balance transactions"
+    )
+    partly = DayTotals.of(WINDOW, [read(sale(1, 1250), 66), sale(2, 900)])
+    assert fees_line(partly).endswith("  |  charges without Stripe's figures yet: 1")
