@@ -146,6 +146,16 @@ def _self_check(env: Mapping[str, str], out: TextIO) -> int:
             try:
                 context.charges.ping()
                 line("stripe", "answers, key accepted")
+                history = context.history
+                if history is not None:
+                    # Not a problem when not: History then lists the day without them.
+                    line(
+                        "stripe fees",
+                        "readable"
+                        if history.fees_readable()
+                        else "not readable with this key: History lists the day without "
+                        "them (give a restricted key the balance's read permission)",
+                    )
             except AuthenticationFailed:
                 problems.append("Stripe refused the API key.")
                 line("stripe", "answers, KEY REFUSED")

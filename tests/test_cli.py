@@ -46,6 +46,7 @@ def test_self_check_reports_folders_backend_and_a_reachable_stripe(
     assert f"data folder      {tmp_path / 'data'}" in out
     assert re.search(r"^keyring\s+\S", out, re.M)
     assert "answers, key accepted" in out and out.rstrip().endswith("OK")
+    assert re.search(r"^stripe fees\s+readable$", out, re.M)
     assert sandbox.secret_key not in out + done.stderr
 
 

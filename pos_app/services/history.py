@@ -111,6 +111,15 @@ class HistoryService:
             if not page.has_more or cursor is None:
                 return DayReport.of(window, self.zone_name, charges)
 
+    def fees_readable(self) -> bool:
+        """Whether the key may read Stripe's fees with the charges (the balance's read
+        permission of a restricted key); False is not an error: the day is listed without."""
+        try:
+            self._api.list_charges(limit=1, expand_fees=True)
+        except PermissionDenied:
+            return False
+        return True
+
     # -- one charge ---------------------------------------------------------------------------
 
     def details(self, charge_id: str) -> ChargeDetails:

@@ -144,6 +144,10 @@ def test_a_key_that_may_not_read_the_balance_still_reads_the_day_without_fees(
     assert ("expand[0]", "data.balance_transaction") in query(first)
     assert not any(name.startswith("expand") for name, _ in query(second))
     assert report.totals.fees == {} and report.totals.unsettled == 1
+    # What --self-check says of such a key (and of one that may).
+    rig = make_rig(denied, ok(page([charge_json("ch_1")], has_more=False)))
+    history = history_for(rig.gateway, "UTC", tmp_path)
+    assert history.fees_readable() is False and history.fees_readable() is True
 
 
 def test_a_stopped_load_stops_between_pages(
