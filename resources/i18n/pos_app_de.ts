@@ -3149,6 +3149,10 @@ bald</translation>
         <translation>Bereits erstattet: {amount}</translation>
     </message>
     <message>
+        <source>Stripe keeps its fee of {fee} on a refund.</source>
+        <translation>Stripe behält bei einer Erstattung seine Gebühr von {fee}.</translation>
+    </message>
+    <message>
         <source>Refund amount</source>
         <translation>Erstattungsbetrag</translation>
     </message>

@@ -3149,6 +3149,10 @@ pronto</translation>
         <translation>Ya reembolsado: {amount}</translation>
     </message>
     <message>
+        <source>Stripe keeps its fee of {fee} on a refund.</source>
+        <translation>Stripe se queda su comisión de {fee} en un reembolso.</translation>
+    </message>
+    <message>
         <source>Refund amount</source>
         <translation>Importe a reembolsar</translation>
     </message>

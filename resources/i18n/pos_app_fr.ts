@@ -3149,6 +3149,10 @@ bientôt</translation>
         <translation>Déjà remboursé&#xa0;: {amount}</translation>
     </message>
     <message>
+        <source>Stripe keeps its fee of {fee} on a refund.</source>
+        <translation>Stripe conserve ses frais de {fee} lors d’un remboursement.</translation>
+    </message>
+    <message>
         <source>Refund amount</source>
         <translation>Montant à rembourser</translation>
     </message>

@@ -76,3 +76,20 @@ def test_without_the_balance_s_figures_the_line_says_why(qapp: object) -> None:
     )
     partly = DayTotals.of(WINDOW, [read(sale(1, 1250), 66), sale(2, 900)])
     assert fees_line(partly).endswith("  |  charges without Stripe's figures yet: 1")
+
+
+def test_the_refund_dialog_says_stripe_keeps_its_fee(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from pos_app.ui.dialogs.refund_dialog import RefundDialog
+
+    def summary(charge: Charge) -> str:
+        dialog = RefundDialog(None, None, charge, UTC)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        label = dialog.findChild(QLabel, "refundChargeLabel")
+        assert label is not None
+        return label.text()
+
+    assert "Stripe keeps its fee of $0.66 on a refund." in summary(read(sale(1, 1250), 66))
+    assert "Stripe keeps" not in summary(sale(2, 1250))  # not read: nothing is claimed
+    assert "Stripe keeps" not in summary(read(sale(3, 1250), 0))  # the sandbox takes none

@@ -117,6 +117,14 @@ class RefundDialog(QDialog):
                     amount=format_amount(charge.amount_refunded)
                 )
             )
+        settled = charge.settlement
+        if settled is not None and settled.fee.amount:
+            # Stripe does not give its fee back on a refund: a full refund costs the shop it.
+            facts.append(
+                self.tr("Stripe keeps its fee of {fee} on a refund.").format(
+                    fee=format_amount(settled.fee)
+                )
+            )
         summary = QLabel("\n".join(facts), self)
         summary.setObjectName("refundChargeLabel")
         summary.setProperty("role", "hint")
