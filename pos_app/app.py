@@ -256,6 +256,7 @@ def build_context(
         mode=config.mode,
         receipts_dir=paths.receipts_dir,
         format_amount=amounts,
+        zone=zone.zone,
     )
     pipeline = AttemptPipeline(
         gateway, attempt_journal, register_id=config.register_id, cashier=config.cashier

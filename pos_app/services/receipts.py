@@ -16,7 +16,7 @@ import re
 import string
 import textwrap
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from enum import StrEnum
 from pathlib import Path
 
@@ -206,8 +206,12 @@ class ReceiptService:
         receipts_dir: Path,
         template: Path | None = None,
         format_amount: AmountFormat = format_money,
+        zone: tzinfo | None = None,
     ) -> None:
         self.shop = shop
+        #: The shop's time zone (POS_TIMEZONE, as History cuts its days; None: the computer's):
+        #: a sale's receipt and its reprint from History give the same time.
+        self.zone = zone
         #: How amounts are written on receipts: the shop's locale (passed in by app.py).
         self.format_amount = format_amount
         self.register_id = register_id
@@ -250,7 +254,7 @@ class ReceiptService:
             shop=self.shop,
             register_id=self.register_id,
             cashier=cashier,
-            issued_at=charge.created.astimezone(),
+            issued_at=charge.created.astimezone(self.zone),
             amount=charge.amount,
             card=card,
             order_id=order_id or charge.metadata.get("order_id", ""),
@@ -270,7 +274,7 @@ class ReceiptService:
             shop=self.shop,
             register_id=self.register_id,
             cashier=cashier,
-            issued_at=refund.created.astimezone(),
+            issued_at=refund.created.astimezone(self.zone),
             amount=refund.amount,
             card=sale.card,
             order_id=sale.order_id or charge.id,

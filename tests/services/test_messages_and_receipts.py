@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -19,7 +20,7 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.keys import Mode
-from pos_app.domain.models import Card, Charge, ChargeStatus
+from pos_app.domain.models import Card, Charge, ChargeStatus, Refund, RefundStatus
 from pos_app.domain.money import Money
 from pos_app.services.messages import cashier_message, settled_line
 from pos_app.services.receipts import ReceiptService, ShopDetails
@@ -200,3 +201,29 @@ def test_a_receipt_carries_what_the_customer_and_the_shop_need(tmp_path: Path, m
     assert ("NOT A REAL PAYMENT" in html) is (mode is not Mode.LIVE)
     assert (f"*** {mode.value} — NOT A REAL PAYMENT ***" in text) is (mode is not Mode.LIVE)
     assert service.default_pdf_path(receipt) == tmp_path / "receipt-FRONT-1-000042-ch_receipt1.pdf"
+
+
+def test_receipts_give_the_time_in_the_shops_zone_as_the_history_does(tmp_path: Path) -> None:
+    # A till whose computer runs on another zone than the shop's (POS_TIMEZONE): the sale's
+    # receipt, its refund's and a reprint from History all say the shop's time.
+    service = ReceiptService(
+        ShopDetails("Corner Bakery"),
+        register_id="FRONT-1",
+        mode=Mode.TEST,
+        receipts_dir=tmp_path,
+        zone=ZoneInfo("Pacific/Auckland"),  # 15:30 UTC is 04:30 the next day there
+    )
+    sale = service.build(charge(), cashier="Sam")
+    assert sale.issued_at.isoformat() == "2026-11-29T04:30:00+13:00"
+    text = service.render_text(sale)
+    assert "2026-11-29" in text and "04:30:00" in text
+    refund = Refund(
+        id="re_1",
+        amount=Money(500, "usd"),
+        charge="ch_receipt1",
+        status=RefundStatus.SUCCEEDED,
+        created=datetime(2026, 11, 28, 22, 0, tzinfo=UTC),
+    )
+    given_back = service.build_refund(refund, charge(), cashier="Sam")
+    assert given_back.issued_at.isoformat() == "2026-11-29T11:00:00+13:00"
+    assert given_back.original_issued_at == sale.issued_at
