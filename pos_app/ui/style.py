@@ -32,7 +32,6 @@ __all__ = [
     "icon_pixmap",
     "initial_state",
     "light_palette",
-    "mode_badge_text",
     "mode_badge_words",
     "new_application",
     "set_state",
@@ -130,12 +129,6 @@ def icon_pixmap(name: str, size: int) -> QPixmap:
     from PySide6.QtCore import QSize
 
     return icon(name).pixmap(QSize(size, size))
-
-
-def mode_badge_text(mode: Mode, register_id: str, cashier: str) -> str:
-    """The badge's whole words: the mode, the register and the cashier."""
-    whole, _, cashier = mode_badge_words(mode, register_id, cashier)
-    return "  ·  ".join(part for part in (whole, cashier) if part)
 
 
 def mode_badge_words(mode: Mode, register_id: str, cashier: str) -> tuple[str, str, str]:

@@ -200,8 +200,9 @@ class AmountInput(QLineEdit):
 
     def _decimal(self) -> None:
         if self._decimals and SEPARATOR not in self._buffer:
-            if self.problem():
-                emit(self.refused, self._grouping_sentence())
+            problem = self.problem()  # no decimals until the thousands are whole
+            if problem:
+                emit(self.refused, problem)
             else:
                 self._extend((self._buffer or "0") + SEPARATOR)
 

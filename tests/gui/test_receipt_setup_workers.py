@@ -179,10 +179,10 @@ def test_setup_refuses_mixed_modes_and_different_pins(setup_dialog: SetupDialog)
 
 
 def test_mode_badge_words_for_each_mode() -> None:
-    from pos_app.ui.style import mode_badge_text
+    from pos_app.ui.style import mode_badge_words
 
-    assert mode_badge_text(Mode.LIVE, "R2", "Ann").startswith("LIVE MODE")
-    assert mode_badge_text(Mode.SANDBOX, "", "").startswith("SANDBOX MODE")
+    assert mode_badge_words(Mode.LIVE, "R2", "Ann")[0].startswith("LIVE MODE")
+    assert mode_badge_words(Mode.SANDBOX, "", "")[0].startswith("SANDBOX MODE")
 
 
 def test_a_long_day_of_signals_does_not_wear_out_the_process() -> None:
