@@ -191,6 +191,11 @@ class Refund:
     metadata: Mapping[str, str] = field(default_factory=dict)
     failure_reason: str | None = None
     receipt_number: str | None = None
+    #: What the refund took out of the Stripe balance (a negative amount in the settlement
+    #: currency), when the listing expanded its balance transaction.
+    settlement: Settlement | None = None
+    #: The charge refunded, when the listing expanded it (`charge` is its id either way).
+    sale: Charge | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -268,7 +268,16 @@ def parse_refund(obj: JsonObject) -> Refund:
         metadata=_metadata(obj),
         failure_reason=_str(obj, "failure_reason"),
         receipt_number=_str(obj, "receipt_number"),
+        settlement=_settlement(obj.get("balance_transaction")),
+        sale=_expanded_charge(obj.get("charge")),
     )
+
+
+def _expanded_charge(value: object) -> Charge | None:
+    """A refund's charge when the list expanded it (`expand[]=data.charge`), else None."""
+    if isinstance(value, Mapping) and value.get("object") == "charge":
+        return parse_charge(value)
+    return None
 
 
 def _items(obj: JsonObject, parse_item: Callable[[JsonObject], T]) -> tuple[T, ...]:

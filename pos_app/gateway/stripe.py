@@ -421,12 +421,26 @@ class StripeGateway:
         created_lt: int | None = None,
         limit: int = 100,
         starting_after: str | None = None,
+        expand_sales: bool = False,
+        expand_fees: bool = False,
     ) -> ListPage[Refund]:
+        """Newest first; `expand_sales` includes each refund's charge (`Refund.sale`),
+        `expand_fees` its balance transaction (`Refund.settlement`, the balance's read
+        permission of a restricted key, PermissionDenied otherwise)."""
+        expand = [
+            name
+            for name, wanted in (
+                ("data.charge", expand_sales),
+                ("data.balance_transaction", expand_fees),
+            )
+            if wanted
+        ]
         params = {
             "charge": charge_id,
             "created": created_window(created_gte, created_lt),
             "limit": min(limit, _MAX_PAGE),
             "starting_after": starting_after,
+            "expand": expand or None,
         }
         return self._http.call(lambda o: parse_list(o, parse_refund), "GET", "/v1/refunds", params)
 

@@ -20,11 +20,20 @@ read it (`Charge.settlement`):
 - amount, fee, net: what the charges put in the balance, Stripe's fees on them, the rest;
 - refunded: the refunds of those charges (settled in their own currency); a refund does not
   give the fee back;
-- after_refunds: net minus refunded, what the day's charges add to the payouts, which is
-  what the bank deposit is made of; unknown (None) when a charge converted from another
-  currency was refunded, as the refund's converted amount is not in the listing;
+- earlier_refunded: what the refunds made on the day on charges of earlier days took out of
+  the balance (from each refund's balance transaction, else its own amount when it is in
+  that currency);
+- after_refunds: net minus refunded minus earlier_refunded, what the day adds to the
+  payouts, which is what the bank deposit is made of; unknown (None) when a refund was
+  converted from another currency and its converted amount is not in the listing, or the
+  day's refunds of earlier sales could not be listed;
 - unsettled: succeeded charges whose balance transaction was not read (a restricted key
   without the balance's read permission, or not yet settled): their fees are unknown.
+
+Refunds of earlier sales (`earlier_refunds`, per the refund's currency: how many, and their
+amounts in `gross`): made on the day, on charges created before it. They are not in the
+day's charges or in `refunded` (which belong to the day's sales), but they come out of the
+same payout, so the day's figures for the bank count them.
 """
 
 from __future__ import annotations
@@ -35,9 +44,10 @@ from datetime import datetime
 
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.domain.localday import DayWindow
-from pos_app.domain.models import Charge, ChargeStatus
+from pos_app.domain.models import Charge, ChargeStatus, Refund
 
 __all__ = [
+    "EARLIER_REFUND",
     "NONE_KEY",
     "STATUSES",
     "ChargeLine",
@@ -48,6 +58,7 @@ __all__ = [
     "Totals",
     "charge_line",
     "charge_status",
+    "earlier_refund_line",
     "status_words",
 ]
 
@@ -61,6 +72,8 @@ PARTLY_REFUNDED = "partly refunded"
 PENDING = "pending"
 #: What the Status column can say, in the order the filter offers them.
 STATUSES = (SUCCEEDED, FAILED, REFUNDED, PARTLY_REFUNDED, PENDING)
+#: The status of an exported line that is a refund made on the day of an earlier day's sale.
+EARLIER_REFUND = "refund of an earlier sale"
 
 
 #: The statuses in words for people (the values above stay as they are in CSV and JSON).
@@ -70,6 +83,7 @@ _STATUS_WORDS = {
     REFUNDED: QT_TRANSLATE_NOOP("DayReport", "refunded"),
     PARTLY_REFUNDED: QT_TRANSLATE_NOOP("DayReport", "partly refunded"),
     PENDING: QT_TRANSLATE_NOOP("DayReport", "pending"),
+    EARLIER_REFUND: QT_TRANSLATE_NOOP("DayReport", "refund of an earlier sale"),
 }
 
 
@@ -97,7 +111,8 @@ class ChargeLine:
 
     id: str
     created: datetime  # in the shop's time zone
-    amount: int
+    #: None only on a refund of an earlier sale (`earlier_refund_line`).
+    amount: int | None
     currency: str
     status: str
     amount_refunded: int
@@ -138,6 +153,42 @@ def charge_line(charge: Charge, window: DayWindow) -> ChargeLine:
     )
 
 
+def earlier_refund_line(refund: Refund, window: DayWindow) -> ChargeLine:
+    """A refund of an earlier day's sale as a report line: its own id, time and currency,
+    its amount under `amount_refunded` (`amount` is empty: it sold nothing), and the sale's
+    card, customer, order, cashier and register when the listing gave the charge."""
+    sale = refund.sale
+    card = sale.card if sale is not None else None
+    metadata = sale.metadata if sale is not None else {}
+    settled = refund.settlement
+    sold = sale.created.astimezone(window.zone).date().isoformat() if sale is not None else None
+    return ChargeLine(
+        id=refund.id,
+        created=refund.created.astimezone(window.zone),
+        amount=None,
+        currency=refund.amount.currency,
+        status=EARLIER_REFUND,
+        amount_refunded=refund.amount.amount,
+        brand=card.brand.code if card is not None else None,
+        last4=(card.last4 or None) if card is not None else None,
+        customer=sale.customer if sale is not None else None,
+        order_id=metadata.get("order_id") or None,
+        cashier=metadata.get("cashier") or None,
+        register=metadata.get("register_id") or None,
+        description=_refunded_sale_words(refund.charge, sold),
+        stripe_fee=settled.fee.amount if settled is not None else None,
+        stripe_net=settled.net.amount if settled is not None else None,
+        settlement_currency=settled.net.currency if settled is not None else None,
+    )
+
+
+def _refunded_sale_words(charge: str | None, sold: str | None) -> str | None:
+    # In English, as the CSV's statuses: the file is for the accountant's programs.
+    if charge is None:
+        return None
+    return f"refund of {charge} (sold {sold})" if sold else f"refund of {charge}"
+
+
 @dataclass(slots=True)
 class Totals:
     """One currency's figures (see the module's docstring)."""
@@ -171,12 +222,18 @@ class Fees:
     fee: int = 0
     net: int = 0
     refunded: int = 0
-    #: Refunded charges converted from another currency: `after_refunds` is unknown.
-    converted_refunds: int = 0
+    #: Refunds made on the day on earlier days' charges, as they left the balance.
+    earlier_refunded: int = 0
+    #: Refunds whose amount in this currency is not known (converted from another
+    #: currency, or the day's refunds of earlier sales not listed): `after_refunds` is
+    #: unknown.
+    unknown_refunds: int = 0
 
     @property
     def after_refunds(self) -> int | None:
-        return None if self.converted_refunds else self.net - self.refunded
+        if self.unknown_refunds:
+            return None
+        return self.net - self.refunded - self.earlier_refunded
 
 
 def _group(table: dict[str, dict[str, Group]], currency: str, key: str | None) -> Group:
@@ -198,6 +255,11 @@ class DayTotals:
     fees: dict[str, Fees] = field(default_factory=dict)
     #: Succeeded charges whose fees were not read.
     unsettled: int = 0
+    #: Per currency, the refunds made on the day on earlier days' charges (`gross`: their
+    #: amounts).
+    earlier_refunds: dict[str, Group] = field(default_factory=dict)
+    #: False when Stripe did not list them (`earlier_refunds_not_read`).
+    earlier_refunds_read: bool = True
 
     @classmethod
     def of(cls, window: DayWindow, charges: Iterable[Charge]) -> DayTotals:
@@ -247,7 +309,34 @@ class DayTotals:
         if settled.amount.currency == charge.amount.currency:
             fees.refunded += refunded
         elif refunded:
-            fees.converted_refunds += 1
+            fees.unknown_refunds += 1
+
+    def add_earlier_refunds(self, refunds: Iterable[Refund]) -> None:
+        """Count the refunds made on the day on earlier days' charges."""
+        for refund in refunds:
+            amount = refund.amount
+            group = self.earlier_refunds.setdefault(amount.currency, Group())
+            group.count += 1
+            group.gross += amount.amount
+            settled = refund.settlement
+            if settled is not None:
+                # The balance transaction's net is negative: what the refund took out.
+                self.fees.setdefault(
+                    settled.net.currency, Fees()
+                ).earlier_refunded -= settled.net.amount
+            elif amount.currency in self.fees:
+                self.fees[amount.currency].earlier_refunded += amount.amount
+            else:
+                # Which settlement currency it left is not known: no figure for the bank.
+                for fees in self.fees.values():
+                    fees.unknown_refunds += 1
+
+    def earlier_refunds_not_read(self) -> None:
+        """Stripe did not list the day's refunds of earlier sales: what the day adds to the
+        payouts is not known."""
+        self.earlier_refunds_read = False
+        for fees in self.fees.values():
+            fees.unknown_refunds += 1
 
     def currencies(self) -> list[str]:
         """The day's currencies, the one with most charges first."""
@@ -262,11 +351,32 @@ class DayReport:
     zone_name: str
     charges: tuple[Charge, ...]
     totals: DayTotals
+    #: Refunds made on the day on earlier days' charges (module docstring).
+    earlier_refunds: tuple[Refund, ...] = ()
+    #: False when Stripe could not list them: the day's figures for the bank lack them.
+    earlier_refunds_read: bool = True
 
     @classmethod
-    def of(cls, window: DayWindow, zone_name: str, charges: Iterable[Charge]) -> DayReport:
+    def of(
+        cls,
+        window: DayWindow,
+        zone_name: str,
+        charges: Iterable[Charge],
+        *,
+        earlier_refunds: Iterable[Refund] = (),
+        earlier_refunds_read: bool = True,
+    ) -> DayReport:
         unique = tuple({charge.id: charge for charge in charges}.values())
-        return cls(window, zone_name, unique, DayTotals.of(window, unique))
+        refunds = tuple({refund.id: refund for refund in earlier_refunds}.values())
+        totals = DayTotals.of(window, unique)
+        totals.add_earlier_refunds(refunds)
+        if not earlier_refunds_read:
+            totals.earlier_refunds_not_read()
+        return cls(window, zone_name, unique, totals, refunds, earlier_refunds_read)
 
     def lines(self) -> list[ChargeLine]:
         return [charge_line(charge, self.window) for charge in self.charges]
+
+    def refund_lines(self) -> list[ChargeLine]:
+        """The earlier sales' refunds as report lines (`earlier_refund_line`)."""
+        return [earlier_refund_line(refund, self.window) for refund in self.earlier_refunds]

@@ -19,7 +19,7 @@ from datetime import date, tzinfo
 from pos_app.domain.errors import PermissionDenied, PosError, StripeError
 from pos_app.domain.i18n import translate
 from pos_app.domain.localday import DayWindow, day_window, today_in
-from pos_app.domain.models import Charge, Customer, Refund
+from pos_app.domain.models import Charge, Customer, Refund, RefundStatus
 
 from .day_report import DayReport
 from .ports import StripeApi
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 #: Stripe's largest page (docs/stripe.md §5.1): the fewest round trips for a busy day.
 PAGE_SIZE = 100
+#: Refunds that take money out of the balance, as a charge's `amount_refunded` counts them;
+#: a failed or canceled one gave nothing back.
+_MONEY_RETURNED = frozenset({RefundStatus.SUCCEEDED, RefundStatus.PENDING})
 
 
 class LoadCancelled(PosError):
@@ -109,7 +112,60 @@ class HistoryService:
                 on_page(page.data)
             cursor = page.last_id
             if not page.has_more or cursor is None:
-                return DayReport.of(window, self.zone_name, charges)
+                break
+        earlier = self._earlier_refunds(window, {charge.id for charge in charges}, fees, cancel)
+        return DayReport.of(
+            window,
+            self.zone_name,
+            charges,
+            earlier_refunds=earlier if earlier is not None else (),
+            earlier_refunds_read=earlier is not None,
+        )
+
+    def _earlier_refunds(
+        self,
+        window: DayWindow,
+        day_charges: set[str],
+        fees: bool,
+        cancel: threading.Event | None,
+    ) -> tuple[Refund, ...] | None:
+        """The refunds made on `window`'s day on charges of other days (they come out of the
+        same payout as the day's sales), with the charge each refunds; None when Stripe
+        could not list them (the day is still shown, and says so)."""
+        found: list[Refund] = []
+        cursor: str | None = None
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise LoadCancelled(translate("History", "The load was stopped."))
+            try:
+                page = self._api.list_refunds(
+                    created_gte=window.gte,
+                    created_lt=window.lt,
+                    limit=PAGE_SIZE,
+                    starting_after=cursor,
+                    expand_sales=True,
+                    expand_fees=fees,
+                )
+            except PermissionDenied:
+                if not fees:
+                    log.warning("the key may not list refunds: the day without earlier refunds")
+                    return None
+                fees = False
+                continue
+            except StripeError as exc:
+                log.warning("refunds of earlier sales not read: %s", exc)
+                return None
+            found.extend(
+                refund
+                for refund in page.data
+                if refund.charge not in day_charges
+                and refund.status in _MONEY_RETURNED
+                # Counted only inside the day, whatever a server returns for the window.
+                and window.gte <= int(refund.created.timestamp()) < window.lt
+            )
+            cursor = page.last_id
+            if not page.has_more or cursor is None:
+                return tuple(found)
 
     def fees_readable(self) -> bool:
         """Whether the key may read Stripe's fees with the charges (the balance's read

@@ -150,6 +150,18 @@ class StripeApi(Protocol):
         metadata: Mapping[str, str] | None = None,
     ) -> Refund: ...
 
+    def list_refunds(
+        self,
+        *,
+        charge_id: str | None = None,
+        created_gte: int | None = None,
+        created_lt: int | None = None,
+        limit: int = 100,
+        starting_after: str | None = None,
+        expand_sales: bool = False,
+        expand_fees: bool = False,
+    ) -> ListPage[Refund]: ...
+
     def iter_refunds(
         self,
         *,

@@ -105,6 +105,7 @@ def report_object(report: DayReport) -> dict[str, Any]:
                 "fee": f.fee,
                 "net": f.net,
                 "refunded": f.refunded,
+                "earlier_refunded": f.earlier_refunded,
                 "after_refunds": f.after_refunds,
             }
             for currency, f in sorted(totals.fees.items())
@@ -113,6 +114,12 @@ def report_object(report: DayReport) -> dict[str, Any]:
         "by_brand": _groups(totals.by_brand),
         "by_cashier": _groups(totals.by_cashier),
         "charges": [_charge_object(line) for line in report.lines()],
+        "earlier_refunds_read": report.earlier_refunds_read,
+        "earlier_refund_totals": {
+            currency: {"count": g.count, "amount": g.gross}
+            for currency, g in sorted(totals.earlier_refunds.items())
+        },
+        "earlier_refunds": [_charge_object(line) for line in report.refund_lines()],
     }
 
 
@@ -129,11 +136,12 @@ def neutralise_cell(value: object) -> str:
 
 
 def report_csv(report: DayReport) -> str:
-    """One row per charge, the charge fields as columns; starts with the BOM."""
+    """One row per charge, the charge fields as columns, then one per refund made on the day
+    of an earlier sale (status "refund of an earlier sale"); starts with the BOM."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CHARGE_FIELDS)
-    for line in report.lines():
+    for line in [*report.lines(), *report.refund_lines()]:
         row = _charge_object(line)
         writer.writerow([neutralise_cell(row[name]) for name in CHARGE_FIELDS])
     return BOM + buffer.getvalue()
@@ -164,7 +172,11 @@ def report_table(report: DayReport, fmt: AmountFormat = format_money) -> str:
         "",
     ]
     if not report.charges:
-        return "\n".join([*lines, "No charges on this day."]) + "\n"
+        # The day's refunds of earlier sales, if any, still left its balance.
+        lines += ["No charges on this day."]
+        lines += _fees_table(report, _money) if report.earlier_refunds else []
+        lines += _earlier_table(report, _money)
+        return "\n".join(lines) + "\n"
     head = ["currency", "charges", "succeeded", "failed", "gross", "refunded", "net"]
     rows = [
         [
@@ -195,7 +207,7 @@ def report_table(report: DayReport, fmt: AmountFormat = format_money) -> str:
     rows = [
         [
             line.created.strftime("%H:%M:%S"),
-            _money(line.amount, line.currency),
+            _money(line.amount, line.currency) if line.amount is not None else "",
             line.status,
             f"{line.brand or ''} {line.last4 or ''}".strip(),
             line.order_id or "",
@@ -206,7 +218,34 @@ def report_table(report: DayReport, fmt: AmountFormat = format_money) -> str:
         for line in report.lines()
     ]
     lines += ["", *_table(head, rows, {1})]
+    lines += _earlier_table(report, _money)
     return "\n".join(lines) + "\n"
+
+
+def _earlier_table(report: DayReport, money: Callable[[int, str], str]) -> list[str]:
+    """The refunds made on the day of earlier days' sales, or that they could not be read."""
+    if not report.earlier_refunds_read:
+        return [
+            "",
+            "Refunds of earlier sales made on this day: not read (Stripe did not list them).",
+        ]
+    if not report.earlier_refunds:
+        return []
+    head = ["time", "refunded", "card", "order", "cashier", "register", "refund", "sale"]
+    rows = [
+        [
+            line.created.strftime("%H:%M:%S"),
+            money(line.amount_refunded, line.currency),
+            f"{line.brand or ''} {line.last4 or ''}".strip(),
+            line.order_id or "",
+            line.cashier or "",
+            line.register or "",
+            line.id,
+            line.description or "",
+        ]
+        for line in report.refund_lines()
+    ]
+    return ["", "Refunds made on this day of earlier sales", *_table(head, rows, {1})]
 
 
 def _fees_table(report: DayReport, money: Callable[[int, str], str]) -> list[str]:
@@ -214,7 +253,16 @@ def _fees_table(report: DayReport, money: Callable[[int, str], str]) -> list[str
     totals = report.totals
     lines: list[str] = []
     if totals.fees:
-        head = ["settled in", "charges", "amount", "stripe fees", "net", "refunded", "to payouts"]
+        head = [
+            "settled in",
+            "charges",
+            "amount",
+            "stripe fees",
+            "net",
+            "refunded",
+            "earlier sales refunded",
+            "to payouts",
+        ]
         rows = [
             [
                 currency.upper(),
@@ -223,11 +271,12 @@ def _fees_table(report: DayReport, money: Callable[[int, str], str]) -> list[str
                 money(f.fee, currency),
                 money(f.net, currency),
                 money(f.refunded, currency),
+                money(f.earlier_refunded, currency),
                 money(f.after_refunds, currency) if f.after_refunds is not None else "unknown",
             ]
             for currency, f in sorted(totals.fees.items())
         ]
-        lines += ["", *_table(head, rows, set(range(1, 7)))]
+        lines += ["", *_table(head, rows, set(range(1, 8)))]
     if totals.unsettled:
         lines += [
             "",

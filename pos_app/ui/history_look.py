@@ -241,17 +241,29 @@ def totals_html(totals: DayTotals) -> str:
             f"<td align='right' style='{_CELL}'><b>{html.escape(cells_text[last])}</b></td>",
         ]
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    lines = [f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"]
+    lines = []
+    if rows:
+        lines.append(f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>")
+    else:
+        # Refunds of earlier sales on a day without charges of its own.
+        no_charges = QCoreApplication.translate("DayTotals", "No charges on this day.")
+        lines.append(f"<span style='color:#4b5563'>{html.escape(no_charges)}</span>")
     # Right under the table: what the bank deposit is made of comes before the breakdowns
     # (a short window scrolls these lines, the last ones first out of sight).
-    fees = _fees_words(totals)
-    if fees:
-        title = QCoreApplication.translate("DayTotals", "Stripe fees")
-        lines.append(
-            f"<span style='color:#374151;font-weight:600'>{html.escape(title)}</span> &nbsp;"
-            # Each currency's words kept together: a narrow window wraps between them.
-            + " &nbsp;|&nbsp; ".join(html.escape(part).replace(" ", "&nbsp;") for part in fees)
-        )
+    for title, parts in (
+        (QCoreApplication.translate("DayTotals", "Stripe fees"), _fees_words(totals)),
+        (
+            QCoreApplication.translate("DayTotals", "Refunds of earlier sales"),
+            _earlier_refunds_words(totals),
+        ),
+    ):
+        if parts:
+            lines.append(
+                f"<span style='color:#374151;font-weight:600'>{html.escape(title)}</span>"
+                " &nbsp;"
+                # Each currency's words kept together: a narrow window wraps between them.
+                + " &nbsp;|&nbsp; ".join(html.escape(part).replace(" ", "&nbsp;") for part in parts)
+            )
     for title, table, words in (
         (QCoreApplication.translate("DayTotals", "By card"), totals.by_brand, _brand_words),
         (QCoreApplication.translate("DayTotals", "By cashier"), totals.by_cashier, _key_words),
@@ -272,6 +284,21 @@ def totals_html(totals: DayTotals) -> str:
                 + " &nbsp;|&nbsp; ".join(per_currency)
             )
     return "<br/>".join(lines)
+
+
+def _earlier_refunds_words(totals: DayTotals) -> list[str]:
+    """The refunds made on the day of earlier days' sales, per currency (they are not in the
+    table, and come out of the same payout), or that Stripe did not list them."""
+    if not totals.earlier_refunds_read:
+        return [QCoreApplication.translate("DayTotals", "not read: Stripe did not list them")]
+    return [
+        QCoreApplication.translate("DayTotals", "{currency}: {count} · {amount}").format(
+            currency=currency.upper(),
+            count=group.count,
+            amount=format_amount(Money(group.gross, currency)),
+        )
+        for currency, group in sorted(totals.earlier_refunds.items())
+    ]
 
 
 def _fees_words(totals: DayTotals) -> list[str]:

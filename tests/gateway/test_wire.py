@@ -140,6 +140,43 @@ def test_a_day_listing_with_fees_expands_each_charges_balance_transaction() -> N
     assert read.balance_transaction == "txn_1"
 
 
+def test_a_days_refunds_are_listed_with_their_charge_and_balance_transaction() -> None:
+    txn = {"id": "txn_9", "object": "balance_transaction", "amount": -300, "currency": "usd",
+           "fee": 0, "net": -300}  # fmt: skip
+    rig = make_rig(
+        ok(
+            page(
+                [
+                    refund_json("re_2", charge="ch_1"),
+                    refund_json("re_1", charge=charge_json("ch_0"), balance_transaction=txn),
+                ],
+                False,
+                url="/v1/refunds",
+            )
+        )
+    )
+    listing = rig.gateway.list_refunds(
+        created_gte=1_700_000_000,
+        created_lt=1_700_086_400,
+        expand_sales=True,
+        expand_fees=True,
+    )
+    assert (rig.last.method, raw_path(rig.last)) == ("GET", "/v1/refunds")
+    assert query(rig.last) == [
+        ("created[gte]", "1700000000"),
+        ("created[lt]", "1700086400"),
+        ("limit", "100"),
+        ("expand[0]", "data.charge"),
+        ("expand[1]", "data.balance_transaction"),
+    ]
+    unexpanded, expanded = listing.data
+    assert unexpanded.charge == "ch_1" and unexpanded.sale is None
+    assert unexpanded.settlement is None
+    assert expanded.charge == "ch_0" and expanded.sale is not None
+    assert expanded.sale.amount == Money(1050, "usd")
+    assert expanded.settlement is not None and expanded.settlement.net == Money(-300, "usd")
+
+
 def test_a_day_listing_sends_the_created_window_in_the_query_string() -> None:
     rig = make_rig(ok(page([charge_json("ch_2"), charge_json("ch_1")], has_more=False)))
     listing = rig.gateway.list_charges(

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QTextDocument
 
 from pos_app.domain.localday import day_window
-from pos_app.domain.models import Charge, ChargeStatus, Settlement
+from pos_app.domain.models import Charge, ChargeStatus, Refund, RefundStatus, Settlement
 from pos_app.domain.money import Money
 from pos_app.services.day_report import DayTotals
 from pos_app.ui.history_look import totals_html
@@ -76,6 +76,56 @@ def test_without_the_balance_s_figures_the_line_says_why(qapp: object) -> None:
     )
     partly = DayTotals.of(WINDOW, [read(sale(1, 1250), 66), sale(2, 900)])
     assert fees_line(partly).endswith("  |  charges without Stripe's figures yet: 1")
+
+
+def refund_of_an_earlier_sale(number: int, amount: int, currency: str = "usd") -> Refund:
+    money = Money(amount, currency)
+    left = Money(-amount, currency)
+    return Refund(
+        id=f"re_{number}",
+        amount=money,
+        charge=f"ch_old{number}",
+        status=RefundStatus.SUCCEEDED,
+        created=datetime(2026, 12, 3, 15, tzinfo=UTC),
+        settlement=Settlement(left, Money(0, currency), left),
+    )
+
+
+def line_of(totals: DayTotals, title: str) -> str:
+    return next(line for line in shown(totals).splitlines() if line.startswith(title))
+
+
+def test_refunds_of_earlier_sales_are_named_and_taken_from_what_reaches_the_bank(
+    qapp: object,
+) -> None:
+    totals = DayTotals.of(WINDOW, [read(sale(1, 2000), 88), read(sale(2, 1250, refunded=250), 66)])
+    totals.add_earlier_refunds(
+        [refund_of_an_earlier_sale(1, 800), refund_of_an_earlier_sale(2, 95)]
+    )
+
+    assert line_of(totals, "Refunds of earlier sales") == (
+        "Refunds of earlier sales  USD: 2 · $8.95"
+    )
+    # 3250 - 154 in fees - 250 refunded on the day's sales - 895 on earlier ones.
+    assert "after fees and refunds $19.51" in fees_line(totals)
+
+
+def test_a_day_without_sales_still_shows_its_refunds_of_earlier_ones(qapp: object) -> None:
+    totals = DayTotals.of(WINDOW, [])
+    totals.add_earlier_refunds([refund_of_an_earlier_sale(1, 800)])
+    text = shown(totals)
+    assert text.startswith("No charges on this day.")
+    assert "Refunds of earlier sales  USD: 1 · $8.00" in text
+    assert "after fees and refunds -$8.00" in fees_line(totals)
+
+
+def test_refunds_of_earlier_sales_not_listed_leave_no_figure_for_the_bank(qapp: object) -> None:
+    totals = DayTotals.of(WINDOW, [read(sale(1, 2000), 88)])
+    totals.earlier_refunds_not_read()
+    assert line_of(totals, "Refunds of earlier sales") == (
+        "Refunds of earlier sales  not read: Stripe did not list them"
+    )
+    assert fees_line(totals) == "Stripe fees  USD: $0.88"
 
 
 def test_the_refund_dialog_says_stripe_keeps_its_fee(qtbot) -> None:

@@ -121,3 +121,25 @@ def test_refunding_an_unknown_charge_is_resource_missing(
 
     with pytest.raises(ResourceMissing):
         gateway.create_refund(charge_id="ch_doesnotexist0000", idempotency_key=new_key())
+
+
+@peer_params(
+    stateful_mock=Deviation(
+        "stripe-stateful-mock ignores expand[] on the refund list: a refund's charge and "
+        "balance transaction stay ids",
+        AssertionError,
+    ),
+)
+def test_refunds_listed_with_their_charge_expanded(
+    stripe_peer: Peer, gateway_for: GatewayFor
+) -> None:
+    gateway = gateway_for(stripe_peer)
+    charge = _sale(gateway, stripe_peer, 1200)
+    refund = gateway.create_refund(charge_id=charge.id, idempotency_key=new_key(), amount=usd(200))
+
+    page = gateway.list_refunds(charge_id=charge.id, expand_sales=True, expand_fees=True)
+
+    listed = {r.id: r for r in page.data}[refund.id]
+    assert listed.sale is not None and listed.sale.id == charge.id
+    assert listed.sale.amount == usd(1200)
+    assert listed.settlement is not None and listed.settlement.net == usd(-200)

@@ -222,3 +222,26 @@ def test_a_saved_card_that_declines_later_says_so(sandbox: Peer, gateway_for: Ga
         "card_declined",
         "generic_decline",
     )
+
+
+def test_a_days_refunds_are_listed_with_their_sale_and_what_left_the_balance(
+    sandbox: Peer, gateway_for: GatewayFor
+) -> None:
+    # What History asks for a day's refunds of earlier sales (services/history.py).
+    gateway = gateway_for(sandbox)
+    charge = _sale(gateway, 2500)
+    refund = gateway.create_refund(charge_id=charge.id, idempotency_key=new_key(), amount=usd(400))
+    day_start = datetime.combine(refund.created.astimezone(UTC).date(), datetime.min.time(), UTC)
+    start = int(day_start.timestamp())
+
+    today = gateway.list_refunds(
+        created_gte=start, created_lt=start + 86400, expand_sales=True, expand_fees=True
+    )
+    yesterday = gateway.list_refunds(created_gte=start - 86400, created_lt=start)
+
+    assert [r.id for r in today.data] == [refund.id]
+    listed = today.data[0]
+    assert listed.sale is not None and listed.sale.id == charge.id
+    assert listed.sale.amount == usd(2500) and listed.sale.card is not None
+    assert listed.settlement is not None and listed.settlement.net == usd(-400)
+    assert yesterday.data == ()

@@ -13,12 +13,13 @@ import pytest
 
 from pos_app.domain.cards import Brand
 from pos_app.domain.localday import day_window
-from pos_app.domain.models import Card, Charge, ChargeStatus, Settlement
+from pos_app.domain.models import Card, Charge, ChargeStatus, Refund, RefundStatus, Settlement
 from pos_app.domain.money import Money
 from pos_app.services.day_report import DayReport, charge_status
 from pos_app.services.report_formats import (
     CHARGE_FIELDS,
     neutralise_cell,
+    render,
     report_csv,
     report_object,
     report_table,
@@ -187,7 +188,8 @@ def test_the_json_document_has_exactly_the_agreed_shape(report: DayReport) -> No
     data = json.loads(json.dumps(report_object(report)))
     assert set(data) == {"date", "timezone", "window", "totals", "fees",
                          "charges_without_fees", "by_brand", "by_cashier",
-                         "charges"}  # fmt: skip
+                         "charges", "earlier_refunds_read", "earlier_refund_totals",
+                         "earlier_refunds"}  # fmt: skip
     assert data["date"] == "2024-10-27" and data["timezone"] == "Europe/Berlin"
     assert data["window"] == {
         "start": "2024-10-27T00:00:00+02:00",
@@ -245,3 +247,84 @@ def test_refunds_of_a_later_day_still_count_for_the_charge_s_day() -> None:
     later = charge(10, 1000, refunded=400, created=at(9) + timedelta(minutes=1))
     report = DayReport.of(WINDOW, "Europe/Berlin", [later])
     assert report.totals.totals["usd"].refunded == 400
+
+
+def earlier_refund(
+    number: int, amount: int, currency: str = "usd", *, settled_in: str | None = ""
+) -> Refund:
+    """A refund made at 15:00 on the day of a sale two days before (`settled_in` None: its
+    balance transaction not read)."""
+    sale = charge(100 + number, 5000, currency, refunded=amount, created=at(12) - timedelta(2))
+    money = Money(amount, currency)
+    cur = settled_in or currency
+    return Refund(
+        id=f"re_{number}",
+        amount=money,
+        charge=sale.id,
+        status=RefundStatus.SUCCEEDED,
+        created=at(15),
+        settlement=None
+        if settled_in is None
+        else Settlement(Money(-amount, cur), Money(0, cur), Money(-amount, cur)),
+        sale=sale,
+    )
+
+
+def test_refunds_of_earlier_sales_come_out_of_the_days_payout_not_its_sales() -> None:
+    day = DayReport.of(
+        WINDOW,
+        "Europe/Berlin",
+        [settled(charge(1, 1250), 66), settled(charge(4, 2500, refunded=500), 103)],
+        earlier_refunds=[earlier_refund(1, 800), earlier_refund(2, 450, settled_in=None)],
+    )
+    totals = day.totals
+    # The day's sales are what they were: their own refunds only.
+    assert (totals.totals["usd"].gross, totals.totals["usd"].refunded) == (3750, 500)
+    assert (totals.earlier_refunds["usd"].count, totals.earlier_refunds["usd"].gross) == (2, 1250)
+    fees = totals.fees["usd"]
+    # 3750 - 169 in fees - 500 refunded on the day's sales - 1250 on earlier ones.
+    assert fees.earlier_refunded == 1250 and fees.after_refunds == 1831
+    data = report_object(day)
+    assert data["earlier_refunds_read"] is True
+    assert data["earlier_refund_totals"] == {"usd": {"count": 2, "amount": 1250}}
+    assert data["fees"]["usd"]["earlier_refunded"] == 1250
+    first = data["earlier_refunds"][0]
+    assert list(first) == list(CHARGE_FIELDS)
+    assert first["id"] == "re_1" and first["status"] == "refund of an earlier sale"
+    assert (first["amount"], first["amount_refunded"], first["stripe_net"]) == (None, 800, -800)
+    assert first["order_id"] == "FRONT-1-000101" and first["brand"] == "visa"
+    assert first["created"] == "2024-10-27T15:00:00+01:00"
+    assert first["description"] == "refund of ch_101 (sold 2024-10-25)"
+    rows = list(csv.DictReader(io.StringIO(report_csv(day).removeprefix("\ufeff"))))
+    assert [r["id"] for r in rows] == ["ch_1", "ch_4", "re_1", "re_2"]
+    assert rows[2]["amount"] == "" and rows[2]["amount_refunded"] == "800"
+    text = render(day, "table")
+    assert "Refunds made on this day of earlier sales" in text
+    assert "re_2" in text and "$4.50" in text and "$18.31" in text
+
+
+def test_a_refund_of_an_earlier_sale_in_another_currency_leaves_the_payout_unknown() -> None:
+    day = DayReport.of(
+        WINDOW,
+        "Europe/Berlin",
+        [settled(charge(1, 1250), 66)],
+        earlier_refunds=[
+            earlier_refund(1, 800, settled_in="usd"),  # a euro sale's refund, converted
+            earlier_refund(2, 900, "eur", settled_in=None),  # converted, amount not read
+        ],
+    )
+    fees = day.totals.fees["usd"]
+    assert fees.earlier_refunded == 800 and fees.after_refunds is None
+    assert day.totals.earlier_refunds["eur"].gross == 900
+
+
+def test_a_day_whose_earlier_refunds_were_not_listed_gives_no_payout_figure() -> None:
+    day = DayReport.of(
+        WINDOW, "Europe/Berlin", [settled(charge(1, 1250), 66)], earlier_refunds_read=False
+    )
+    assert day.totals.fees["usd"].after_refunds is None
+    assert report_object(day)["earlier_refunds_read"] is False
+    assert "not read" in report_table(day)
+    empty = DayReport.of(WINDOW, "Europe/Berlin", [], earlier_refunds=[earlier_refund(1, 800)])
+    text = report_table(empty)
+    assert "No charges on this day." in text and "re_1" in text

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pos_app.domain.keys import Mode
+from pos_app.domain.money import Money
 from pos_app.gateway import StripeGateway
 from pos_app.services.history import HistoryService, LoadCancelled
 from pos_app.services.receipts import ReceiptService, ShopDetails
@@ -30,7 +31,16 @@ from tests.day_support import (
     zone_with_noon_at,
 )
 from tests.fixtures_peers import Peer
-from tests.gateway.helpers import charge_json, make_rig, ok, page, query, stripe_error
+from tests.gateway.helpers import (
+    charge_json,
+    make_rig,
+    ok,
+    page,
+    query,
+    refund_json,
+    stripe_error,
+)
+from tests.integration.support import new_key
 
 GatewayFor = Callable[..., StripeGateway]
 
@@ -134,20 +144,132 @@ def test_a_key_that_may_not_read_the_balance_still_reads_the_day_without_fees(
             "for this endpoint on account 'acct_1'.",
         },
     )
-    rig = make_rig(denied, ok(page([charge_json("ch_1")], has_more=False)))
+    rig = make_rig(
+        denied,
+        ok(page([charge_json("ch_1")], has_more=False)),
+        ok(page([], has_more=False, url="/v1/refunds")),
+    )
     history = history_for(rig.gateway, "UTC", tmp_path)
 
     report = history.fetch_day(history.today())
 
     assert [c.id for c in report.charges] == ["ch_1"]
-    first, second = rig.requests
+    first, second, refunds = rig.requests
     assert ("expand[0]", "data.balance_transaction") in query(first)
     assert not any(name.startswith("expand") for name, _ in query(second))
     assert report.totals.fees == {} and report.totals.unsettled == 1
+    # The day's refunds of earlier sales are then asked without their balance transactions
+    # (with the charge each refunds).
+    assert [value for name, value in query(refunds) if name.startswith("expand")] == ["data.charge"]
+    assert report.earlier_refunds_read and report.earlier_refunds == ()
     # What --self-check says of such a key (and of one that may).
     rig = make_rig(denied, ok(page([charge_json("ch_1")], has_more=False)))
     history = history_for(rig.gateway, "UTC", tmp_path)
     assert history.fees_readable() is False and history.fees_readable() is True
+
+
+def test_a_refund_made_after_midnight_on_an_earlier_days_sale_counts_on_the_day_it_was_made(
+    sandbox: Peer, gateway_for: GatewayFor, zones: Path, tmp_path: Path
+) -> None:
+    # What a manager matching the bank deposit needs: the money given back today on
+    # yesterday's sale left today's balance, though the sale is not in today's list.
+    gateway = gateway_for(sandbox)
+    before, after = charge_until_the_second_turns(gateway, saved_customer(gateway))
+    zone = zone_with_midnight_at(zones, int(after.created.timestamp()))
+    history = history_for(gateway, zone, tmp_path)
+    new_day = after.created.astimezone(ZoneInfo(zone)).date()
+    yesterdays = before[-1]
+    earlier = gateway.create_refund(
+        charge_id=yesterdays.id, idempotency_key=new_key(), amount=Money(40, "usd")
+    )
+    gateway.create_refund(charge_id=after.id, idempotency_key=new_key(), amount=Money(25, "usd"))
+
+    today = history.fetch_day(new_day)
+    yesterday = history.fetch_day(new_day - timedelta(days=1))
+
+    assert [r.id for r in today.earlier_refunds] == [earlier.id]
+    sale = today.earlier_refunds[0].sale
+    assert sale is not None and sale.metadata["order_id"] == yesterdays.metadata["order_id"]
+    usd = today.totals
+    assert (usd.earlier_refunds["usd"].count, usd.earlier_refunds["usd"].gross) == (1, 40)
+    # Today's own refund stays with today's sales; yesterday's sale keeps its refund.
+    assert usd.totals["usd"].refunded == 25
+    fees = usd.fees["usd"]
+    assert fees.earlier_refunded == 40
+    assert fees.after_refunds == after.amount.amount - 25 - 40
+    assert yesterday.earlier_refunds == ()
+    assert yesterday.totals.totals["usd"].refunded == 40
+    line = today.refund_lines()[0]
+    assert (line.id, line.amount, line.amount_refunded, line.order_id) == (
+        earlier.id,
+        None,
+        40,
+        yesterdays.metadata["order_id"],
+    )
+    assert line.description == (
+        f"refund of {yesterdays.id} (sold {(new_day - timedelta(days=1)).isoformat()})"
+    )
+
+
+def test_the_days_refunds_leave_out_those_of_its_own_sales_failed_ones_and_other_days(
+    tmp_path: Path,
+) -> None:
+    history = history_for(make_rig().gateway, "UTC", tmp_path)
+    window = history.window(history.today())
+    inside = window.gte + 60
+    rig = make_rig(
+        ok(page([charge_json("ch_today", created=inside)], has_more=False)),
+        ok(
+            page(
+                [
+                    refund_json("re_own", charge="ch_today", created=inside + 5),
+                    refund_json("re_failed", charge="ch_old", status="failed", created=inside),
+                    # A server that did not cut the list to the day.
+                    refund_json("re_before", charge="ch_old", created=window.gte - 1),
+                    refund_json("re_old", charge="ch_old", amount=700, created=inside),
+                ],
+                has_more=False,
+                url="/v1/refunds",
+            )
+        ),
+    )
+    history = history_for(rig.gateway, "UTC", tmp_path)
+
+    report = history.fetch_day(history.today())
+
+    assert [r.id for r in report.earlier_refunds] == ["re_old"]
+    assert report.totals.earlier_refunds["usd"].gross == 700
+    refunds = rig.requests[1]
+    assert ("created[gte]", str(window.gte)) in query(refunds)
+    assert ("created[lt]", str(window.lt)) in query(refunds)
+
+
+def test_a_day_whose_earlier_refunds_stripe_did_not_list_says_so_and_claims_no_payout_figure(
+    tmp_path: Path,
+) -> None:
+    rig = make_rig(
+        ok(page([charge_json("ch_1", balance_transaction=_txn(1050, 61))], has_more=False)),
+        stripe_error(400, {"type": "invalid_request_error", "message": "Bad request"}),
+    )
+    history = history_for(rig.gateway, "UTC", tmp_path)
+
+    report = history.fetch_day(history.today())
+
+    assert [c.id for c in report.charges] == ["ch_1"]
+    assert not report.earlier_refunds_read
+    fees = report.totals.fees["usd"]
+    assert fees.fee == 61 and fees.after_refunds is None
+
+
+def _txn(amount: int, fee: int) -> dict[str, object]:
+    return {
+        "id": "txn_1",
+        "object": "balance_transaction",
+        "amount": amount,
+        "fee": fee,
+        "net": amount - fee,
+        "currency": "usd",
+    }
 
 
 def test_a_stopped_load_stops_between_pages(

@@ -819,7 +819,9 @@ class HistoryPage(QWidget):
 
     def _show_totals(self) -> None:
         totals = self._totals
-        if totals is None or not totals.totals:
+        if totals is None or not (
+            totals.totals or totals.earlier_refunds or not totals.earlier_refunds_read
+        ):
             self.totals_view.setHtml(
                 "<p style='color:#4b5563'>{}</p>".format(html.escape(self.tr("No charges yet.")))
                 if totals is not None
@@ -830,6 +832,9 @@ class HistoryPage(QWidget):
         self.totals_view.setHtml(totals_html(totals))
         self._fit_chart()
         currencies = totals.currencies()
+        if not currencies:
+            self.chart.clear()
+            return
         chart_currency = self._ctx.currency if self._ctx.currency in currencies else currencies[0]
         hours = totals.window.hours()
         self.chart.set_data(
