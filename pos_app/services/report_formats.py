@@ -128,9 +128,12 @@ def report_json(report: DayReport) -> str:
 
 
 def neutralise_cell(value: object) -> str:
-    """The text of one CSV cell, never a formula: `'` before a risky first character."""
+    """The text of one CSV cell, never a formula: `'` before a risky first character. A
+    number is written as it is: a negative one (a refund's net) must stay a number."""
     if value is None:
         return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     text = str(value)
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 

@@ -1692,6 +1692,10 @@ bald</translation>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
+    <message>
+        <source>refund of an earlier sale</source>
+        <translation>Erstattung eines früheren Verkaufs</translation>
+    </message>
 </context>
 <context>
     <name>DayTotals</name>
@@ -1729,8 +1733,16 @@ bald</translation>
         <translation>Netto</translation>
     </message>
     <message>
+        <source>No charges on this day.</source>
+        <translation>Keine Zahlungen an diesem Tag.</translation>
+    </message>
+    <message>
         <source>Stripe fees</source>
         <translation>Stripe-Gebühren</translation>
+    </message>
+    <message>
+        <source>Refunds of earlier sales</source>
+        <translation>Erstattungen früherer Verkäufe</translation>
     </message>
     <message>
         <source>By card</source>
@@ -1743,6 +1755,14 @@ bald</translation>
     <message>
         <source>By register</source>
         <translation>Nach Kasse</translation>
+    </message>
+    <message>
+        <source>not read: Stripe did not list them</source>
+        <translation>nicht gelesen: Stripe hat sie nicht aufgelistet</translation>
+    </message>
+    <message>
+        <source>{currency}: {count} · {amount}</source>
+        <translation>{currency}: {count} · {amount}</translation>
     </message>
     <message>
         <source>after fees and refunds {amount}</source>

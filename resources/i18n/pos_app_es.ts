@@ -1692,6 +1692,10 @@ pronto</translation>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
+    <message>
+        <source>refund of an earlier sale</source>
+        <translation>reembolso de una venta anterior</translation>
+    </message>
 </context>
 <context>
     <name>DayTotals</name>
@@ -1729,8 +1733,16 @@ pronto</translation>
         <translation>Neto</translation>
     </message>
     <message>
+        <source>No charges on this day.</source>
+        <translation>No hay cobros en este día.</translation>
+    </message>
+    <message>
         <source>Stripe fees</source>
         <translation>Comisiones de Stripe</translation>
+    </message>
+    <message>
+        <source>Refunds of earlier sales</source>
+        <translation>Reembolsos de ventas anteriores</translation>
     </message>
     <message>
         <source>By card</source>
@@ -1743,6 +1755,14 @@ pronto</translation>
     <message>
         <source>By register</source>
         <translation>Por caja</translation>
+    </message>
+    <message>
+        <source>not read: Stripe did not list them</source>
+        <translation>no leídos: Stripe no los listó</translation>
+    </message>
+    <message>
+        <source>{currency}: {count} · {amount}</source>
+        <translation>{currency}: {count} · {amount}</translation>
     </message>
     <message>
         <source>after fees and refunds {amount}</source>

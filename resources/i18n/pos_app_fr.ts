@@ -1692,6 +1692,10 @@ bientôt</translation>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
+    <message>
+        <source>refund of an earlier sale</source>
+        <translation>remboursement d’une vente antérieure</translation>
+    </message>
 </context>
 <context>
     <name>DayTotals</name>
@@ -1729,8 +1733,16 @@ bientôt</translation>
         <translation>Net</translation>
     </message>
     <message>
+        <source>No charges on this day.</source>
+        <translation>Aucun paiement ce jour-là.</translation>
+    </message>
+    <message>
         <source>Stripe fees</source>
         <translation>Frais Stripe</translation>
+    </message>
+    <message>
+        <source>Refunds of earlier sales</source>
+        <translation>Remboursements de ventes antérieures</translation>
     </message>
     <message>
         <source>By card</source>
@@ -1743,6 +1755,14 @@ bientôt</translation>
     <message>
         <source>By register</source>
         <translation>Par caisse</translation>
+    </message>
+    <message>
+        <source>not read: Stripe did not list them</source>
+        <translation>non lus&#xa0;: Stripe ne les a pas listés</translation>
+    </message>
+    <message>
+        <source>{currency}: {count} · {amount}</source>
+        <translation>{currency}&#xa0;: {count} · {amount}</translation>
     </message>
     <message>
         <source>after fees and refunds {amount}</source>

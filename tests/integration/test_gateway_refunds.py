@@ -126,7 +126,7 @@ def test_refunding_an_unknown_charge_is_resource_missing(
 @peer_params(
     stateful_mock=Deviation(
         "stripe-stateful-mock ignores expand[] on the refund list: a refund's charge and "
-        "balance transaction stay ids",
+        "balance transaction stay ids (docs/emulators.md §6)",
         AssertionError,
     ),
 )

@@ -221,6 +221,7 @@ def test_every_formula_start_is_neutralised(risky: str) -> None:
     assert neutralise_cell(risky) == "'" + risky
     assert neutralise_cell("2 flat whites") == "2 flat whites"
     assert neutralise_cell(None) == ""
+    assert neutralise_cell(-800) == "-800"
 
 
 def test_the_table_names_the_day_the_zone_and_every_currency(report: DayReport) -> None:
@@ -298,6 +299,8 @@ def test_refunds_of_earlier_sales_come_out_of_the_days_payout_not_its_sales() ->
     rows = list(csv.DictReader(io.StringIO(report_csv(day).removeprefix("\ufeff"))))
     assert [r["id"] for r in rows] == ["ch_1", "ch_4", "re_1", "re_2"]
     assert rows[2]["amount"] == "" and rows[2]["amount_refunded"] == "800"
+    # A negative figure stays a number for the spreadsheet (only text can be a formula).
+    assert rows[2]["stripe_net"] == "-800"
     text = render(day, "table")
     assert "Refunds made on this day of earlier sales" in text
     assert "re_2" in text and "$4.50" in text and "$18.31" in text
