@@ -137,27 +137,39 @@ def history_page_section(base_url: str, plan: Plan, work: Path) -> Section:
             gaps: list[float] = []
             pages_seen: list[int] = []
 
-            def bare() -> list[dict[str, Any]]:
-                # The page's own query: the day's window, and each charge's balance
-                # transaction (Stripe's fee) expanded, as HistoryService asks for it.
-                params: dict[str, Any] = {
-                    "created[gte]": day_window.gte,
-                    "created[lt]": day_window.lt,
-                    "limit": 100,
-                    "expand[0]": "data.balance_transaction",
-                }
+            def every_page(path: str, params: dict[str, Any]) -> tuple[list[Any], int]:
                 items: list[dict[str, Any]] = []
                 pages = 0
                 while True:
-                    response = client.get("/v1/charges", params=params)
+                    response = client.get(path, params=params)
                     response.raise_for_status()
                     body = response.json()
                     pages += 1
                     items += body["data"]
                     if not body["has_more"] or not body["data"]:
-                        pages_seen.append(pages)
-                        return items
+                        return items, pages
                     params["starting_after"] = body["data"][-1]["id"]
+
+            def bare() -> list[dict[str, Any]]:
+                # The page's own queries: the day's window, each charge's balance transaction
+                # (Stripe's fee) expanded, then the day's refunds with their sale and balance
+                # transaction, as HistoryService asks for them.
+                window = {"created[gte]": day_window.gte, "created[lt]": day_window.lt}
+                charges, pages = every_page(
+                    "/v1/charges",
+                    {**window, "limit": 100, "expand[0]": "data.balance_transaction"},
+                )
+                every_page(
+                    "/v1/refunds",
+                    {
+                        **window,
+                        "limit": 100,
+                        "expand[0]": "data.charge",
+                        "expand[1]": "data.balance_transaction",
+                    },
+                )
+                pages_seen.append(pages)
+                return charges
 
             def into_page() -> int:
                 loop = QEventLoop()
@@ -192,8 +204,8 @@ def history_page_section(base_url: str, plan: Plan, work: Path) -> Section:
             base, loaded = interleaved(
                 [
                     (
-                        f"bare httpx: page GET /v1/charges (fees expanded) + json() "
-                        f"({count} charges)",
+                        f"bare httpx: page GET /v1/charges (fees expanded), the day's "
+                        f"refunds + json() ({count} charges)",
                         bare,
                     ),
                     (f"History page: every page read, rows, totals, chart ({count})", into_page),
