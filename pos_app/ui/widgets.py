@@ -114,7 +114,11 @@ class AmountInput(QLineEdit):
     separator key whatever it sends, is the decimal key.
 
     A pasted or dropped text is read as an amount in the currency as the locale writes it
-    ("1.250,00" in Germany, "$12.50"), never digit by digit. A key that would go past
+    ("1.250,00" in Germany, "$12.50"), never digit by digit. An amount filled in that way, or
+    by `set_money` (a regular's last order), is replaced by the next digit or separator
+    typed, as a selected text is: appended to, the cents of "$31.50" became the whole units
+    of "$3,150.00" on the decimal key, and "20.00" typed over it became $315,020.00.
+    Backspace still takes its last digit off, and Delete clears it. A key that would go past
     Stripe's largest amount (docs/stripe.md §4.6) is refused with `refused`, never dropped
     without a word.
     """
@@ -131,6 +135,8 @@ class AmountInput(QLineEdit):
         # digits count whole units (domain/money.py `from_keypad_digits`).
         self._unit = amount_step(currency) if amount_step(currency) == 10**self._decimals else 1
         self._buffer = ""
+        #: The buffer was filled in (`set_money`), not typed: the next key typed replaces it.
+        self._given = False
         self._shown: tuple[Money, str] | None = None
         # By name: the till's first paint builds no Qt enum (ui/lazy_qt.py).
         set_enum(self, "alignment", "AlignRight|AlignVCenter")
@@ -171,6 +177,9 @@ class AmountInput(QLineEdit):
     def press(self, key: str) -> None:
         """Apply one key: a digit, "00", "." (the decimals), "," (a thousands separator),
         "back" or "clear"."""
+        if self._given and key not in (BACKSPACE, CLEAR):
+            self._buffer = ""  # a new amount, typed over the one filled in
+        self._given = False
         if key == CLEAR:
             self._buffer = ""
         elif key == BACKSPACE:
@@ -196,6 +205,7 @@ class AmountInput(QLineEdit):
         """Show an amount as if it had been typed from the cents."""
         units = money.amount // self._unit
         self._buffer = str(units) if units else ""
+        self._given = bool(units)
         self._render()
 
     def _decimal(self) -> None:

@@ -87,6 +87,37 @@ def test_an_amount_typed_with_its_thousands_separator_is_charged_as_written(
     assert amount(page).text() == "$1,234.50"
 
 
+def test_keys_typed_over_a_pasted_amount_start_a_new_one(qtbot, page: ChargePage) -> None:
+    # A filled-in amount is not the start of a typed one: the decimal key made the cents of
+    # $31.50 whole units ($3,150.00), and "20.00" typed over it came to $315,020.00.
+    field = amount(page)
+    assert isinstance(field, AmountInput)
+    field.paste_amount("31.50")
+    qtbot.keyClicks(field, ".")
+    assert field.text() == "$0.00"
+    field.paste_amount("31.50")
+    qtbot.keyClicks(field, "20.00")
+    assert field.text() == "$20.00"
+    assert button(page, "chargeButton").text() == "Charge $20.00"
+    field.paste_amount("31.50")
+    qtbot.keyClicks(field, "1,200")
+    assert field.text() == "$1,200.00"
+    # Backspace edits the amount shown, as it does a typed one; Delete clears it.
+    field.paste_amount("31.50")
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.text() == "$3.15"
+    qtbot.keyClicks(field, "0")
+    assert field.text() == "$31.50"
+    field.paste_amount("31.50")
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "$0.00"
+    # A regular's last order, repeated, fills the amount in the same way.
+    page.customer_panel.repeat_order.emit(Money(3150, "usd"), "2 flat whites")
+    assert field.text() == "$31.50"
+    qtbot.keyClicks(field, "9.")
+    assert field.text() == "$9.00"
+
+
 def test_half_typed_thousands_show_as_typed_and_charge_nothing(
     qtbot, page: ChargePage, fake_charges: FakeCharges
 ) -> None:
