@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from pos_app.gateway import StripeGateway
     from pos_app.sandbox.process import SandboxProcess
     from pos_app.services.context import TillContext
+    from pos_app.services.journal_check import JournalReads
     from pos_app.services.manager import AuditLog
     from pos_app.services.ports import AttemptJournal, StripeApi
     from pos_app.services.setup import KeyChecker, TillSetup
@@ -288,7 +289,14 @@ def build_context(
         mode=config.mode,
         trail=trail,
     )
-    history = HistoryService(gateway, receipts, zone=zone.zone, zone_name=zone.name)
+    history = HistoryService(
+        gateway,
+        receipts,
+        zone=zone.zone,
+        zone_name=zone.name,
+        journal=cast("JournalReads", journal),
+        register_id=config.register_id,
+    )
     refunds = RefundService(pipeline, trail, register_id=config.register_id, cashier=config.cashier)
     settings_store = SettingsStore(paths.settings_path)
 

@@ -41,10 +41,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.domain.localday import DayWindow
 from pos_app.domain.models import Charge, ChargeStatus, Refund
+
+if TYPE_CHECKING:
+    from .journal_check import JournalCheck
 
 __all__ = [
     "EARLIER_REFUND",
@@ -355,6 +359,10 @@ class DayReport:
     earlier_refunds: tuple[Refund, ...] = ()
     #: False when Stripe could not list them: the day's figures for the bank lack them.
     earlier_refunds_read: bool = True
+    #: This till's journal compared with the day (services/journal_check.py), when it was;
+    #: or why it could not be.
+    journal_check: JournalCheck | None = None
+    journal_check_error: str | None = None
 
     @classmethod
     def of(

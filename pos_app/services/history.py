@@ -22,6 +22,7 @@ from pos_app.domain.localday import DayWindow, day_window, today_in
 from pos_app.domain.models import Charge, Customer, Refund, RefundStatus
 
 from .day_report import DayReport
+from .journal_check import JournalReads, check_journal
 from .ports import StripeApi
 from .receipts import Receipt, ReceiptService
 
@@ -61,11 +62,16 @@ class HistoryService:
         *,
         zone: tzinfo,
         zone_name: str,
+        journal: JournalReads | None = None,
+        register_id: str = "",
     ) -> None:
         self._api = api
         self._receipts = receipts
         self.zone_name = zone_name
         self.zone = zone
+        #: This till's journal, compared with each day read (None: the day alone).
+        self._journal = journal
+        self._register_id = register_id
 
     # -- the day ------------------------------------------------------------------------------
 
@@ -114,13 +120,43 @@ class HistoryService:
             if not page.has_more or cursor is None:
                 break
         earlier = self._earlier_refunds(window, {charge.id for charge in charges}, fees, cancel)
-        return DayReport.of(
+        report = DayReport.of(
             window,
             self.zone_name,
             charges,
             earlier_refunds=earlier if earlier is not None else (),
             earlier_refunds_read=earlier is not None,
         )
+        if self._journal is None:
+            return report
+        if cancel is not None and cancel.is_set():
+            raise LoadCancelled(translate("History", "The load was stopped."))
+        return self._with_journal_check(report, self._journal)
+
+    def _with_journal_check(self, report: DayReport, journal: JournalReads) -> DayReport:
+        """`report` with this register's journal compared to it, or with why it could not be
+        (the day is shown either way)."""
+        try:
+            check = check_journal(
+                report.window,
+                report.charges,
+                journal,
+                register_id=self._register_id,
+                retrieve_charge=self._api.retrieve_charge,
+            )
+        except PosError as exc:
+            log.warning("the journal was not compared with the day: %s", exc)
+            return dataclasses.replace(report, journal_check_error=str(exc))
+        if not check.agrees:
+            log.warning(
+                "the journal and Stripe disagree on %s: %d not at Stripe, %d not journaled, "
+                "%d different",
+                report.window.day.isoformat(),
+                len(check.not_at_stripe),
+                len(check.not_journaled),
+                len(check.different),
+            )
+        return dataclasses.replace(report, journal_check=check)
 
     def _earlier_refunds(
         self,
