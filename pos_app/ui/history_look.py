@@ -18,9 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from pos_app.domain.attempts import AttemptRecord
 from pos_app.domain.cards import Brand
 from pos_app.domain.money import Money
-from pos_app.services.day_report import NONE_KEY, DayTotals
+from pos_app.services.day_report import NONE_KEY, DayReport, DayTotals
 
 from .amounts import format_amount
 from .history_model import (
@@ -217,8 +218,9 @@ def totals_table_width(totals: DayTotals, font: QFont) -> int:
     return width
 
 
-def totals_html(totals: DayTotals) -> str:
-    """The day's figures as rich text: a row per currency, then the groups on a line each."""
+def totals_html(totals: DayTotals, report: DayReport | None = None) -> str:
+    """The day's figures as rich text: a row per currency, then the groups on a line each;
+    with the whole day's `report`, how this till's journal compares with it."""
 
     def money(amount: int, currency: str) -> str:
         return html.escape(format_amount(Money(amount, currency)))
@@ -250,6 +252,10 @@ def totals_html(totals: DayTotals) -> str:
         lines.append(f"<span style='color:#4b5563'>{html.escape(no_charges)}</span>")
     # Right under the table: what the bank deposit is made of comes before the breakdowns
     # (a short window scrolls these lines, the last ones first out of sight).
+    journal = _journal_line(report) if report is not None else ""
+    check = report.journal_check if report is not None else None
+    if journal and (check is None or not check.agrees):
+        lines.append(journal)  # what needs the manager's attention first
     for title, parts in (
         (QCoreApplication.translate("DayTotals", "Stripe fees"), _fees_words(totals)),
         (
@@ -264,6 +270,8 @@ def totals_html(totals: DayTotals) -> str:
                 # Each currency's words kept together: a narrow window wraps between them.
                 + " &nbsp;|&nbsp; ".join(html.escape(part).replace(" ", "&nbsp;") for part in parts)
             )
+    if journal and check is not None and check.agrees:
+        lines.append(journal)
     for title, table, words in (
         (QCoreApplication.translate("DayTotals", "By card"), totals.by_brand, _brand_words),
         (QCoreApplication.translate("DayTotals", "By cashier"), totals.by_cashier, _key_words),
@@ -284,6 +292,91 @@ def totals_html(totals: DayTotals) -> str:
                 + " &nbsp;|&nbsp; ".join(per_currency)
             )
     return "<br/>".join(lines)
+
+
+#: How many charges of each kind of disagreement the line names; the rest are counted.
+_NAMED = 3
+
+
+def _journal_line(report: DayReport) -> str:
+    """How this till's journal compares with Stripe's day: agrees (and how many), or each
+    disagreement named by its order, amount and charge, in red; or why it was not compared."""
+    title = html.escape(QCoreApplication.translate("DayTotals", "This till's journal"))
+    check = report.journal_check
+    if check is None:
+        if report.journal_check_error is None:
+            return ""
+        words = QCoreApplication.translate("DayTotals", "not compared: {reason}").format(
+            reason=report.journal_check_error
+        )
+        return f"<span style='color:#374151;font-weight:600'>{title}</span> &nbsp;" + html.escape(
+            words
+        )
+    parts = []
+    if check.agrees:
+        parts.append(
+            QCoreApplication.translate(
+                "DayTotals", "agrees with Stripe on this register's charges: {count}"
+            ).format(count=check.matched)
+        )
+    else:
+        for words, items in (
+            (
+                QCoreApplication.translate("DayTotals", "journaled, not at Stripe: {items}"),
+                [_attempt_words(a) for a in check.not_at_stripe],
+            ),
+            (
+                QCoreApplication.translate("DayTotals", "at Stripe, not journaled: {items}"),
+                [
+                    _charge_words(c.metadata.get("order_id"), c.amount, c.id)
+                    for c in check.not_journaled
+                ],
+            ),
+            (
+                QCoreApplication.translate("DayTotals", "different at Stripe: {items}"),
+                [
+                    _attempt_words(d.attempt)
+                    + " → "
+                    + _charge_words(
+                        None, d.charge.amount, d.charge.id, failed=not d.charge.succeeded
+                    )
+                    for d in check.different
+                ],
+            ),
+        ):
+            if items:
+                shown = ", ".join(items[:_NAMED])
+                if len(items) > _NAMED:
+                    shown += " " + QCoreApplication.translate(
+                        "DayTotals", "and {count} more"
+                    ).format(count=len(items) - _NAMED)
+                parts.append(words.format(items=shown))
+    if check.still_open:
+        parts.append(
+            QCoreApplication.translate("DayTotals", "still being checked: {count}").format(
+                count=len(check.still_open)
+            )
+        )
+    colour = "#374151" if check.agrees else "#b91c1c"
+    text = " &nbsp;|&nbsp; ".join(html.escape(part) for part in parts)
+    body = text if check.agrees else f"<span style='color:#b91c1c'>{text}</span>"
+    return f"<span style='color:{colour};font-weight:600'>{title}</span> &nbsp;" + body
+
+
+def _attempt_words(attempt: AttemptRecord) -> str:
+    money = attempt.money
+    return _charge_words(attempt.order_id, money, attempt.stripe_id)
+
+
+def _charge_words(
+    order_id: str | None, money: Money | None, charge_id: str | None, *, failed: bool = False
+) -> str:
+    words = " ".join(
+        part for part in (order_id, format_amount(money) if money is not None else None) if part
+    )
+    if failed:
+        words += " " + QCoreApplication.translate("DayTotals", "(declined)")
+    return f"{words} ({charge_id})" if charge_id else words
 
 
 def _earlier_refunds_words(totals: DayTotals) -> list[str]:

@@ -1757,6 +1757,42 @@ bald</translation>
         <translation>Nach Kasse</translation>
     </message>
     <message>
+        <source>This till&apos;s journal</source>
+        <translation>Journal dieser Kasse</translation>
+    </message>
+    <message>
+        <source>not compared: {reason}</source>
+        <translation>nicht verglichen: {reason}</translation>
+    </message>
+    <message>
+        <source>agrees with Stripe on this register&apos;s charges: {count}</source>
+        <translation>stimmt mit Stripe überein, Zahlungen dieser Kasse: {count}</translation>
+    </message>
+    <message>
+        <source>journaled, not at Stripe: {items}</source>
+        <translation>im Journal, nicht bei Stripe: {items}</translation>
+    </message>
+    <message>
+        <source>at Stripe, not journaled: {items}</source>
+        <translation>bei Stripe, nicht im Journal: {items}</translation>
+    </message>
+    <message>
+        <source>different at Stripe: {items}</source>
+        <translation>bei Stripe anders: {items}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>still being checked: {count}</source>
+        <translation>noch in Prüfung: {count}</translation>
+    </message>
+    <message>
+        <source>(declined)</source>
+        <translation>(abgelehnt)</translation>
+    </message>
+    <message>
         <source>not read: Stripe did not list them</source>
         <translation>nicht gelesen: Stripe hat sie nicht aufgelistet</translation>
     </message>

@@ -1757,6 +1757,42 @@ pronto</translation>
         <translation>Por caja</translation>
     </message>
     <message>
+        <source>This till&apos;s journal</source>
+        <translation>Diario de esta caja</translation>
+    </message>
+    <message>
+        <source>not compared: {reason}</source>
+        <translation>no comparado: {reason}</translation>
+    </message>
+    <message>
+        <source>agrees with Stripe on this register&apos;s charges: {count}</source>
+        <translation>coincide con Stripe, cobros de esta caja: {count}</translation>
+    </message>
+    <message>
+        <source>journaled, not at Stripe: {items}</source>
+        <translation>en el diario, no en Stripe: {items}</translation>
+    </message>
+    <message>
+        <source>at Stripe, not journaled: {items}</source>
+        <translation>en Stripe, no en el diario: {items}</translation>
+    </message>
+    <message>
+        <source>different at Stripe: {items}</source>
+        <translation>distintos en Stripe: {items}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>still being checked: {count}</source>
+        <translation>aún en comprobación: {count}</translation>
+    </message>
+    <message>
+        <source>(declined)</source>
+        <translation>(rechazado)</translation>
+    </message>
+    <message>
         <source>not read: Stripe did not list them</source>
         <translation>no leídos: Stripe no los listó</translation>
     </message>

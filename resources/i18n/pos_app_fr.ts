@@ -1757,6 +1757,42 @@ bientôt</translation>
         <translation>Par caisse</translation>
     </message>
     <message>
+        <source>This till&apos;s journal</source>
+        <translation>Journal de cette caisse</translation>
+    </message>
+    <message>
+        <source>not compared: {reason}</source>
+        <translation>non comparé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>agrees with Stripe on this register&apos;s charges: {count}</source>
+        <translation>concorde avec Stripe, paiements de cette caisse&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>journaled, not at Stripe: {items}</source>
+        <translation>au journal, absents chez Stripe&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <source>at Stripe, not journaled: {items}</source>
+        <translation>chez Stripe, absents du journal&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <source>different at Stripe: {items}</source>
+        <translation>différents chez Stripe&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>still being checked: {count}</source>
+        <translation>encore en vérification&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>(declined)</source>
+        <translation>(refusé)</translation>
+    </message>
+    <message>
         <source>not read: Stripe did not list them</source>
         <translation>non lus&#xa0;: Stripe ne les a pas listés</translation>
     </message>

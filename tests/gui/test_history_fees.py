@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtGui import QTextDocument
 
+from pos_app.domain.attempts import AttemptKind, AttemptRecord, AttemptState
 from pos_app.domain.localday import day_window
 from pos_app.domain.models import Charge, ChargeStatus, Refund, RefundStatus, Settlement
 from pos_app.domain.money import Money
-from pos_app.services.day_report import DayTotals
+from pos_app.services.day_report import DayReport, DayTotals
+from pos_app.services.journal_check import AMOUNT, Difference, JournalCheck
 from pos_app.ui.history_look import totals_html
 
 pytestmark = pytest.mark.gui
@@ -143,3 +145,65 @@ def test_the_refund_dialog_says_stripe_keeps_its_fee(qtbot) -> None:
     assert "Stripe keeps its fee of $0.66 on a refund." in summary(read(sale(1, 1250), 66))
     assert "Stripe keeps" not in summary(sale(2, 1250))  # not read: nothing is claimed
     assert "Stripe keeps" not in summary(read(sale(3, 1250), 0))  # the sandbox takes none
+
+
+def attempt(order: str, amount: int, charge_id: str | None) -> AttemptRecord:
+    moment = datetime(2026, 12, 3, 12, tzinfo=UTC)
+    return AttemptRecord(
+        attempt_key=order,
+        kind=AttemptKind.CHARGE,
+        order_id=order,
+        block_key=f"order:{order}",
+        subject_id=None,
+        customer_id=None,
+        lookup_ref=None,
+        register_id="FRONT-1",
+        cashier="Sam",
+        amount=amount,
+        currency="usd",
+        request_fingerprint="0" * 64,
+        state=AttemptState.SUCCEEDED,
+        stripe_id=charge_id,
+        card_brand=None,
+        card_last4=None,
+        error_code=None,
+        decline_code=None,
+        message=None,
+        created_at=moment,
+        updated_at=moment,
+        last_sent_at=moment,
+        stripe_offset=None,
+    )
+
+
+def journal_line(report: DayReport) -> str:
+    document = QTextDocument()
+    document.setHtml(totals_html(report.totals, report))
+    text = document.toPlainText().replace("\N{NO-BREAK SPACE}", " ")
+    return next(line for line in text.splitlines() if line.startswith("This till's journal"))
+
+
+def test_the_journal_line_says_the_till_agrees_with_stripe_or_names_each_charge_it_does_not(
+    qapp: object,
+) -> None:
+    day = [read(sale(1, 2000), 88)]
+    agreeing = JournalCheck("FRONT-1", 12, (), (), (), (attempt("FRONT-1-000013", 300, None),))
+    report = DayReport.of(WINDOW, "UTC", day)
+    assert journal_line(replace(report, journal_check=agreeing)) == (
+        "This till's journal  agrees with Stripe on this register's charges: 12"
+        "  |  still being checked: 1"
+    )
+    lost = [attempt(f"FRONT-1-00000{n}", 700, f"ch_gone{n}") for n in range(1, 6)]
+    stranger = sale(9, 4500)
+    stranger = replace(stranger, metadata={"order_id": "FRONT-1-000900"})
+    differing = Difference(attempt("FRONT-1-000901", 1999, "ch_2"), sale(2, 2000), AMOUNT)
+    disagreeing = JournalCheck("FRONT-1", 3, tuple(lost), (stranger,), (differing,), ())
+    line = journal_line(replace(report, journal_check=disagreeing))
+    assert "journaled, not at Stripe: FRONT-1-000001 $7.00 (ch_gone1)" in line
+    assert "FRONT-1-000003 $7.00 (ch_gone3) and 2 more" in line
+    assert "at Stripe, not journaled: FRONT-1-000900 $45.00 (ch_9)" in line
+    assert "different at Stripe: FRONT-1-000901 $19.99 (ch_2) → $20.00 (ch_2)" in line
+    failed = replace(report, journal_check_error="The journal could not be read: disk I/O error")
+    assert journal_line(failed) == (
+        "This till's journal  not compared: The journal could not be read: disk I/O error"
+    )

@@ -819,8 +819,17 @@ class HistoryPage(QWidget):
 
     def _show_totals(self) -> None:
         totals = self._totals
+        report = self._report
+        check = report.journal_check if report is not None else None
+        journal_news = report is not None and (
+            report.journal_check_error is not None
+            or (check is not None and (not check.agrees or bool(check.still_open)))
+        )
         if totals is None or not (
-            totals.totals or totals.earlier_refunds or not totals.earlier_refunds_read
+            totals.totals
+            or totals.earlier_refunds
+            or not totals.earlier_refunds_read
+            or journal_news
         ):
             self.totals_view.setHtml(
                 "<p style='color:#4b5563'>{}</p>".format(html.escape(self.tr("No charges yet.")))
@@ -829,7 +838,7 @@ class HistoryPage(QWidget):
             )
             self.chart.clear()
             return
-        self.totals_view.setHtml(totals_html(totals))
+        self.totals_view.setHtml(totals_html(totals, self._report))
         self._fit_chart()
         currencies = totals.currencies()
         if not currencies:
