@@ -12,14 +12,15 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, tzinfo
+from typing import TypeVar
 
 from pos_app.domain.errors import PermissionDenied, PosError, StripeError
 from pos_app.domain.i18n import translate
 from pos_app.domain.localday import DayWindow, day_window, today_in
-from pos_app.domain.models import Charge, Customer, Refund, RefundStatus
+from pos_app.domain.models import Charge, Customer, ListPage, Refund, RefundStatus
 
 from .day_report import DayReport
 from .journal_check import JournalReads, check_journal
@@ -29,6 +30,8 @@ from .receipts import Receipt, ReceiptService
 __all__ = ["PAGE_SIZE", "ChargeDetails", "HistoryService", "LoadCancelled"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: Stripe's largest page (docs/stripe.md §5.1): the fewest round trips for a busy day.
 PAGE_SIZE = 100
@@ -92,33 +95,23 @@ class HistoryService:
         arrives (from this thread). Raises LoadCancelled once `cancel` is set, or StripeError."""
         window = self.window(day)
         charges: list[Charge] = []
-        cursor: str | None = None
         # Stripe's fees come with each charge's balance transaction, which a restricted key
         # may not be allowed to read: then the day is read without them (the totals say so).
         fees = True
-        while True:
-            if cancel is not None and cancel.is_set():
-                raise LoadCancelled(translate("History", "The load was stopped."))
-            try:
-                page = self._api.list_charges(
-                    created_gte=window.gte,
-                    created_lt=window.lt,
-                    limit=PAGE_SIZE,
-                    starting_after=cursor,
-                    expand_fees=fees,
-                )
-            except PermissionDenied:
-                if not fees:
-                    raise
-                log.info("the key may not read balance transactions: the day without fees")
-                fees = False
-                continue
+        for page, with_fees in _pages(
+            lambda cursor, expand_fees: self._api.list_charges(
+                created_gte=window.gte,
+                created_lt=window.lt,
+                limit=PAGE_SIZE,
+                starting_after=cursor,
+                expand_fees=expand_fees,
+            ),
+            cancel,
+        ):
+            fees = with_fees  # the refunds are asked as the last page was
             charges.extend(page.data)
             if on_page is not None and page.data:
                 on_page(page.data)
-            cursor = page.last_id
-            if not page.has_more or cursor is None:
-                break
         earlier = self._earlier_refunds(window, {charge.id for charge in charges}, fees, cancel)
         report = DayReport.of(
             window,
@@ -169,39 +162,35 @@ class HistoryService:
         same payout as the day's sales), with the charge each refunds; None when Stripe
         could not list them (the day is still shown, and says so)."""
         found: list[Refund] = []
-        cursor: str | None = None
-        while True:
-            if cancel is not None and cancel.is_set():
-                raise LoadCancelled(translate("History", "The load was stopped."))
-            try:
-                page = self._api.list_refunds(
-                    created_gte=window.gte,
-                    created_lt=window.lt,
-                    limit=PAGE_SIZE,
-                    starting_after=cursor,
-                    expand_sales=True,
-                    expand_fees=fees,
+        pages = _pages(
+            lambda cursor, expand_fees: self._api.list_refunds(
+                created_gte=window.gte,
+                created_lt=window.lt,
+                limit=PAGE_SIZE,
+                starting_after=cursor,
+                expand_sales=True,
+                expand_fees=expand_fees,
+            ),
+            cancel,
+            fees=fees,
+        )
+        try:
+            for page, _ in pages:
+                found.extend(
+                    refund
+                    for refund in page.data
+                    if refund.charge not in day_charges
+                    and refund.status in _MONEY_RETURNED
+                    # Counted only inside the day, whatever a server returns for the window.
+                    and window.gte <= int(refund.created.timestamp()) < window.lt
                 )
-            except PermissionDenied:
-                if not fees:
-                    log.warning("the key may not list refunds: the day without earlier refunds")
-                    return None
-                fees = False
-                continue
-            except StripeError as exc:
-                log.warning("refunds of earlier sales not read: %s", exc)
-                return None
-            found.extend(
-                refund
-                for refund in page.data
-                if refund.charge not in day_charges
-                and refund.status in _MONEY_RETURNED
-                # Counted only inside the day, whatever a server returns for the window.
-                and window.gte <= int(refund.created.timestamp()) < window.lt
-            )
-            cursor = page.last_id
-            if not page.has_more or cursor is None:
-                return tuple(found)
+        except PermissionDenied:
+            log.warning("the key may not list refunds: the day without earlier refunds")
+            return None
+        except StripeError as exc:
+            log.warning("refunds of earlier sales not read: %s", exc)
+            return None
+        return tuple(found)
 
     def fees_readable(self) -> bool:
         """Whether the key may read Stripe's fees with the charges (the balance's read
@@ -242,3 +231,30 @@ class HistoryService:
             register_id=metadata.get("register_id") or receipt.register_id,
             issued_at=charge.created.astimezone(self.zone),
         )
+
+
+def _pages(
+    fetch: Callable[[str | None, bool], ListPage[T]],
+    cancel: threading.Event | None,
+    *,
+    fees: bool = True,
+) -> Iterator[tuple[ListPage[T], bool]]:
+    """Every page of a list, each with whether it came with its balance transactions: asked
+    with them (`fees`) until the key may not read them (PermissionDenied), then without.
+    Raises LoadCancelled between pages once `cancel` is set."""
+    cursor: str | None = None
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise LoadCancelled(translate("History", "The load was stopped."))
+        try:
+            page = fetch(cursor, fees)
+        except PermissionDenied:
+            if not fees:
+                raise
+            log.info("the key may not read balance transactions: the list without fees")
+            fees = False
+            continue
+        yield page, fees
+        cursor = page.last_id
+        if not page.has_more or cursor is None:
+            return

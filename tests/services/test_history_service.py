@@ -261,6 +261,37 @@ def test_a_day_whose_earlier_refunds_stripe_did_not_list_says_so_and_claims_no_p
     assert fees.fee == 61 and fees.after_refunds is None
 
 
+def test_refunds_a_key_may_list_without_the_balance_are_read_without_it(
+    tmp_path: Path,
+) -> None:
+    denied = stripe_error(
+        403, {"type": "invalid_request_error", "message": "The provided key does not have "
+              "the required permissions for this endpoint."}
+    )  # fmt: skip
+    history = history_for(make_rig().gateway, "UTC", tmp_path)
+    inside = history.window(history.today()).gte + 60
+    rig = make_rig(
+        ok(page([charge_json("ch_1", created=inside)], has_more=False)),
+        denied,
+        ok(
+            page(
+                [refund_json("re_old", charge="ch_old", created=inside)],
+                has_more=False,
+                url="/v1/refunds",
+            )
+        ),
+    )
+    history = history_for(rig.gateway, "UTC", tmp_path)
+
+    report = history.fetch_day(history.today())
+
+    _, with_balance, without = rig.requests
+    assert ("expand[1]", "data.balance_transaction") in query(with_balance)
+    assert ("expand[0]", "data.charge") in query(without)
+    assert not any(v == "data.balance_transaction" for _, v in query(without))
+    assert [r.id for r in report.earlier_refunds] == ["re_old"] and report.earlier_refunds_read
+
+
 def _txn(amount: int, fee: int) -> dict[str, object]:
     return {
         "id": "txn_1",
