@@ -23,7 +23,7 @@ from pos_app.domain.localday import DayWindow, day_window, today_in
 from pos_app.domain.models import Charge, Customer, ListPage, Refund, RefundStatus
 
 from .day_report import DayReport
-from .journal_check import JournalReads, check_journal
+from .journal_check import JournalReads, StripeReads, check_journal
 from .ports import StripeApi
 from .receipts import Receipt, ReceiptService
 
@@ -112,7 +112,17 @@ class HistoryService:
             charges.extend(page.data)
             if on_page is not None and page.data:
                 on_page(page.data)
-        earlier = self._earlier_refunds(window, {charge.id for charge in charges}, fees, cancel)
+        refunds = self._day_refunds(window, fees, cancel)
+        day_charges = {charge.id for charge in charges}
+        earlier = (
+            None
+            if refunds is None
+            else tuple(
+                refund
+                for refund in refunds
+                if refund.charge not in day_charges and refund.status in _MONEY_RETURNED
+            )
+        )
         report = DayReport.of(
             window,
             self.zone_name,
@@ -124,18 +134,24 @@ class HistoryService:
             return report
         if cancel is not None and cancel.is_set():
             raise LoadCancelled(translate("History", "The load was stopped."))
-        return self._with_journal_check(report, self._journal)
+        return self._with_journal_check(report, refunds, self._journal)
 
-    def _with_journal_check(self, report: DayReport, journal: JournalReads) -> DayReport:
+    def _with_journal_check(
+        self, report: DayReport, refunds: tuple[Refund, ...] | None, journal: JournalReads
+    ) -> DayReport:
         """`report` with this register's journal compared to it, or with why it could not be
         (the day is shown either way)."""
         try:
             check = check_journal(
                 report.window,
                 report.charges,
+                refunds,
                 journal,
+                StripeReads(
+                    retrieve_charge=self._api.retrieve_charge,
+                    refunds_of=lambda charge_id: tuple(self._api.iter_refunds(charge_id=charge_id)),
+                ),
                 register_id=self._register_id,
-                retrieve_charge=self._api.retrieve_charge,
             )
         except PosError as exc:
             log.warning("the journal was not compared with the day: %s", exc)
@@ -151,16 +167,13 @@ class HistoryService:
             )
         return dataclasses.replace(report, journal_check=check)
 
-    def _earlier_refunds(
-        self,
-        window: DayWindow,
-        day_charges: set[str],
-        fees: bool,
-        cancel: threading.Event | None,
+    def _day_refunds(
+        self, window: DayWindow, fees: bool, cancel: threading.Event | None
     ) -> tuple[Refund, ...] | None:
-        """The refunds made on `window`'s day on charges of other days (they come out of the
-        same payout as the day's sales), with the charge each refunds; None when Stripe
-        could not list them (the day is still shown, and says so)."""
+        """Every refund made on `window`'s day, with the charge each refunds: those of other
+        days' charges come out of the same payout as the day's sales, and all of them are
+        compared with the journal. None when Stripe could not list them (the day is still
+        shown, and says so)."""
         found: list[Refund] = []
         pages = _pages(
             lambda cursor, expand_fees: self._api.list_refunds(
@@ -179,10 +192,8 @@ class HistoryService:
                 found.extend(
                     refund
                     for refund in page.data
-                    if refund.charge not in day_charges
-                    and refund.status in _MONEY_RETURNED
                     # Counted only inside the day, whatever a server returns for the window.
-                    and window.gte <= int(refund.created.timestamp()) < window.lt
+                    if window.gte <= int(refund.created.timestamp()) < window.lt
                 )
         except PermissionDenied:
             log.warning("the key may not list refunds: the day without earlier refunds")

@@ -1,25 +1,29 @@
-"""This till's journal against Stripe's record of a day: the charges on which they disagree.
+"""This till's journal against Stripe's record of a day: the charges and refunds on which
+they disagree.
 
-The journal is the till's own account of every charge it sent, written before each request
-left (docs/reliability.md); Stripe's list is the record the bank pays from. For one day and
-this register they must agree. Where they do not, the manager is told which charges, in three
+The journal is the till's own account of every charge and refund it sent, written before each
+request left (docs/reliability.md); Stripe's lists are the record the bank pays from. For one
+day and this register they must agree. Where they do not, the manager is told which, in three
 lists:
 
-- journaled, not at Stripe: an attempt the journal closed as charged (or declined, which
-  leaves a failed charge) whose charge Stripe does not have. Each is looked up by its id
-  before it is listed: a charge made in the last second of the day on the till's clock can be
-  on the next day on Stripe's;
-- at Stripe, not journaled: a charge whose metadata names this register and that no attempt
-  in the journal made (a till set up again over a lost journal, or another till given the same
-  register name). Looked up in the journal by its order number too, for the same reason;
-- different: the same charge with another amount, currency or outcome on each side.
+- journaled, not at Stripe: an attempt the journal closed as done (or, for a charge, declined,
+  which leaves a failed charge) whose object Stripe does not have. Each is looked up before it
+  is listed (a charge by its id, a refund among its charge's refunds): one made in the last
+  second of the day on the till's clock can be on the next day on Stripe's;
+- at Stripe, not journaled: a charge or refund whose metadata names this register and that no
+  attempt in the journal made (a till set up again over a lost journal, or another till given
+  the same register name). Looked up in the journal by the attempt key in its metadata, and a
+  charge by its order number too, for the same reason;
+- different: the same charge or refund with another amount, currency or outcome on each side
+  (a refund that failed at the bank after Stripe first took it is one).
 
 Attempts still open (sending, or unknown until a lookup settles them) are not differences,
-only not known yet: they are counted apart. Only charges are compared: refunds, customers and
-cards are not. The day is taken on Stripe's clock: each attempt's time is moved by the offset
-between the two clocks measured when it began.
+only not known yet: they are counted apart. Customers and saved cards are not compared. When
+Stripe did not list the day's refunds, only charges are compared, and the check says so. The
+day is taken on Stripe's clock: each attempt's time is moved by the offset between the two
+clocks measured when it began.
 
-Pure once given its reads (`JournalReads`): blocking, call it from a worker.
+Pure once given its reads (`JournalReads`, `StripeReads`): blocking, call it from a worker.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from typing import Protocol
 from pos_app.domain.attempts import AttemptKind, AttemptRecord, AttemptState
 from pos_app.domain.errors import ResourceMissing
 from pos_app.domain.localday import DayWindow
-from pos_app.domain.models import Charge, ChargeStatus
+from pos_app.domain.models import Charge, ChargeStatus, Refund, RefundStatus
 
 __all__ = [
     "AMOUNT",
@@ -41,6 +45,8 @@ __all__ = [
     "Difference",
     "JournalCheck",
     "JournalReads",
+    "Made",
+    "StripeReads",
     "check_journal",
 ]
 
@@ -60,13 +66,20 @@ class JournalReads(Protocol):
 
     def attempts_for_order(self, order_id: str) -> list[AttemptRecord]: ...
 
+    def get(self, attempt_key: str) -> AttemptRecord | None: ...
+
+
+#: What Stripe holds for one attempt: the charge it made, or the refund.
+Made = Charge | Refund
+
 
 @dataclass(frozen=True, slots=True)
 class Difference:
-    """One charge both sides know, told differently: `what` is AMOUNT, CURRENCY or OUTCOME."""
+    """One charge or refund both sides know, told differently: `what` is AMOUNT, CURRENCY or
+    OUTCOME."""
 
     attempt: AttemptRecord
-    charge: Charge
+    at_stripe: Made
     what: str
 
 
@@ -75,38 +88,53 @@ class JournalCheck:
     """How this register's journal compares with Stripe's record of the day."""
 
     register_id: str
-    #: Journaled charges Stripe has just as the journal says.
+    #: Journaled charges and refunds Stripe has just as the journal says.
     matched: int
     not_at_stripe: tuple[AttemptRecord, ...]
-    not_journaled: tuple[Charge, ...]
+    not_journaled: tuple[Made, ...]
     different: tuple[Difference, ...]
     #: Attempts whose outcome the till is still finding out: not differences.
     still_open: tuple[AttemptRecord, ...]
+    #: False when Stripe did not list the day's refunds: only charges were compared.
+    refunds_compared: bool = True
 
     @property
     def agrees(self) -> bool:
         return not (self.not_at_stripe or self.not_journaled or self.different)
 
 
+@dataclass(frozen=True, slots=True)
+class StripeReads:
+    """How the check looks up at Stripe what the day's lists lack (each raises
+    ResourceMissing when Stripe has no such object, any other StripeError when it could not
+    say)."""
+
+    retrieve_charge: Callable[[str], Charge]
+    #: The refunds of one charge.
+    refunds_of: Callable[[str], Sequence[Refund]]
+
+
 def check_journal(
     window: DayWindow,
     charges: Sequence[Charge],
+    refunds: Sequence[Refund] | None,
     journal: JournalReads,
+    stripe: StripeReads,
     *,
     register_id: str,
-    retrieve_charge: Callable[[str], Charge],
 ) -> JournalCheck:
-    """Compare the day's charges Stripe listed (`charges`, every register's) with this
-    register's journal; `retrieve_charge` looks up one Stripe lacks in the day (raises
-    ResourceMissing when Stripe has no such charge, any other StripeError when it could not
-    say)."""
-    listed = {charge.id: charge for charge in charges}
+    """Compare the day's charges and refunds Stripe listed (every register's; `refunds` None
+    when they could not be listed, and then only charges are compared) with this register's
+    journal."""
+    kinds = {AttemptKind.CHARGE} if refunds is None else {AttemptKind.CHARGE, AttemptKind.REFUND}
+    listed: dict[str, Made] = {charge.id: charge for charge in charges}
+    listed.update((refund.id, refund) for refund in refunds or ())
     attempts = [
         attempt
         for attempt in journal.attempts_between(
             window.start - _CLOCK_MARGIN, window.end + _CLOCK_MARGIN
         )
-        if attempt.kind is AttemptKind.CHARGE
+        if attempt.kind in kinds
         and attempt.register_id == register_id
         and _on_stripes_day(attempt, window)
     ]
@@ -123,27 +151,24 @@ def check_journal(
             continue  # refused before it executed: Stripe holds nothing to compare
         if attempt.stripe_id is None:
             if attempt.state is AttemptState.SUCCEEDED:
-                not_at_stripe.append(attempt)  # charged, yet no charge to show for it
+                not_at_stripe.append(attempt)  # done, yet nothing to show for it
             continue
         journaled.add(attempt.stripe_id)
-        charge = listed.get(attempt.stripe_id)
-        if charge is None:
-            try:
-                charge = retrieve_charge(attempt.stripe_id)
-            except ResourceMissing:
-                not_at_stripe.append(attempt)
-                continue
-        what = _difference(attempt, charge)
+        found = listed.get(attempt.stripe_id) or _look_up(attempt, stripe)
+        if found is None:
+            not_at_stripe.append(attempt)
+            continue
+        what = _difference(attempt, found)
         if what is None:
             matched += 1
         else:
-            different.append(Difference(attempt, charge, what))
+            different.append(Difference(attempt, found, what))
     not_journaled = [
-        charge
-        for charge in listed.values()
-        if charge.metadata.get("register_id") == register_id
-        and charge.id not in journaled
-        and not _journaled_elsewhere(charge, journal)
+        made
+        for made in listed.values()
+        if made.metadata.get("register_id") == register_id
+        and made.id not in journaled
+        and not _journaled_elsewhere(made, journal)
     ]
     return JournalCheck(
         register_id=register_id,
@@ -152,7 +177,22 @@ def check_journal(
         not_journaled=tuple(not_journaled),
         different=tuple(different),
         still_open=tuple(still_open),
+        refunds_compared=refunds is not None,
     )
+
+
+def _look_up(attempt: AttemptRecord, stripe: StripeReads) -> Made | None:
+    """What the attempt made, from Stripe (it is on another day of Stripe's), or None."""
+    stripe_id = attempt.stripe_id
+    assert stripe_id is not None
+    try:
+        if attempt.kind is AttemptKind.CHARGE:
+            return stripe.retrieve_charge(stripe_id)
+        if attempt.subject_id is None:
+            return None
+        return next((r for r in stripe.refunds_of(attempt.subject_id) if r.id == stripe_id), None)
+    except ResourceMissing:
+        return None
 
 
 def _on_stripes_day(attempt: AttemptRecord, window: DayWindow) -> bool:
@@ -160,20 +200,29 @@ def _on_stripes_day(attempt: AttemptRecord, window: DayWindow) -> bool:
     return window.gte <= int(stripe_time.timestamp()) < window.lt
 
 
-def _difference(attempt: AttemptRecord, charge: Charge) -> str | None:
-    if attempt.currency is not None and attempt.currency != charge.amount.currency:
+def _difference(attempt: AttemptRecord, made: Made) -> str | None:
+    if attempt.currency is not None and attempt.currency != made.amount.currency:
         return CURRENCY
-    if attempt.amount is not None and attempt.amount != charge.amount.amount:
+    if attempt.amount is not None and attempt.amount != made.amount.amount:
         return AMOUNT
-    charged = charge.status is not ChargeStatus.FAILED
-    if charged != (attempt.state is AttemptState.SUCCEEDED):
+    if isinstance(made, Charge):
+        done = made.status is not ChargeStatus.FAILED
+    else:
+        done = made.status not in (RefundStatus.FAILED, RefundStatus.CANCELED)
+    if done != (attempt.state is AttemptState.SUCCEEDED):
         return OUTCOME
     return None
 
 
-def _journaled_elsewhere(charge: Charge, journal: JournalReads) -> bool:
-    """Whether an attempt journaled outside the day's window made `charge` (by its order)."""
-    order_id = charge.metadata.get("order_id")
-    if not order_id:
+def _journaled_elsewhere(made: Made, journal: JournalReads) -> bool:
+    """Whether an attempt journaled outside the day's window made `made`: by the attempt key
+    the till writes in its metadata, else (a charge) by its order."""
+    key = made.metadata.get("attempt_key")
+    if key:
+        record = journal.get(key)
+        if record is not None and record.stripe_id == made.id:
+            return True
+    order_id = made.metadata.get("order_id")
+    if not order_id or not isinstance(made, Charge):
         return False
-    return any(a.stripe_id == charge.id for a in journal.attempts_for_order(order_id))
+    return any(a.stripe_id == made.id for a in journal.attempts_for_order(order_id))

@@ -18,10 +18,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from pos_app.domain.attempts import AttemptRecord
+from pos_app.domain.attempts import AttemptKind, AttemptRecord
 from pos_app.domain.cards import Brand
+from pos_app.domain.models import Refund, RefundStatus
 from pos_app.domain.money import Money
 from pos_app.services.day_report import NONE_KEY, DayReport, DayTotals
+from pos_app.services.journal_check import Made
 
 from .amounts import format_amount
 from .history_model import (
@@ -314,11 +316,16 @@ def _journal_line(report: DayReport) -> str:
         )
     parts = []
     if check.agrees:
-        parts.append(
+        agrees = (
             QCoreApplication.translate(
+                "DayTotals", "agrees with Stripe on this register's charges and refunds: {count}"
+            )
+            if check.refunds_compared
+            else QCoreApplication.translate(
                 "DayTotals", "agrees with Stripe on this register's charges: {count}"
-            ).format(count=check.matched)
+            )
         )
+        parts.append(agrees.format(count=check.matched))
     else:
         for words, items in (
             (
@@ -327,19 +334,12 @@ def _journal_line(report: DayReport) -> str:
             ),
             (
                 QCoreApplication.translate("DayTotals", "at Stripe, not journaled: {items}"),
-                [
-                    _charge_words(c.metadata.get("order_id"), c.amount, c.id)
-                    for c in check.not_journaled
-                ],
+                [_made_words(made, made.metadata.get("order_id")) for made in check.not_journaled],
             ),
             (
                 QCoreApplication.translate("DayTotals", "different at Stripe: {items}"),
                 [
-                    _attempt_words(d.attempt)
-                    + " → "
-                    + _charge_words(
-                        None, d.charge.amount, d.charge.id, failed=not d.charge.succeeded
-                    )
+                    _attempt_words(d.attempt) + " → " + _made_words(d.at_stripe, None)
                     for d in check.different
                 ],
             ),
@@ -364,19 +364,34 @@ def _journal_line(report: DayReport) -> str:
 
 
 def _attempt_words(attempt: AttemptRecord) -> str:
-    money = attempt.money
-    return _charge_words(attempt.order_id, money, attempt.stripe_id)
+    words = _object_words(attempt.order_id, attempt.money, attempt.stripe_id)
+    return _refund_words(words) if attempt.kind is AttemptKind.REFUND else words
 
 
-def _charge_words(
-    order_id: str | None, money: Money | None, charge_id: str | None, *, failed: bool = False
+def _made_words(made: Made, order_id: str | None) -> str:
+    """A charge or refund at Stripe, with its outcome when it took no money."""
+    if isinstance(made, Refund):
+        failed = made.status in (RefundStatus.FAILED, RefundStatus.CANCELED)
+        note = QCoreApplication.translate("DayTotals", "(failed)") if failed else None
+        return _refund_words(_object_words(order_id, made.amount, made.id, note=note))
+    note = None if made.succeeded else QCoreApplication.translate("DayTotals", "(declined)")
+    return _object_words(order_id, made.amount, made.id, note=note)
+
+
+def _refund_words(words: str) -> str:
+    return QCoreApplication.translate("DayTotals", "refund {words}").format(words=words)
+
+
+def _object_words(
+    order_id: str | None, money: Money | None, stripe_id: str | None, *, note: str | None = None
 ) -> str:
+    """ "R1-000042 $12.50 (ch_…)": the order, the amount, Stripe's id."""
     words = " ".join(
         part for part in (order_id, format_amount(money) if money is not None else None) if part
     )
-    if failed:
-        words += " " + QCoreApplication.translate("DayTotals", "(declined)")
-    return f"{words} ({charge_id})" if charge_id else words
+    if note:
+        words += " " + note
+    return f"{words} ({stripe_id})" if stripe_id else words
 
 
 def _earlier_refunds_words(totals: DayTotals) -> list[str]:

@@ -1765,6 +1765,10 @@ bald</translation>
         <translation>nicht verglichen: {reason}</translation>
     </message>
     <message>
+        <source>agrees with Stripe on this register&apos;s charges and refunds: {count}</source>
+        <translation>stimmt mit Stripe überein, Zahlungen und Erstattungen dieser Kasse: {count}</translation>
+    </message>
+    <message>
         <source>agrees with Stripe on this register&apos;s charges: {count}</source>
         <translation>stimmt mit Stripe überein, Zahlungen dieser Kasse: {count}</translation>
     </message>
@@ -1789,8 +1793,16 @@ bald</translation>
         <translation>noch in Prüfung: {count}</translation>
     </message>
     <message>
+        <source>(failed)</source>
+        <translation>(fehlgeschlagen)</translation>
+    </message>
+    <message>
         <source>(declined)</source>
         <translation>(abgelehnt)</translation>
+    </message>
+    <message>
+        <source>refund {words}</source>
+        <translation>Erstattung {words}</translation>
     </message>
     <message>
         <source>not read: Stripe did not list them</source>

@@ -1765,6 +1765,10 @@ pronto</translation>
         <translation>no comparado: {reason}</translation>
     </message>
     <message>
+        <source>agrees with Stripe on this register&apos;s charges and refunds: {count}</source>
+        <translation>coincide con Stripe, cobros y reembolsos de esta caja: {count}</translation>
+    </message>
+    <message>
         <source>agrees with Stripe on this register&apos;s charges: {count}</source>
         <translation>coincide con Stripe, cobros de esta caja: {count}</translation>
     </message>
@@ -1789,8 +1793,16 @@ pronto</translation>
         <translation>aún en comprobación: {count}</translation>
     </message>
     <message>
+        <source>(failed)</source>
+        <translation>(fallido)</translation>
+    </message>
+    <message>
         <source>(declined)</source>
         <translation>(rechazado)</translation>
+    </message>
+    <message>
+        <source>refund {words}</source>
+        <translation>reembolso {words}</translation>
     </message>
     <message>
         <source>not read: Stripe did not list them</source>

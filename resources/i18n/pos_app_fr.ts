@@ -1765,6 +1765,10 @@ bientôt</translation>
         <translation>non comparé&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>agrees with Stripe on this register&apos;s charges and refunds: {count}</source>
+        <translation>concorde avec Stripe, paiements et remboursements de cette caisse&#xa0;: {count}</translation>
+    </message>
+    <message>
         <source>agrees with Stripe on this register&apos;s charges: {count}</source>
         <translation>concorde avec Stripe, paiements de cette caisse&#xa0;: {count}</translation>
     </message>
@@ -1789,8 +1793,16 @@ bientôt</translation>
         <translation>encore en vérification&#xa0;: {count}</translation>
     </message>
     <message>
+        <source>(failed)</source>
+        <translation>(échoué)</translation>
+    </message>
+    <message>
         <source>(declined)</source>
         <translation>(refusé)</translation>
+    </message>
+    <message>
+        <source>refund {words}</source>
+        <translation>remboursement {words}</translation>
     </message>
     <message>
         <source>not read: Stripe did not list them</source>

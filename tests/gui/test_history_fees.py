@@ -14,7 +14,7 @@ from pos_app.domain.localday import day_window
 from pos_app.domain.models import Charge, ChargeStatus, Refund, RefundStatus, Settlement
 from pos_app.domain.money import Money
 from pos_app.services.day_report import DayReport, DayTotals
-from pos_app.services.journal_check import AMOUNT, Difference, JournalCheck
+from pos_app.services.journal_check import AMOUNT, OUTCOME, Difference, JournalCheck
 from pos_app.ui.history_look import totals_html
 
 pytestmark = pytest.mark.gui
@@ -147,11 +147,13 @@ def test_the_refund_dialog_says_stripe_keeps_its_fee(qtbot) -> None:
     assert "Stripe keeps" not in summary(read(sale(3, 1250), 0))  # the sandbox takes none
 
 
-def attempt(order: str, amount: int, charge_id: str | None) -> AttemptRecord:
+def attempt(
+    order: str, amount: int, stripe_id: str | None, kind: AttemptKind = AttemptKind.CHARGE
+) -> AttemptRecord:
     moment = datetime(2026, 12, 3, 12, tzinfo=UTC)
     return AttemptRecord(
         attempt_key=order,
-        kind=AttemptKind.CHARGE,
+        kind=kind,
         order_id=order,
         block_key=f"order:{order}",
         subject_id=None,
@@ -163,7 +165,7 @@ def attempt(order: str, amount: int, charge_id: str | None) -> AttemptRecord:
         currency="usd",
         request_fingerprint="0" * 64,
         state=AttemptState.SUCCEEDED,
-        stripe_id=charge_id,
+        stripe_id=stripe_id,
         card_brand=None,
         card_last4=None,
         error_code=None,
@@ -173,6 +175,22 @@ def attempt(order: str, amount: int, charge_id: str | None) -> AttemptRecord:
         updated_at=moment,
         last_sent_at=moment,
         stripe_offset=None,
+    )
+
+
+def refund(
+    number: int,
+    amount: int,
+    status: RefundStatus = RefundStatus.SUCCEEDED,
+    metadata: dict[str, str] | None = None,
+) -> Refund:
+    return Refund(
+        id=f"re_{number}",
+        amount=Money(amount, "usd"),
+        charge=f"ch_{number}",
+        status=status,
+        created=datetime(2026, 12, 3, 15, tzinfo=UTC),
+        metadata=metadata or {},
     )
 
 
@@ -190,15 +208,30 @@ def test_the_journal_line_says_the_till_agrees_with_stripe_or_names_each_charge_
     agreeing = JournalCheck("FRONT-1", 12, (), (), (), (attempt("FRONT-1-000013", 300, None),))
     report = DayReport.of(WINDOW, "UTC", day)
     assert journal_line(replace(report, journal_check=agreeing)) == (
-        "This till's journal  agrees with Stripe on this register's charges: 12"
+        "This till's journal  agrees with Stripe on this register's charges and refunds: 12"
         "  |  still being checked: 1"
+    )
+    # Stripe did not list the day's refunds: the line does not claim they agree.
+    charges_only = replace(agreeing, refunds_compared=False, still_open=())
+    assert journal_line(replace(report, journal_check=charges_only)) == (
+        "This till's journal  agrees with Stripe on this register's charges: 12"
     )
     lost = [attempt(f"FRONT-1-00000{n}", 700, f"ch_gone{n}") for n in range(1, 6)]
     stranger = sale(9, 4500)
     stranger = replace(stranger, metadata={"order_id": "FRONT-1-000900"})
     differing = Difference(attempt("FRONT-1-000901", 1999, "ch_2"), sale(2, 2000), AMOUNT)
-    disagreeing = JournalCheck("FRONT-1", 3, tuple(lost), (stranger,), (differing,), ())
+    given_back = refund(1, 500, metadata={"order_id": "FRONT-1-000902"})
+    bounced = Difference(
+        attempt("FRONT-1-000903", 800, "re_2", AttemptKind.REFUND),
+        refund(2, 800, RefundStatus.FAILED),
+        OUTCOME,
+    )
+    disagreeing = JournalCheck(
+        "FRONT-1", 3, tuple(lost), (stranger, given_back), (differing, bounced), ()
+    )
     line = journal_line(replace(report, journal_check=disagreeing))
+    assert "(ch_9), refund FRONT-1-000902 $5.00 (re_1)" in line
+    assert "(ch_2), refund FRONT-1-000903 $8.00 (re_2) → refund $8.00 (failed) (re_2)" in line
     assert "journaled, not at Stripe: FRONT-1-000001 $7.00 (ch_gone1)" in line
     assert "FRONT-1-000003 $7.00 (ch_gone3) and 2 more" in line
     assert "at Stripe, not journaled: FRONT-1-000900 $45.00 (ch_9)" in line

@@ -16,14 +16,16 @@ from pos_app.domain.attempts import AttemptKind, AttemptState, NewAttempt
 from pos_app.domain.cards import CardDetails
 from pos_app.domain.keys import Mode
 from pos_app.domain.localday import day_window
-from pos_app.domain.models import Charge, ChargeStatus
+from pos_app.domain.models import Charge, ChargeStatus, Refund, RefundStatus
 from pos_app.domain.money import Money
 from pos_app.gateway import StripeGateway
 from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
 from pos_app.services.history import HistoryService
-from pos_app.services.journal_check import AMOUNT, OUTCOME, check_journal
+from pos_app.services.journal_check import AMOUNT, OUTCOME, StripeReads, check_journal
+from pos_app.services.manager import AuditTrail, ManagerAction, ManagerAuth
 from pos_app.services.receipts import ReceiptService, ShopDetails
+from pos_app.services.refunds import RefundService, validate_refund
 from pos_app.storage.journal import Journal
 from tests.day_support import extra_zones, zone_with_noon_at
 from tests.fixtures_peers import Peer
@@ -134,7 +136,7 @@ def test_the_day_at_stripe_and_the_tills_journal_are_compared_and_disagreements_
     assert [c.id for c in check.not_journaled] == [unjournaled.id]
     assert [a.attempt_key for a in check.not_at_stripe] == [lost]
     [difference] = check.different
-    assert (difference.charge.id, difference.what) == (other_amount.id, AMOUNT)
+    assert (difference.at_stripe.id, difference.what) == (other_amount.id, AMOUNT)
     assert difference.attempt.amount == 1999
     assert [a.attempt_key for a in check.still_open] == [open_key]
 
@@ -158,6 +160,13 @@ def no_lookup(charge_id: str) -> Charge:
     raise AssertionError(f"{charge_id} was looked up")
 
 
+def no_refunds_lookup(charge_id: str) -> tuple[Refund, ...]:
+    raise AssertionError(f"the refunds of {charge_id} were looked up")
+
+
+NO_LOOKUPS = StripeReads(retrieve_charge=no_lookup, refunds_of=no_refunds_lookup)
+
+
 def test_an_attempt_is_placed_on_stripes_day_by_the_clocks_offset(tmp_path: Path) -> None:
     # The till's clock ran two seconds behind Stripe's: its 23:59:59 was Stripe's 00:00:01.
     window = day_window(date(2026, 12, 3), UTC)
@@ -167,13 +176,9 @@ def test_an_attempt_is_placed_on_stripes_day_by_the_clocks_offset(tmp_path: Path
         key = journaled(slow, "FRONT-1-000001", 1250, offset=timedelta(seconds=2))
         slow.mark_succeeded(key, stripe_id=sale.id)
 
-        today = check_journal(window, [], slow, register_id=REGISTER, retrieve_charge=no_lookup)
+        today = check_journal(window, [], [], slow, NO_LOOKUPS, register_id=REGISTER)
         tomorrow = check_journal(
-            day_window(date(2026, 12, 4), UTC),
-            [sale],
-            slow,
-            register_id=REGISTER,
-            retrieve_charge=no_lookup,
+            day_window(date(2026, 12, 4), UTC), [sale], [], slow, NO_LOOKUPS, register_id=REGISTER
         )
 
     assert (today.matched, today.agrees) == (0, True)
@@ -189,10 +194,148 @@ def test_a_decline_the_journal_holds_as_charged_is_a_different_outcome(journal: 
     refused = journaled(journal, "FRONT-1-000003", 500)
     journal.mark_failed(refused)  # never executed: nothing at Stripe to compare
 
-    check = check_journal(
-        window, [declined], journal, register_id=REGISTER, retrieve_charge=no_lookup
-    )
+    check = check_journal(window, [declined], [], journal, NO_LOOKUPS, register_id=REGISTER)
 
     [difference] = check.different
     assert difference.what == OUTCOME and difference.attempt.state is AttemptState.SUCCEEDED
     assert check.not_at_stripe == () and check.not_journaled == ()
+
+
+def journaled_refund(
+    journal: Journal, charge: Charge, amount: int, order_id: str | None = None
+) -> str:
+    """A refund attempt of this register, as the pipeline journals one."""
+    key = str(uuid.uuid4())
+    journal.begin_attempt(
+        NewAttempt(
+            attempt_key=key,
+            kind=AttemptKind.REFUND,
+            register_id=REGISTER,
+            cashier="Sam",
+            request_fingerprint="0" * 64,
+            stripe_offset=timedelta(0),
+            order_id=order_id or charge.metadata.get("order_id"),
+            block_key=f"refund:{charge.id}",
+            subject_id=charge.id,
+            amount=amount,
+            currency="usd",
+        )
+    )
+    return key
+
+
+def test_the_days_refunds_are_compared_with_the_journal_too(
+    sandbox: Peer, gateway_for: GatewayFor, journal: Journal, tmp_path: Path
+) -> None:
+    gateway = gateway_for(sandbox)
+    till = charges_of(gateway, journal, tmp_path)
+    card = CardDetails.from_input("4242424242424242", "12/40", "123")
+    sales = [
+        till.charge_card(till.build_request(amount=Money(cents, "usd")), card).charge
+        for cents in (3000, 2500, 1800, 1200)
+    ]
+    trail = AuditTrail(journal, register_id=REGISTER, cashier="Sam")
+    manager = ManagerAuth(trail, pin_hash=None, env_pin="4821")
+    pipeline = AttemptPipeline(gateway, journal, register_id=REGISTER, cashier="Sam")
+    refunds = RefundService(pipeline, trail, register_id=REGISTER, cashier="Sam")
+    # A refund made at the till, as the manager makes one.
+    first = sales[0]
+    refunds.refund(
+        validate_refund(first, "10.00", "requested_by_customer"),
+        manager.authorize("4821", ManagerAction.REFUND, first.id, "returned"),
+    )
+    # One Stripe has under this register's name that the journal never saw, one the journal
+    # holds for another amount, and one the journal closed as done that Stripe never made.
+    unjournaled = gateway.create_refund(
+        charge_id=sales[1].id,
+        idempotency_key=new_key(),
+        amount=Money(500, "usd"),
+        metadata={"register_id": REGISTER, "order_id": sales[1].metadata["order_id"]},
+    )
+    other_amount = gateway.create_refund(
+        charge_id=sales[2].id, idempotency_key=new_key(), amount=Money(900, "usd")
+    )
+    key = journaled_refund(journal, sales[2], 950)
+    journal.mark_succeeded(key, stripe_id=other_amount.id)
+    lost = journaled_refund(journal, sales[3], 1200)
+    journal.mark_succeeded(lost, stripe_id="re_NoSuchRefundAtAll00")
+
+    zones = tmp_path / "zones"
+    zones.mkdir()
+    with extra_zones(zones):
+        zone = zone_with_noon_at(zones, int(time.time()))
+        history = HistoryService(
+            gateway,
+            None,
+            zone=ZoneInfo(zone),
+            zone_name=zone,
+            journal=journal,
+            register_id=REGISTER,
+        )
+        report = history.fetch_day(history.today())
+
+    check = report.journal_check
+    assert check is not None and check.refunds_compared and report.journal_check_error is None
+    assert check.matched == 5  # the four sales and the refund made at the till
+    assert [r.id for r in check.not_journaled] == [unjournaled.id]
+    assert [a.attempt_key for a in check.not_at_stripe] == [lost]
+    [difference] = check.different
+    assert (difference.at_stripe.id, difference.what) == (other_amount.id, AMOUNT)
+
+
+def refund_at_stripe(number: int, amount: int, status: RefundStatus, created: datetime) -> Refund:
+    return Refund(
+        id=f"re_{number}",
+        amount=Money(amount, "usd"),
+        charge=f"ch_{number}",
+        status=status,
+        created=created,
+        metadata={"register_id": REGISTER},
+    )
+
+
+def test_a_refund_that_failed_at_stripe_is_a_different_outcome_and_unread_refunds_are_not_compared(
+    journal: Journal,
+) -> None:
+    window = day_window(date.today(), UTC)
+    now = datetime.now(UTC)
+    sale = charge(4, 2000, created=now)
+    key = journaled(journal, "FRONT-1-000004", 2000)
+    journal.mark_succeeded(key, stripe_id=sale.id)
+    bounced = refund_at_stripe(4, 2000, RefundStatus.FAILED, now)
+    refund_key = journaled_refund(journal, sale, 2000)
+    journal.mark_succeeded(refund_key, stripe_id=bounced.id)
+
+    check = check_journal(window, [sale], [bounced], journal, NO_LOOKUPS, register_id=REGISTER)
+    [difference] = check.different
+    assert (difference.at_stripe, difference.what) == (bounced, OUTCOME)
+    assert check.matched == 1
+
+    # Stripe did not list the refunds: the refund attempt is neither missing nor matched.
+    unread = check_journal(window, [sale], None, journal, NO_LOOKUPS, register_id=REGISTER)
+    assert (unread.agrees, unread.matched, unread.refunds_compared) == (True, 1, False)
+
+
+def test_a_refund_journaled_on_this_day_and_made_on_stripes_next_is_looked_up(
+    tmp_path: Path,
+) -> None:
+    window = day_window(date(2026, 12, 3), UTC)
+    made = refund_at_stripe(5, 700, RefundStatus.SUCCEEDED, window.end + timedelta(seconds=1))
+    sale = charge(5, 700, created=window.start + timedelta(hours=9))
+    asked: list[str] = []
+
+    def refunds_of(charge_id: str) -> tuple[Refund, ...]:
+        asked.append(charge_id)
+        return (made,)
+
+    with Journal(
+        tmp_path / "journal.sqlite3", clock=lambda: window.end - timedelta(seconds=1)
+    ) as j:
+        key = journaled_refund(j, sale, 700)
+        j.mark_succeeded(key, stripe_id=made.id)
+        check = check_journal(
+            window, [], [], j, StripeReads(no_lookup, refunds_of), register_id=REGISTER
+        )
+
+    assert asked == [sale.id]
+    assert (check.matched, check.agrees) == (1, True)
