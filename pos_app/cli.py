@@ -177,7 +177,8 @@ def report_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-app report",
         description="The day's charges from Stripe (every register) with totals per currency, "
-        "by card brand and by cashier: the manager's end-of-day report without the till's "
+        "by card brand and by cashier, and this till's journal compared with it (when this "
+        "computer has one; read only): the manager's end-of-day report without the till's "
         "window. Keys and settings come from the same places as the till's (environment first).",
     )
     parser.add_argument(
@@ -219,9 +220,12 @@ def report(
 ) -> int:
     """`pos-app report`: exit 0 with the report; 1 when Stripe refused the key or could not be
     reached; 2 when the till is not set up or an argument is wrong. Errors are one line."""
+    import dataclasses
+
     from pos_app.app import build_gateway, load_config
     from pos_app.services.history import HistoryService
     from pos_app.services.report_formats import render
+    from pos_app.storage.journal_reader import JournalReader
     from pos_app.storage.paths import AppPaths
     from pos_app.storage.timezones import resolve_zone
 
@@ -251,10 +255,27 @@ def report(
         zone = resolve_zone(args.tz if args.tz is not None else config.timezone)
     except PosError as exc:
         return fail(2, _one_line(str(exc)))
+    # This till's journal, read only, is compared with the day when this computer has one
+    # (a manager's own computer has none: the day is reported without the comparison).
+    journal: JournalReader | None = None
+    journal_note: str | None = None
+    try:
+        journal = JournalReader(config.journal_path)
+    except PosError as exc:
+        journal_note = _one_line(str(exc))
     try:
         with build_gateway(config) as gateway:
-            history = HistoryService(gateway, None, zone=zone.zone, zone_name=zone.name)
+            history = HistoryService(
+                gateway,
+                None,
+                zone=zone.zone,
+                zone_name=zone.name,
+                journal=journal,
+                register_id=config.register_id,
+            )
             day_report = history.fetch_day(args.date or history.today())
+        if journal is None:
+            day_report = dataclasses.replace(day_report, journal_check_error=journal_note)
     except AuthenticationFailed:
         return fail(1, "Stripe refused the API key; check the keys in the till's setup.")
     except PermissionDenied:
@@ -263,6 +284,9 @@ def report(
         return fail(1, f"Stripe could not be reached or answered an error: {_one_line(str(exc))}")
     except PosError as exc:
         return fail(1, _one_line(str(exc)))
+    finally:
+        if journal is not None:
+            journal.close()
     text = render(day_report, args.format)
     data = text.encode("utf-8")
     try:

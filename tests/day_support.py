@@ -16,12 +16,13 @@ import zoneinfo
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from pos_app.domain.attempts import AttemptKind, AttemptRecord, AttemptState
 from pos_app.domain.errors import CardDeclined
 from pos_app.domain.models import Charge
 from pos_app.domain.money import Money
@@ -277,3 +278,36 @@ def seed_customer_charges(peer: Peer, count: int, first_amount: int = 100) -> No
                     "metadata[register_id]": f"R{number % 3}",
                 },
             ).raise_for_status()
+
+
+def attempt(
+    order: str, amount: int, stripe_id: str | None, kind: AttemptKind = AttemptKind.CHARGE
+) -> AttemptRecord:
+    """A settled attempt of register FRONT-1 as the journal reads it back (its key is the
+    order's)."""
+    moment = datetime(2026, 12, 3, 12, tzinfo=UTC)
+    return AttemptRecord(
+        attempt_key=order,
+        kind=kind,
+        order_id=order,
+        block_key=f"order:{order}",
+        subject_id=None,
+        customer_id=None,
+        lookup_ref=None,
+        register_id="FRONT-1",
+        cashier="Sam",
+        amount=amount,
+        currency="usd",
+        request_fingerprint="0" * 64,
+        state=AttemptState.SUCCEEDED,
+        stripe_id=stripe_id,
+        card_brand=None,
+        card_last4=None,
+        error_code=None,
+        decline_code=None,
+        message=None,
+        created_at=moment,
+        updated_at=moment,
+        last_sent_at=moment,
+        stripe_offset=None,
+    )

@@ -14,12 +14,23 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from pos_app.app import load_config
+from pos_app.domain.cards import CardDetails
+from pos_app.domain.keys import Mode
+from pos_app.domain.money import Money
 from pos_app.gateway import GatewayConfig, StripeGateway
+from pos_app.services.attempts import AttemptPipeline
+from pos_app.services.charging import ChargeService
+from pos_app.services.receipts import ReceiptService, ShopDetails
+from pos_app.storage.journal import Journal
+from pos_app.storage.paths import AppPaths
+from pos_app.storage.settings import Settings, SettingsStore
 from tests.day_support import (
     expected_totals,
     extra_zones,
@@ -175,3 +186,67 @@ def test_a_wrong_zone_or_date_says_which(sandbox: Peer, tmp_path: Path) -> None:
     assert done.returncode == 2 and "Mars/Olympus_Mons" in one_line_error(done)
     bad_date = report("--date", "31/03/2024", env=keys(sandbox, tmp_path))
     assert bad_date.returncode == 2 and "31/03/2024" in bad_date.stderr
+
+
+def test_the_report_compares_the_day_with_this_tills_journal(
+    sandbox: Peer, zones: Path, tmp_path: Path
+) -> None:
+    zone = zone_with_noon_at(zones, int(time.time()))
+    register = f"R{uuid.uuid4().hex[:6].upper()}"  # no other test's charges name it
+    env = {**keys(sandbox, tmp_path), "POS_TIMEZONE": zone}
+    paths = AppPaths.resolve(env).ensure()
+    store = SettingsStore(paths.settings_path)
+    store.save(Settings(register_id=register))
+    config = load_config(env, paths)
+    assert config.register_id == register
+
+    # Before the till ever ran here there is no journal: the day alone, and why.
+    alone = report("--format", "json", env=env, zones=zones)
+    assert alone.returncode == 0, alone.stderr
+    assert json.loads(alone.stdout)["journal_check"] is None
+    assert "No journal at" in json.loads(alone.stdout)["journal_check_error"]
+    assert not config.journal_path.exists()  # reading never made one
+
+    card = CardDetails.from_input("4242424242424242", "12/40", "123")
+    with (
+        StripeGateway(
+            GatewayConfig(secret_key=sandbox.secret_key, api_base=sandbox.base_url)
+        ) as gateway,
+        Journal(config.journal_path) as journal,
+    ):
+        pipeline = AttemptPipeline(gateway, journal, register_id=register, cashier="Sam")
+        receipts = ReceiptService(
+            ShopDetails("Corner Café"), register_id=register, mode=Mode.TEST,
+            receipts_dir=tmp_path / "receipts",
+        )  # fmt: skip
+        till = ChargeService(
+            gateway, pipeline, receipts, register_id=register, cashier="Sam", mode=Mode.TEST,
+            currency="usd",
+        )  # fmt: skip
+        sold = till.charge_card(till.build_request(amount=Money(1250, "usd")), card).charge
+        # A sale Stripe holds under this register's name that its journal never saw.
+        token = gateway.create_token(card, idempotency_key=str(uuid.uuid4()))
+        stranger = gateway.create_charge(
+            amount=Money(4500, "usd"),
+            idempotency_key=str(uuid.uuid4()),
+            source=token.id,
+            metadata={"order_id": f"{register}-000900", "register_id": register},
+        )
+
+        as_json = report("--format", "json", env=env, zones=zones)  # the till still open
+        table = report(env=env, zones=zones)
+
+    assert as_json.returncode == 0, as_json.stderr
+    check = json.loads(as_json.stdout)["journal_check"]
+    assert (check["register_id"], check["agrees"], check["matched"]) == (register, False, 1)
+    assert [(m["object"], m["id"], m["amount"]) for m in check["not_journaled"]] == [
+        ("charge", stranger.id, 4500)
+    ]
+    assert check["not_at_stripe"] == check["different"] == check["still_open"] == []
+    assert table.returncode == 0, table.stderr
+    assert f"This till's journal (register {register})" in table.stdout
+    assert "DISAGREES with Stripe on this register's charges and refunds (1 agree)" in table.stdout
+    [row] = [line for line in table.stdout.splitlines() if "at Stripe, not journaled" in line]
+    assert f"{register}-000900" in row and "$45.00" in row and stranger.id in row
+    journal_section = table.stdout.split("This till's journal")[1].split("\n\n")[0]
+    assert sold.id not in journal_section  # the sale that agrees is counted, not listed

@@ -24,9 +24,12 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from pos_app.domain.attempts import AttemptKind, AttemptRecord
+from pos_app.domain.models import Refund
 from pos_app.domain.money import AmountFormat, Money, format_money
 
 from .day_report import ChargeLine, DayReport, Group
+from .journal_check import JournalCheck, Made
 
 __all__ = [
     "CHARGE_FIELDS",
@@ -120,6 +123,53 @@ def report_object(report: DayReport) -> dict[str, Any]:
             for currency, g in sorted(totals.earlier_refunds.items())
         },
         "earlier_refunds": [_charge_object(line) for line in report.refund_lines()],
+        "journal_check": (
+            _journal_object(report.journal_check, report)
+            if report.journal_check is not None
+            else None
+        ),
+        "journal_check_error": report.journal_check_error,
+    }
+
+
+def _journal_object(check: JournalCheck, report: DayReport) -> dict[str, Any]:
+    """This till's journal against Stripe's day: what each side holds where they differ."""
+
+    def attempt(record: AttemptRecord) -> dict[str, Any]:
+        return {
+            "attempt_key": record.attempt_key,
+            "kind": record.kind.value,
+            "created": record.created_at.astimezone(report.window.start.tzinfo).isoformat(),
+            "order_id": record.order_id,
+            "amount": record.amount,
+            "currency": record.currency,
+            "state": record.state.value,
+            "stripe_id": record.stripe_id,
+        }
+
+    def made(item: Made) -> dict[str, Any]:
+        return {
+            "object": "refund" if isinstance(item, Refund) else "charge",
+            "id": item.id,
+            "created": item.created.astimezone(report.window.start.tzinfo).isoformat(),
+            "order_id": item.metadata.get("order_id"),
+            "amount": item.amount.amount,
+            "currency": item.amount.currency,
+            "status": item.status.value,
+        }
+
+    return {
+        "register_id": check.register_id,
+        "agrees": check.agrees,
+        "refunds_compared": check.refunds_compared,
+        "matched": check.matched,
+        "not_at_stripe": [attempt(a) for a in check.not_at_stripe],
+        "not_journaled": [made(m) for m in check.not_journaled],
+        "different": [
+            {"what": d.what, "journaled": attempt(d.attempt), "at_stripe": made(d.at_stripe)}
+            for d in check.different
+        ],
+        "still_open": [attempt(a) for a in check.still_open],
     }
 
 
@@ -179,6 +229,7 @@ def report_table(report: DayReport, fmt: AmountFormat = format_money) -> str:
         lines += ["No charges on this day."]
         lines += _fees_table(report, _money) if report.earlier_refunds else []
         lines += _earlier_table(report, _money)
+        lines += _journal_table(report, fmt)
         return "\n".join(lines) + "\n"
     head = ["currency", "charges", "succeeded", "failed", "gross", "refunded", "net"]
     rows = [
@@ -195,6 +246,8 @@ def report_table(report: DayReport, fmt: AmountFormat = format_money) -> str:
     ]
     lines += _table(head, rows, set(range(1, 7)))
     lines += _fees_table(report, _money)
+    # Before the breakdowns and the day's list: a disagreement must not scroll out of sight.
+    lines += _journal_table(report, fmt)
     for title, table in (
         ("card brand", totals.by_brand),
         ("cashier", totals.by_cashier),
@@ -249,6 +302,56 @@ def _earlier_table(report: DayReport, money: Callable[[int, str], str]) -> list[
         for line in report.refund_lines()
     ]
     return ["", "Refunds made on this day of earlier sales", *_table(head, rows, {1})]
+
+
+def _journal_table(report: DayReport, fmt: AmountFormat) -> list[str]:
+    """This till's journal against Stripe's day: one line when they agree, else each
+    disagreement on a row of its own (what the journal holds, and what Stripe does)."""
+    check = report.journal_check
+    if check is None:
+        if report.journal_check_error is None:
+            return []
+        return ["", f"This till's journal: not compared ({report.journal_check_error})"]
+    lines = ["", f"This till's journal (register {check.register_id})"]
+    objects = "charges and refunds" if check.refunds_compared else "charges"
+    if check.agrees:
+        lines.append(f"agrees with Stripe on this register's {objects}: {check.matched}")
+    else:
+        lines += [
+            f"DISAGREES with Stripe on this register's {objects} ({check.matched} agree);",
+            "a manager should check each of these in the Stripe Dashboard:",
+        ]
+
+    def journaled(record: AttemptRecord) -> list[str]:
+        return [
+            "refund" if record.kind is AttemptKind.REFUND else "charge",
+            record.order_id or "",
+            fmt(record.money) if record.money is not None else "",
+            record.state.value,
+            record.stripe_id or "",
+        ]
+
+    def at_stripe(item: Made) -> list[str]:
+        return [
+            "refund" if isinstance(item, Refund) else "charge",
+            item.metadata.get("order_id", ""),
+            fmt(item.amount),
+            item.status.value,
+            item.id,
+        ]
+
+    rows = [["journaled, not at Stripe", *journaled(a)] for a in check.not_at_stripe]
+    rows += [["at Stripe, not journaled", *at_stripe(m)] for m in check.not_journaled]
+    for d in check.different:
+        rows += [
+            [f"different {d.what}, journal:", *journaled(d.attempt)],
+            [f"different {d.what}, Stripe:", *at_stripe(d.at_stripe)],
+        ]
+    rows += [["still being checked", *journaled(a)] for a in check.still_open]
+    if rows:
+        head = ["", "kind", "order", "amount", "status", "id"]
+        lines += _table(head, rows, {3})
+    return lines
 
 
 def _fees_table(report: DayReport, money: Callable[[int, str], str]) -> list[str]:

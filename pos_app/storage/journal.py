@@ -24,6 +24,10 @@ from pos_app.domain.attempts import (
 from pos_app.domain.errors import AttemptBlocked, StorageError, ValidationError
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.domain.keys import redact_keys
+from pos_app.storage.attempt_rows import COLUMNS as _COLUMNS
+from pos_app.storage.attempt_rows import SELECT as _SELECT
+from pos_app.storage.attempt_rows import journal_time as _ts
+from pos_app.storage.attempt_rows import to_record as _record
 from pos_app.storage.attempts import AuditEntry
 from pos_app.storage.journal_recovery import (
     JournalRecovery,
@@ -76,32 +80,6 @@ _MAY_BECOME_SQL = {
     )
     for state in AttemptState
 }
-_COLUMNS = (
-    "attempt_key",
-    "kind",
-    "order_id",
-    "block_key",
-    "subject_id",
-    "customer_id",
-    "lookup_ref",
-    "register_id",
-    "cashier",
-    "amount",
-    "currency",
-    "request_fingerprint",
-    "state",
-    "stripe_id",
-    "card_brand",
-    "card_last4",
-    "error_code",
-    "decline_code",
-    "message",
-    "created_at",
-    "updated_at",
-    "last_sent_at",
-    "stripe_offset_ms",
-)
-_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM attempts"
 _PAUSED_SQL = "complete = 0 AND acknowledged_at IS NULL"
 # Whether a new attempt may begin: whether payments are paused, and whether an open attempt
 # holds its block key (a NULL block key holds nothing); NULL and NULL when it may.
@@ -118,33 +96,10 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _ts(moment: datetime) -> str:
-    # One fixed format so that text order is time order in SQL comparisons.
-    if moment.tzinfo is None:
-        raise ValueError("journal times must be timezone-aware")
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
 def _clean_message(message: str | None) -> str | None:
     if message is None:
         return None
     return redact_keys(message)[:_MAX_MESSAGE]
-
-
-def _record(row: tuple[Any, ...]) -> AttemptRecord:
-    values = dict(zip(_COLUMNS, row, strict=True))
-    offset_ms = values.pop("stripe_offset_ms")
-    return AttemptRecord(
-        **{
-            **values,
-            "kind": AttemptKind(values["kind"]),
-            "state": AttemptState(values["state"]),
-            "created_at": datetime.fromisoformat(values["created_at"]),
-            "updated_at": datetime.fromisoformat(values["updated_at"]),
-            "last_sent_at": datetime.fromisoformat(values["last_sent_at"]),
-            "stripe_offset": None if offset_ms is None else timedelta(milliseconds=offset_ms),
-        }
-    )
 
 
 def _new_row(new: NewAttempt, now: str) -> tuple[Any, ...]:

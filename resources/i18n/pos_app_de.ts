@@ -4111,6 +4111,10 @@ bald</translation>
         <source>Could not save the settings to {path}: {reason}. The previous settings are unchanged.</source>
         <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}. Die bisherigen Einstellungen sind unverändert.</translation>
     </message>
+    <message>
+        <source>No journal at {path}.</source>
+        <translation>Kein Journal unter {path}.</translation>
+    </message>
 </context>
 <context>
     <name>TillSetup</name>

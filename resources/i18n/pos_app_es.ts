@@ -4111,6 +4111,10 @@ pronto</translation>
         <source>Could not save the settings to {path}: {reason}. The previous settings are unchanged.</source>
         <translation>No se pudieron guardar los ajustes en {path}: {reason}. Los ajustes anteriores no han cambiado.</translation>
     </message>
+    <message>
+        <source>No journal at {path}.</source>
+        <translation>No hay diario en {path}.</translation>
+    </message>
 </context>
 <context>
     <name>TillSetup</name>

@@ -4111,6 +4111,10 @@ bientôt</translation>
         <source>Could not save the settings to {path}: {reason}. The previous settings are unchanged.</source>
         <translation>Impossible d’enregistrer les paramètres dans {path} : {reason}. Les paramètres précédents sont inchangés.</translation>
     </message>
+    <message>
+        <source>No journal at {path}.</source>
+        <translation>Aucun journal à {path}.</translation>
+    </message>
 </context>
 <context>
     <name>TillSetup</name>

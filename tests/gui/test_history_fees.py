@@ -9,13 +9,14 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from pos_app.domain.attempts import AttemptKind, AttemptRecord, AttemptState
+from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.localday import day_window
 from pos_app.domain.models import Charge, ChargeStatus, Refund, RefundStatus, Settlement
 from pos_app.domain.money import Money
 from pos_app.services.day_report import DayReport, DayTotals
 from pos_app.services.journal_check import AMOUNT, OUTCOME, Difference, JournalCheck
 from pos_app.ui.history_look import totals_html
+from tests.day_support import attempt
 
 pytestmark = pytest.mark.gui
 
@@ -145,37 +146,6 @@ def test_the_refund_dialog_says_stripe_keeps_its_fee(qtbot) -> None:
     assert "Stripe keeps its fee of $0.66 on a refund." in summary(read(sale(1, 1250), 66))
     assert "Stripe keeps" not in summary(sale(2, 1250))  # not read: nothing is claimed
     assert "Stripe keeps" not in summary(read(sale(3, 1250), 0))  # the sandbox takes none
-
-
-def attempt(
-    order: str, amount: int, stripe_id: str | None, kind: AttemptKind = AttemptKind.CHARGE
-) -> AttemptRecord:
-    moment = datetime(2026, 12, 3, 12, tzinfo=UTC)
-    return AttemptRecord(
-        attempt_key=order,
-        kind=kind,
-        order_id=order,
-        block_key=f"order:{order}",
-        subject_id=None,
-        customer_id=None,
-        lookup_ref=None,
-        register_id="FRONT-1",
-        cashier="Sam",
-        amount=amount,
-        currency="usd",
-        request_fingerprint="0" * 64,
-        state=AttemptState.SUCCEEDED,
-        stripe_id=stripe_id,
-        card_brand=None,
-        card_last4=None,
-        error_code=None,
-        decline_code=None,
-        message=None,
-        created_at=moment,
-        updated_at=moment,
-        last_sent_at=moment,
-        stripe_offset=None,
-    )
 
 
 def refund(

@@ -11,11 +11,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from pos_app.domain.attempts import AttemptKind
 from pos_app.domain.cards import Brand
 from pos_app.domain.localday import day_window
 from pos_app.domain.models import Card, Charge, ChargeStatus, Refund, RefundStatus, Settlement
 from pos_app.domain.money import Money
 from pos_app.services.day_report import DayReport, charge_status
+from pos_app.services.journal_check import AMOUNT, OUTCOME, Difference, JournalCheck
 from pos_app.services.report_formats import (
     CHARGE_FIELDS,
     neutralise_cell,
@@ -24,6 +26,7 @@ from pos_app.services.report_formats import (
     report_object,
     report_table,
 )
+from tests.day_support import attempt
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DAY = date(2024, 10, 27)  # a 25-hour day in Berlin
@@ -189,7 +192,9 @@ def test_the_json_document_has_exactly_the_agreed_shape(report: DayReport) -> No
     assert set(data) == {"date", "timezone", "window", "totals", "fees",
                          "charges_without_fees", "by_brand", "by_cashier",
                          "charges", "earlier_refunds_read", "earlier_refund_totals",
-                         "earlier_refunds"}  # fmt: skip
+                         "earlier_refunds", "journal_check", "journal_check_error"}  # fmt: skip
+    # Read without a journal (the report object made on its own): none compared, no error.
+    assert data["journal_check"] is None and data["journal_check_error"] is None
     assert data["date"] == "2024-10-27" and data["timezone"] == "Europe/Berlin"
     assert data["window"] == {
         "start": "2024-10-27T00:00:00+02:00",
@@ -331,3 +336,72 @@ def test_a_day_whose_earlier_refunds_were_not_listed_gives_no_payout_figure() ->
     empty = DayReport.of(WINDOW, "Europe/Berlin", [], earlier_refunds=[earlier_refund(1, 800)])
     text = report_table(empty)
     assert "No charges on this day." in text and "re_1" in text
+
+
+def test_the_report_names_each_disagreement_with_the_journal_as_each_side_holds_it(
+    report: DayReport,
+) -> None:
+    sale_refund = Refund(
+        id="re_4",
+        amount=Money(500, "usd"),
+        charge="ch_4",
+        status=RefundStatus.FAILED,
+        created=at(15),
+        metadata={"order_id": "FRONT-1-000004", "register_id": "FRONT-1"},
+    )
+    check = JournalCheck(
+        "FRONT-1",
+        matched=5,
+        not_at_stripe=(attempt("FRONT-1-000010", 700, "ch_gone"),),
+        not_journaled=(CHARGES[0],),
+        different=(
+            Difference(attempt("FRONT-1-000002", 3999, "ch_2"), CHARGES[1], AMOUNT),
+            Difference(
+                attempt("FRONT-1-000004", 500, "re_4", AttemptKind.REFUND), sale_refund, OUTCOME
+            ),
+        ),
+        still_open=(),
+    )
+    checked = replace(report, journal_check=check)
+
+    data = json.loads(json.dumps(report_object(checked)))["journal_check"]
+    assert (data["agrees"], data["matched"], data["refunds_compared"]) == (False, 5, True)
+    assert data["not_at_stripe"][0] | {"created": None} == {
+        "attempt_key": "FRONT-1-000010", "kind": "charge", "created": None,
+        "order_id": "FRONT-1-000010", "amount": 700, "currency": "usd", "state": "succeeded",
+        "stripe_id": "ch_gone",
+    }  # fmt: skip
+    assert data["not_journaled"][0] == {
+        "object": "charge", "id": "ch_1", "created": "2024-10-27T00:05:00+02:00",
+        "order_id": "FRONT-1-000001", "amount": 1250, "currency": "usd", "status": "succeeded",
+    }  # fmt: skip
+    bounced = data["different"][1]
+    assert (bounced["what"], bounced["journaled"]["kind"], bounced["at_stripe"]["object"]) == (
+        "outcome", "refund", "refund",
+    )  # fmt: skip
+    assert bounced["at_stripe"]["status"] == "failed"
+
+    text = report_table(checked)
+    section = text.split("This till's journal (register FRONT-1)\n")[1].split("\n\n")[0]
+    rows = [" ".join(line.split()) for line in section.splitlines()]
+    assert rows[0] == "DISAGREES with Stripe on this register's charges and refunds (5 agree);"
+    assert rows[3:] == [
+        "journaled, not at Stripe charge FRONT-1-000010 $7.00 succeeded ch_gone",
+        "at Stripe, not journaled charge FRONT-1-000001 $12.50 succeeded ch_1",
+        "different amount, journal: charge FRONT-1-000002 $39.99 succeeded ch_2",
+        "different amount, Stripe: charge FRONT-1-000002 $40.00 succeeded ch_2",
+        "different outcome, journal: refund FRONT-1-000004 $5.00 succeeded re_4",
+        "different outcome, Stripe: refund FRONT-1-000004 $5.00 failed re_4",
+    ]
+    # The comparison comes before the breakdowns, where a long day cannot hide it.
+    assert text.index("This till's journal") < text.index("currency  card brand")
+
+    charges_only = replace(
+        check, not_at_stripe=(), not_journaled=(), different=(), refunds_compared=False
+    )
+    agreeing = replace(report, journal_check=charges_only)
+    assert "agrees with Stripe on this register's charges: 5\n" in report_table(agreeing)
+    unread = replace(report, journal_check_error="No journal at /data/journal.sqlite3.")
+    assert "This till's journal: not compared (No journal at /data/journal.sqlite3.)" in (
+        report_table(unread)
+    )
