@@ -2,17 +2,19 @@
 every read starts from, a row read back as an AttemptRecord, and the one format of its times.
 
 Shared by the journal (storage/journal.py, which writes) and the read-only reader
-(storage/journal_reader.py, which another process uses while the till runs).
+(storage/journal_reader.py, which another process uses while the till runs), with the reads
+both answer (`AttemptReads`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pos_app.domain.attempts import AttemptKind, AttemptRecord, AttemptState
 
-__all__ = ["COLUMNS", "SELECT", "journal_time", "to_record"]
+__all__ = ["COLUMNS", "SELECT", "AttemptReads", "journal_time", "to_record"]
 
 COLUMNS = (
     "attempt_key",
@@ -63,3 +65,24 @@ def to_record(row: tuple[Any, ...]) -> AttemptRecord:
             "stripe_offset": None if offset_ms is None else timedelta(milliseconds=offset_ms),
         }
     )
+
+
+class AttemptReads:
+    """The journal's reads of attempts, over `_query` (a SELECT's rows as records)."""
+
+    def _query(self, sql: str, args: Iterable[object] = ()) -> list[AttemptRecord]:
+        raise NotImplementedError
+
+    def get(self, attempt_key: str) -> AttemptRecord | None:
+        found = self._query(f"{SELECT} WHERE attempt_key = ?", (attempt_key,))
+        return found[0] if found else None
+
+    def attempts_for_order(self, order_id: str) -> list[AttemptRecord]:
+        return self._query(f"{SELECT} WHERE order_id = ? ORDER BY created_at", (order_id,))
+
+    def attempts_between(self, start: datetime, end: datetime) -> list[AttemptRecord]:
+        """Attempts created in [start, end), oldest first; both times timezone-aware."""
+        return self._query(
+            f"{SELECT} WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
+            (journal_time(start), journal_time(end)),
+        )

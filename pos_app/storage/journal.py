@@ -26,6 +26,7 @@ from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.domain.keys import redact_keys
 from pos_app.storage.attempt_rows import COLUMNS as _COLUMNS
 from pos_app.storage.attempt_rows import SELECT as _SELECT
+from pos_app.storage.attempt_rows import AttemptReads
 from pos_app.storage.attempt_rows import journal_time as _ts
 from pos_app.storage.attempt_rows import to_record as _record
 from pos_app.storage.attempts import AuditEntry
@@ -245,7 +246,7 @@ class JournalTx:
         )
 
 
-class Journal:
+class Journal(AttemptReads):
     """The SQLite journal; one connection behind a lock, safe from any worker thread.
 
     Durability where it protects the customer: an attempt is on disk (`synchronous=FULL`)
@@ -602,10 +603,6 @@ class Journal:
             ).format(current=row[0], state=state.value)
         )
 
-    def get(self, attempt_key: str) -> AttemptRecord | None:
-        found = self._query(f"{_SELECT} WHERE attempt_key = ?", (attempt_key,))
-        return found[0] if found else None
-
     def open_attempts(self, kind: AttemptKind | None = None) -> list[AttemptRecord]:
         """Attempts still sending or unknown (all, or of one kind), oldest first."""
         if kind is None:
@@ -620,16 +617,6 @@ class Journal:
         return self._query(
             f"{_SELECT} WHERE state IN {_OPEN_SQL} AND block_key = ? ORDER BY created_at",
             (block_key,),
-        )
-
-    def attempts_for_order(self, order_id: str) -> list[AttemptRecord]:
-        return self._query(f"{_SELECT} WHERE order_id = ? ORDER BY created_at", (order_id,))
-
-    def attempts_between(self, start: datetime, end: datetime) -> list[AttemptRecord]:
-        """Attempts created in [start, end), oldest first; both times timezone-aware."""
-        return self._query(
-            f"{_SELECT} WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
-            (_ts(start), _ts(end)),
         )
 
     # -- recoveries from a damaged journal -------------------------------------------------

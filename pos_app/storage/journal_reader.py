@@ -9,21 +9,20 @@ the attempts committed when each query starts.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from pos_app.domain.attempts import AttemptRecord
 from pos_app.domain.errors import StorageError
 from pos_app.domain.i18n import translate
 
-from .attempt_rows import SELECT, journal_time, to_record
+from .attempt_rows import AttemptReads, to_record
 
 __all__ = ["JournalReader"]
 
 
-class JournalReader:
+class JournalReader(AttemptReads):
     """The journal's attempts, read only (services/journal_check.py `JournalReads`).
 
     Raises StorageError when the file is missing or cannot be read; opening never creates it.
@@ -56,23 +55,9 @@ class JournalReader:
     def close(self) -> None:
         self._conn.close()
 
-    def get(self, attempt_key: str) -> AttemptRecord | None:
-        found = self._query(f"{SELECT} WHERE attempt_key = ?", (attempt_key,))
-        return found[0] if found else None
-
-    def attempts_for_order(self, order_id: str) -> list[AttemptRecord]:
-        return self._query(f"{SELECT} WHERE order_id = ? ORDER BY created_at", (order_id,))
-
-    def attempts_between(self, start: datetime, end: datetime) -> list[AttemptRecord]:
-        """Attempts created in [start, end), oldest first; both times timezone-aware."""
-        return self._query(
-            f"{SELECT} WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
-            (journal_time(start), journal_time(end)),
-        )
-
-    def _query(self, sql: str, args: tuple[Any, ...]) -> list[AttemptRecord]:
+    def _query(self, sql: str, args: Iterable[object] = ()) -> list[AttemptRecord]:
         try:
-            rows = self._conn.execute(sql, args).fetchall()
+            rows = self._conn.execute(sql, tuple(args)).fetchall()
         except sqlite3.Error as exc:
             raise _unreadable(exc) from exc
         return [to_record(row) for row in rows]

@@ -21,6 +21,7 @@ from pos_app.domain.money import Money
 from pos_app.gateway import StripeGateway
 from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
+from pos_app.services.day_report import DayReport
 from pos_app.services.history import HistoryService
 from pos_app.services.journal_check import AMOUNT, OUTCOME, StripeReads, check_journal
 from pos_app.services.manager import AuditTrail, ManagerAction, ManagerAuth
@@ -60,22 +61,43 @@ def charges_of(gateway: StripeGateway, journal: Journal, tmp_path: Path) -> Char
     )
 
 
+def today_read(gateway: StripeGateway, journal: Journal, tmp_path: Path) -> DayReport:
+    """Today as the History tab reads it, in a zone where it is noon now (every sale of the
+    test on the same day, whatever the hour the suite runs)."""
+    zones = tmp_path / "zones"
+    zones.mkdir()
+    with extra_zones(zones):
+        zone = zone_with_noon_at(zones, int(time.time()))
+        history = HistoryService(
+            gateway, None, zone=ZoneInfo(zone), zone_name=zone, journal=journal,
+            register_id=REGISTER,
+        )  # fmt: skip
+        return history.fetch_day(history.today())
+
+
 def journaled(
-    journal: Journal, order_id: str, amount: int, offset: timedelta = timedelta(0)
+    journal: Journal,
+    order_id: str | None,
+    amount: int,
+    offset: timedelta = timedelta(0),
+    *,
+    refund_of: Charge | None = None,
 ) -> str:
-    """An attempt of this register written to the journal, as the pipeline writes one
-    (`offset`: Stripe's clock minus the till's, as measured when it began)."""
+    """An attempt of this register written to the journal, as the pipeline writes one: a
+    charge for `order_id`, or a refund of `refund_of` (`offset`: Stripe's clock minus the
+    till's, as measured when it began)."""
     key = str(uuid.uuid4())
     journal.begin_attempt(
         NewAttempt(
             attempt_key=key,
-            kind=AttemptKind.CHARGE,
+            kind=AttemptKind.CHARGE if refund_of is None else AttemptKind.REFUND,
             register_id=REGISTER,
             cashier="Sam",
             request_fingerprint="0" * 64,
             stripe_offset=offset,
-            order_id=order_id,
-            block_key=f"order:{order_id}",
+            order_id=order_id if refund_of is None else refund_of.metadata.get("order_id"),
+            block_key=f"order:{order_id}" if refund_of is None else f"refund:{refund_of.id}",
+            subject_id=None if refund_of is None else refund_of.id,
             amount=amount,
             currency="usd",
         )
@@ -116,20 +138,7 @@ def test_the_day_at_stripe_and_the_tills_journal_are_compared_and_disagreements_
     journal.mark_succeeded(lost, stripe_id="ch_NoSuchChargeAtAll00")
     open_key = journaled(journal, "FRONT-1-000903", 300)
 
-    zones = tmp_path / "zones"
-    zones.mkdir()
-    with extra_zones(zones):
-        zone = zone_with_noon_at(zones, int(time.time()))
-        history = HistoryService(
-            gateway,
-            None,
-            zone=ZoneInfo(zone),
-            zone_name=zone,
-            journal=journal,
-            register_id=REGISTER,
-        )
-        report = history.fetch_day(history.today())
-
+    report = today_read(gateway, journal, tmp_path)
     check = report.journal_check
     assert check is not None and not check.agrees and report.journal_check_error is None
     assert check.matched == 2  # the two sales made through the till
@@ -201,29 +210,6 @@ def test_a_decline_the_journal_holds_as_charged_is_a_different_outcome(journal: 
     assert check.not_at_stripe == () and check.not_journaled == ()
 
 
-def journaled_refund(
-    journal: Journal, charge: Charge, amount: int, order_id: str | None = None
-) -> str:
-    """A refund attempt of this register, as the pipeline journals one."""
-    key = str(uuid.uuid4())
-    journal.begin_attempt(
-        NewAttempt(
-            attempt_key=key,
-            kind=AttemptKind.REFUND,
-            register_id=REGISTER,
-            cashier="Sam",
-            request_fingerprint="0" * 64,
-            stripe_offset=timedelta(0),
-            order_id=order_id or charge.metadata.get("order_id"),
-            block_key=f"refund:{charge.id}",
-            subject_id=charge.id,
-            amount=amount,
-            currency="usd",
-        )
-    )
-    return key
-
-
 def test_the_days_refunds_are_compared_with_the_journal_too(
     sandbox: Peer, gateway_for: GatewayFor, journal: Journal, tmp_path: Path
 ) -> None:
@@ -255,25 +241,12 @@ def test_the_days_refunds_are_compared_with_the_journal_too(
     other_amount = gateway.create_refund(
         charge_id=sales[2].id, idempotency_key=new_key(), amount=Money(900, "usd")
     )
-    key = journaled_refund(journal, sales[2], 950)
+    key = journaled(journal, None, 950, refund_of=sales[2])
     journal.mark_succeeded(key, stripe_id=other_amount.id)
-    lost = journaled_refund(journal, sales[3], 1200)
+    lost = journaled(journal, None, 1200, refund_of=sales[3])
     journal.mark_succeeded(lost, stripe_id="re_NoSuchRefundAtAll00")
 
-    zones = tmp_path / "zones"
-    zones.mkdir()
-    with extra_zones(zones):
-        zone = zone_with_noon_at(zones, int(time.time()))
-        history = HistoryService(
-            gateway,
-            None,
-            zone=ZoneInfo(zone),
-            zone_name=zone,
-            journal=journal,
-            register_id=REGISTER,
-        )
-        report = history.fetch_day(history.today())
-
+    report = today_read(gateway, journal, tmp_path)
     check = report.journal_check
     assert check is not None and check.refunds_compared and report.journal_check_error is None
     assert check.matched == 5  # the four sales and the refund made at the till
@@ -303,7 +276,7 @@ def test_a_refund_that_failed_at_stripe_is_a_different_outcome_and_unread_refund
     key = journaled(journal, "FRONT-1-000004", 2000)
     journal.mark_succeeded(key, stripe_id=sale.id)
     bounced = refund_at_stripe(4, 2000, RefundStatus.FAILED, now)
-    refund_key = journaled_refund(journal, sale, 2000)
+    refund_key = journaled(journal, None, 2000, refund_of=sale)
     journal.mark_succeeded(refund_key, stripe_id=bounced.id)
 
     check = check_journal(window, [sale], [bounced], journal, NO_LOOKUPS, register_id=REGISTER)
@@ -331,7 +304,7 @@ def test_a_refund_journaled_on_this_day_and_made_on_stripes_next_is_looked_up(
     with Journal(
         tmp_path / "journal.sqlite3", clock=lambda: window.end - timedelta(seconds=1)
     ) as j:
-        key = journaled_refund(j, sale, 700)
+        key = journaled(j, None, 700, refund_of=sale)
         j.mark_succeeded(key, stripe_id=made.id)
         check = check_journal(
             window, [], [], j, StripeReads(no_lookup, refunds_of), register_id=REGISTER
