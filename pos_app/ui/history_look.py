@@ -330,27 +330,28 @@ def _journal_line(report: DayReport) -> str:
         for words, items in (
             (
                 QCoreApplication.translate("DayTotals", "journaled, not at Stripe: {items}"),
-                [_attempt_words(a) for a in check.not_at_stripe],
+                [(_attempt_words(a), a.kind is AttemptKind.REFUND) for a in check.not_at_stripe],
             ),
             (
                 QCoreApplication.translate("DayTotals", "at Stripe, not journaled: {items}"),
-                [_made_words(made, made.metadata.get("order_id")) for made in check.not_journaled],
+                [
+                    (_made_words(made, made.metadata.get("order_id")), isinstance(made, Refund))
+                    for made in check.not_journaled
+                ],
             ),
             (
                 QCoreApplication.translate("DayTotals", "different at Stripe: {items}"),
                 [
-                    _attempt_words(d.attempt) + " → " + _made_words(d.at_stripe, None)
+                    (
+                        _attempt_words(d.attempt) + " → " + _made_words(d.at_stripe, None),
+                        d.attempt.kind is AttemptKind.REFUND,
+                    )
                     for d in check.different
                 ],
             ),
         ):
             if items:
-                shown = ", ".join(items[:_NAMED])
-                if len(items) > _NAMED:
-                    shown += " " + QCoreApplication.translate(
-                        "DayTotals", "and {count} more"
-                    ).format(count=len(items) - _NAMED)
-                parts.append(words.format(items=shown))
+                parts.append(words.format(items=_some_of(items)))
     if check.still_open:
         parts.append(
             QCoreApplication.translate("DayTotals", "still being checked: {count}").format(
@@ -361,6 +362,23 @@ def _journal_line(report: DayReport) -> str:
     text = " &nbsp;|&nbsp; ".join(html.escape(part) for part in parts)
     body = text if check.agrees else f"<span style='color:#b91c1c'>{text}</span>"
     return f"<span style='color:{colour};font-weight:600'>{title}</span> &nbsp;" + body
+
+
+def _some_of(items: list[tuple[str, bool]]) -> str:
+    """The first few items' words, and how many more (and how many of those are refunds,
+    which a manager looks for elsewhere in the Dashboard than charges)."""
+    shown = ", ".join(words for words, _ in items[:_NAMED])
+    rest = items[_NAMED:]
+    refunds = sum(1 for _, refund in rest if refund)
+    if refunds:
+        shown += " " + QCoreApplication.translate(
+            "DayTotals", "and {count} more, {refunds} of them refunds"
+        ).format(count=len(rest), refunds=refunds)
+    elif rest:
+        shown += " " + QCoreApplication.translate("DayTotals", "and {count} more").format(
+            count=len(rest)
+        )
+    return shown
 
 
 def _attempt_words(attempt: AttemptRecord) -> str:

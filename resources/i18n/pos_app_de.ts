@@ -1785,6 +1785,10 @@ bald</translation>
         <translation>bei Stripe anders: {items}</translation>
     </message>
     <message>
+        <source>and {count} more, {refunds} of them refunds</source>
+        <translation>und {count} weitere, davon {refunds} Erstattungen</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>

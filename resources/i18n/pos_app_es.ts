@@ -1785,6 +1785,10 @@ pronto</translation>
         <translation>distintos en Stripe: {items}</translation>
     </message>
     <message>
+        <source>and {count} more, {refunds} of them refunds</source>
+        <translation>y {count} más, {refunds} de ellos reembolsos</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>

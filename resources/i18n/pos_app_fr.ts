@@ -1785,6 +1785,10 @@ bientôt</translation>
         <translation>différents chez Stripe&#xa0;: {items}</translation>
     </message>
     <message>
+        <source>and {count} more, {refunds} of them refunds</source>
+        <translation>et {count} de plus, dont {refunds} remboursements</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>et {count} de plus</translation>
     </message>

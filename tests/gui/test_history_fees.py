@@ -202,6 +202,12 @@ def test_the_journal_line_says_the_till_agrees_with_stripe_or_names_each_charge_
     line = journal_line(replace(report, journal_check=disagreeing))
     assert "(ch_9), refund FRONT-1-000902 $5.00 (re_1)" in line
     assert "(ch_2), refund FRONT-1-000903 $8.00 (re_2) → refund $8.00 (failed) (re_2)" in line
+    # Past the first few, the line still says how many of the rest are refunds.
+    many = (sale(5, 100), sale(6, 200), sale(7, 300), sale(8, 400), refund(3, 100))
+    crowded = JournalCheck("FRONT-1", 0, (), many, (), ())
+    assert journal_line(replace(report, journal_check=crowded)).endswith(
+        "(ch_7) and 2 more, 1 of them refunds"
+    )
     assert "journaled, not at Stripe: FRONT-1-000001 $7.00 (ch_gone1)" in line
     assert "FRONT-1-000003 $7.00 (ch_gone3) and 2 more" in line
     assert "at Stripe, not journaled: FRONT-1-000900 $45.00 (ch_9)" in line
