@@ -150,23 +150,32 @@ def _run_gui(*, sandbox: bool) -> int:
     app = existing if isinstance(existing, QApplication) else new_application(sys.argv)
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
-    # Reference cycles are collected on this thread only: never a window on a worker's.
-    collector = GuiThreadCollector(app)
+    collectors: list[GuiThreadCollector] = []
+
+    def after_start() -> None:
+        # Reference cycles are collected on this thread only: never a window on a worker's.
+        # From here on, not before: until the first paint collection stays off (run_gui),
+        # and a collector's first look, 100 ms after it is made, would land before the
+        # paint on a slow till and walk everything the start-up made.
+        collectors.append(GuiThreadCollector(app))
+        _quit_on_signals(app, launcher.request_quit)
+
     launcher = Launcher(sandbox=sandbox)
     if not launcher.start():
         return 2
     window = launcher.window
     if window is None:  # the setup or an error is shown
-        _quit_on_signals(app, launcher.request_quit)
+        after_start()
     else:
         # Once the window has painted, like the rest of what it does not need to show
         # itself: the signal module builds three enums when imported. No payment can be in
         # flight before then.
-        window.first_painted.connect(lambda: _quit_on_signals(app, launcher.request_quit))
+        window.first_painted.connect(after_start)
     try:
         return int(app.exec())
     finally:
-        collector.stop()
+        for collector in collectors:
+            collector.stop()
 
 
 def _quit_on_signals(app: QApplication, quit_till: Callable[[], object]) -> QTimer:

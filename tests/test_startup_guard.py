@@ -52,6 +52,7 @@ DEFERRED_UNTIL_PAINTED = {
 _CHILD = textwrap.dedent(
     """
     import ssl, sys
+    from pathlib import Path
 
     built = []
     _real_new = ssl.SSLContext.__new__
@@ -99,11 +100,20 @@ _CHILD = textwrap.dedent(
                 # The quick search's list comes with the customer directory.
                 (PySide6.QtWidgets, "QCompleter"),
                 (PySide6.QtCore, "QStringListModel"),
+                # The header's clock is written from the locale's names (ui/i18n.py).
+                (PySide6.QtCore, "QDateTime"),
                 # The thread pool is made for the first job, after the first paint.
                 (PySide6.QtCore, "QThreadPool"),
             )
             if name in vars(module)
         ]
+        # Threads started so far, by the names Linux knows them by (Qt names its own).
+        tasks = Path("/proc/self/task")
+        seen["threads"] = (
+            sorted((task / "comm").read_text().strip() for task in tasks.iterdir())
+            if tasks.is_dir()
+            else None
+        )
         QApplication.instance().quit()
 
     MainWindow._after_first_paint = _snapshot
@@ -136,6 +146,7 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
     env.pop(
         "PYTHON_KEYRING_BACKEND", None
     )  # keyring must not even be asked which backend it would use
+    env.pop("QT_NO_GUI_THREADPOOL", None)  # the till asks for it itself (ui/style.py)
     (data / "config").mkdir(parents=True)
     SettingsStore(data / "config" / "settings.json").save(
         Settings(
@@ -195,6 +206,10 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
     # build, QIcon 3-5 ms, the others a few each; the window's first paint needs none
     # (ui/lazy_qt.py).
     assert seen["qt_classes"] == [], f"built before the first paint: {seen['qt_classes']}"
+    # The GUI thread paints alone (ui/style.py, `new_application`): no pool of Qt's painting
+    # threads, and no worker yet. (Linux names every thread; elsewhere this is not checked.)
+    if seen["threads"] is not None:
+        assert len(seen["threads"]) == 1, f"threads before the first paint: {seen['threads']}"
 
 
 _FEATURE_CHILD = textwrap.dedent(

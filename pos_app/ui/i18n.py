@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from pos_app.domain import i18n
 from pos_app.domain.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -26,11 +26,13 @@ from pos_app.services.assets import catalogue_name, resource_path
 
 if TYPE_CHECKING:
     from datetime import date, datetime
+    from time import struct_time
 
     from PySide6.QtCore import QTranslator
 
 __all__ = [
     "LANGUAGE_NAMES",
+    "clock_text",
     "current_language",
     "date_text",
     "install_language",
@@ -138,9 +140,21 @@ def date_text(day: date, form: str = "d MMM yyyy") -> str:
     return words_locale().toString(QDate(day.year, day.month, day.day), form)
 
 
+def clock_text(now: struct_time) -> str:
+    """The header's clock at `now` (local time): the day in the till's language, then the
+    time on the 24-hour clock ("Wed 2 Dec  14:05")."""
+    # From one reading of the clock, in the words Qt's "ddd d MMM" would write, but from
+    # the locale's names: QLocale.toString would make PySide6 build QDateTime's and QTime's
+    # classes (and their enums) to pick an overload, and the clock is part of the first paint.
+    words, short = words_locale(), QLocale.FormatType.ShortFormat
+    weekday = words.dayName(now.tm_wday + 1, short)  # Qt counts from Monday = 1
+    month = words.monthName(now.tm_mon, short)
+    return f"{weekday} {now.tm_mday} {month}  {now.tm_hour:02d}:{now.tm_min:02d}"
+
+
 def moment_text(moment: datetime, form: str = "d MMM yyyy, HH:mm") -> str:
     """`moment` in this computer's time zone, in the till's language (Qt's format `form`)."""
-    from PySide6.QtCore import QDate, QTime
+    from PySide6.QtCore import QDate, QDateTime, QTime
 
     local = moment.astimezone()
     when = QDateTime(

@@ -7,10 +7,11 @@ once the payment's outcome is known.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +30,7 @@ from pos_app.services.identity import TillIdentity
 
 from .events import TillEvents
 from .fitted_text import BadgeLabel, CutLabel
-from .i18n import words_locale
+from .i18n import clock_text
 from .lazy_page import LazyPage
 from .lazy_qt import build_deferred_classes, set_shortcut
 from .ops import Op, TaskRunner
@@ -451,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def _tick(self) -> None:
         self.heartbeat_ticks += 1
-        text = words_locale().toString(QDateTime.currentDateTime(), "ddd d MMM  HH:mm")
+        text = clock_text(time.localtime())
         if text != self.clock_label.text():
             self.clock_label.setText(text)
             if self.isVisible():  # else its first resize event fits it

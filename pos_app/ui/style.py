@@ -86,6 +86,11 @@ def new_application(argv: list[str]) -> QApplication:
     # handles anything, which lets background listings make way for the window
     # (ui/window_gate.py). The till uses no glib-based library; Windows has no glib.
     os.environ.setdefault("QT_NO_GLIB", "1")
+    # The GUI thread paints alone. Qt would split a large fill (a tall rounded panel, the
+    # window's background) across a pool of its own threads and wait for them: on a two-core
+    # till whose other core runs a listing's worker, the GUI thread then waits for a core in
+    # the middle of a paint, and the pool's two threads are started before the first paint.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication([*argv, "-style", "Fusion"])
     app.setProperty(_FUSION_GIVEN, True)
     return app

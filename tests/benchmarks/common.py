@@ -17,7 +17,9 @@ from .measure import Memory, Row
 
 # The GUI sections run Qt's own event loop, as the till asks for it (ui/style.py
 # `new_application`): a background listing then makes way for the window (ui/window_gate.py).
+# And the GUI thread paints alone, without Qt's pool of painting threads, as in the till.
 os.environ.setdefault("QT_NO_GLIB", "1")
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 __all__ = [
     "AMOUNT",

@@ -2,10 +2,14 @@
 
 Both are started the same way, as a fresh `python` process on the offscreen platform, and
 timed from just before the process is spawned to the line it prints once its window has
-painted and the event loop is idle. The till is `python -m pos_app` with the keys and the
-manager PIN in the environment and stored settings in its per-user folders (a till set up by its
-owner); `POS_STARTUP_PROBE` makes it print that line (pos_app/launcher.py), and a second
-one once its services are built after that paint and Charge works; then it quits. The
+painted and the event loop is idle. The till is started as its installed launchers start it
+(the `pos-app` script and the Windows build's entry script both import
+`pos_app.__main__.main` and call it; `python -m` would add runpy's import and a package
+search that neither pays, 1-2 ms), given with `-c` like the bare window's program, with the
+keys and the manager PIN in the environment and stored settings in its per-user folders (a
+till set up by its owner); `POS_STARTUP_PROBE` makes it print that line
+(pos_app/launcher.py), and a second one once its services are built after that paint and
+Charge works; then it quits. The
 baseline builds and shows a QMainWindow and prints from a zero timer armed at its first
 paint, which is where the till's first line comes too. Byte code is cached in the run's own folder
 (`PYTHONPYCACHEPREFIX`), as an installed till has its .pyc files.
@@ -122,6 +126,10 @@ _STEP = (
     + _SHOW_AND_RUN
 )
 
+#: The till as its launchers run it (pyproject.toml `[project.gui-scripts]`,
+#: packaging/entry.py).
+_TILL = "import sys\nfrom pos_app.__main__ import main\nsys.exit(main())\n"
+
 _STEPS = (
     "bare window with one line of text",
     "… and the till's look (palette, font, style sheet)",
@@ -213,10 +221,10 @@ def startup_section(plan: Plan, work: Path) -> Section:
         _until_ready([sys.executable, "-c", _BARE], env, "ready")
 
     def till() -> None:
-        _until_ready([sys.executable, "-m", "pos_app"], env, STARTUP_READY, paths.lock_file)
+        _until_ready([sys.executable, "-c", _TILL], env, STARTUP_READY, paths.lock_file)
 
     def till_charging() -> None:
-        _until_ready([sys.executable, "-m", "pos_app"], env, STARTUP_CHARGE_READY, paths.lock_file)
+        _until_ready([sys.executable, "-c", _TILL], env, STARTUP_CHARGE_READY, paths.lock_file)
 
     def step(number: int) -> Callable[[], None]:
         return lambda: _until_ready([sys.executable, "-c", _STEP, str(number)], env, "ready")
@@ -225,7 +233,7 @@ def startup_section(plan: Plan, work: Path) -> Section:
     base, ours, charging, *steps = interleaved(
         [
             ("bare PySide6 QMainWindow: process start to shown and idle", bare),
-            ("till (`python -m pos_app`, keys + PIN in env, stored settings)", till),
+            ("till (as `pos-app` starts it, keys + PIN in env, stored settings)", till),
             ("till, until its services are built and Charge works", till_charging),
             *((label, step(number)) for number, label in enumerate(_STEPS, start=1)),
         ],

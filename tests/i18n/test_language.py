@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -11,7 +12,13 @@ from pos_app.domain import i18n
 from pos_app.services.setup import TillSetup
 from pos_app.storage.settings import SettingsStore
 from pos_app.storage.setup import validate_setup
-from pos_app.ui.i18n import install_language, language_choices, resolve_language
+from pos_app.ui.i18n import (
+    clock_text,
+    install_language,
+    language_choices,
+    resolve_language,
+    words_locale,
+)
 
 
 def test_without_qt_the_hook_returns_the_english_with_the_count_filled_in() -> None:
@@ -61,3 +68,30 @@ def test_installing_a_language_points_the_domain_hook_at_qt(qapp: object) -> Non
         assert i18n.installed() is not None
     finally:
         assert install_language("en") == "en"
+
+
+def test_the_header_clock_reads_in_the_tills_language_as_qts_own_format_writes_it(
+    qapp: object,
+) -> None:
+    # The clock is written from the locale's day and month names (no QDateTime before the
+    # first paint); it must say exactly what Qt's "ddd d MMM  HH:mm" says, in every language.
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    moments = [
+        time.struct_time((2026, 12, 2, 9, 5, 0, 2, 336, 0)),  # a Wednesday morning
+        time.struct_time((2027, 1, 10, 0, 0, 0, 6, 10, 0)),  # a Sunday at midnight
+        time.struct_time((2027, 6, 22, 21, 59, 0, 1, 173, 1)),  # a Tuesday in June
+    ]
+    try:
+        for language in ("en", "de", "fr", "es"):
+            install_language(language)
+            for now in moments:
+                qt = QDateTime(
+                    QDate(now.tm_year, now.tm_mon, now.tm_mday), QTime(now.tm_hour, now.tm_min)
+                )
+                expected = words_locale().toString(qt, "ddd d MMM  HH:mm")
+                assert clock_text(now) == expected, language
+        install_language("de")
+        assert clock_text(moments[0]) == "Mi. 2 Dez.  09:05"
+    finally:
+        install_language("en")
