@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from pos_app.storage.paths import AppPaths
     from pos_app.ui.crash_dialog import CrashReporter
 
 log = logging.getLogger("pos_app")
@@ -102,10 +103,10 @@ def _run_gui(*, sandbox: bool) -> int:
     # the window needs before its first paint (logging's handlers, the resources, the till's
     # identity).
     import pos_app.app
+    import pos_app.logs
     import pos_app.services.assets
     import pos_app.services.identity
     from pos_app.display import has_display
-    from pos_app.logs import configure_logging, enable_crash_trace
     from pos_app.storage.paths import AppPaths
 
     if not has_display(os.environ):
@@ -124,20 +125,32 @@ def _run_gui(*, sandbox: bool) -> int:
     from pos_app.ui.lazy_qt import register_modules_with_feature_hook
 
     register_modules_with_feature_hook(pos_app, ("ui", "app"))
-    from PySide6.QtWidgets import QApplication
-
-    from pos_app.launcher import Launcher
+    # The window's modules, right after PySide6 (the hook knows them now).
+    import pos_app.launcher
+    import pos_app.ui.gc_guard
     from pos_app.single_instance import ALREADY_OPEN_EXIT, lock_data_folder, tell_already_open
-    from pos_app.ui.gc_guard import GuiThreadCollector
 
     paths = AppPaths.resolve(os.environ).ensure()
     # Before the log and the sandbox: a second start on the same folder must touch neither.
-    # The lock is held by this local until run_gui returns (QLockFile removes the file then);
-    # one left by a crash is taken over by the next start.
+    # Held until the till has closed (and by the operating system until the process ends,
+    # whatever ends it: nothing is left for the next start to judge stale).
     lock = lock_data_folder(paths)
     if lock is None:
         tell_already_open(paths)
         return ALREADY_OPEN_EXIT
+    try:
+        return _run_locked(paths, sandbox=sandbox)
+    finally:
+        lock.release()
+
+
+def _run_locked(paths: AppPaths, *, sandbox: bool) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.launcher import Launcher
+    from pos_app.logs import configure_logging, enable_crash_trace
+    from pos_app.ui.gc_guard import GuiThreadCollector
+
     enable_crash_trace(paths.crash_trace_file)
     configure_logging(paths.log_file)
     install_excepthook(paths.log_file)
@@ -150,6 +163,7 @@ def _run_gui(*, sandbox: bool) -> int:
     app = existing if isinstance(existing, QApplication) else new_application(sys.argv)
     app.setApplicationName("pos-app")
     app.setApplicationVersion(__version__)
+    launcher = Launcher(sandbox=sandbox)
     collectors: list[GuiThreadCollector] = []
 
     def after_start() -> None:
@@ -160,7 +174,6 @@ def _run_gui(*, sandbox: bool) -> int:
         collectors.append(GuiThreadCollector(app))
         _quit_on_signals(app, launcher.request_quit)
 
-    launcher = Launcher(sandbox=sandbox)
     if not launcher.start():
         return 2
     window = launcher.window

@@ -122,14 +122,15 @@ def test_a_second_start_on_the_same_folder_says_so_and_leaves_the_first_alone(
     assert not (data_dir / "data" / "pos-app.lock").exists()
 
 
-def _lock_holder(lock_file: Path) -> subprocess.Popen[str]:
-    """Another process holding the data folder's lock until it is told to stop or killed."""
+def _lock_holder(data_dir: Path) -> subprocess.Popen[str]:
+    """Another process holding the data folder's lock (as a till does) until it is told to
+    stop or killed."""
     code = (
         "import sys\n"
-        "from PySide6.QtCore import QLockFile\n"
-        f"lock = QLockFile({str(lock_file)!r})\n"
-        "lock.setStaleLockTime(0)\n"
-        "print(lock.tryLock(0), flush=True)\n"
+        "from pos_app.single_instance import lock_data_folder\n"
+        "from pos_app.storage.paths import AppPaths\n"
+        f"lock = lock_data_folder(AppPaths.under({str(data_dir)!r}))\n"
+        "print(lock is not None and lock.held, flush=True)\n"
         "sys.stdin.read()\n"
     )
     holder = subprocess.Popen(
@@ -141,16 +142,61 @@ def _lock_holder(lock_file: Path) -> subprocess.Popen[str]:
 
 def test_a_lock_left_by_a_killed_till_is_taken_over(tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path).ensure()
-    holder = _lock_holder(paths.lock_file)
+    holder = _lock_holder(tmp_path)
     try:
         assert lock_data_folder(paths) is None  # held by a live process
     finally:
         holder.kill()
         holder.wait(10)
-    assert paths.lock_file.exists()  # a crash leaves the file behind
+    assert paths.lock_file.exists()  # a kill leaves the file behind
 
     lock = lock_data_folder(paths)
 
-    assert lock is not None and lock.isLocked()
-    assert lock.getLockInfo()[0] == os.getpid()
-    lock.unlock()
+    assert lock is not None and lock.held
+    assert paths.lock_file.read_text() == f"{os.getpid()}\n"  # who holds it, for support
+    lock.release()
+    assert not paths.lock_file.exists()  # a till that closes leaves none
+
+
+def test_the_lock_is_refused_while_held_in_the_same_process_and_free_once_released(
+    tmp_path: Path,
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    first = lock_data_folder(paths)
+    assert first is not None and first.held
+    assert lock_data_folder(paths) is None
+    first.release()
+    first.release()  # twice is harmless (the launcher's and the interpreter's exits)
+
+    again = lock_data_folder(paths)
+    assert again is not None and again.held
+    again.release()
+
+
+def test_a_lock_file_removed_by_a_closing_till_is_not_the_one_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A start that opened the file just before the closing till removed it would lock a
+    # file nobody else can find; it must lock the file the name gives instead.
+    paths = AppPaths.under(tmp_path).ensure()
+    removed = os.open(paths.lock_file, os.O_RDWR | os.O_CREAT)
+    paths.lock_file.unlink()  # by "the closing till", after our open
+    real_open = os.open
+    opens: list[str] = []
+
+    def first_open_finds_the_removed_file(path: str, flags: int, mode: int = 0o777) -> int:
+        opens.append(str(path))
+        return os.dup(removed) if len(opens) == 1 else real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", first_open_finds_the_removed_file)
+    try:
+        lock = lock_data_folder(paths)
+    finally:
+        monkeypatch.undo()
+        os.close(removed)
+
+    assert opens == [str(paths.lock_file)] * 2
+    assert lock is not None and lock.held
+    assert paths.lock_file.exists()  # the file the name gives is the one held
+    assert lock_data_folder(paths) is None
+    lock.release()

@@ -197,9 +197,8 @@ def _until_ready(
         process.kill()
         process.wait()
         if lock_file is not None:
-            # A till closed as usual removes its lock; a killed one leaves it, and the next
-            # start would time taking over a crashed till's lock (two fsyncs) instead of the
-            # morning's start.
+            # A till closed as usual removes its lock file; a killed one leaves it (unheld).
+            # Each start is timed as the morning's, after a till closed the evening before.
             lock_file.unlink(missing_ok=True)
 
 
