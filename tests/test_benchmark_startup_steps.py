@@ -36,13 +36,17 @@ def _run(step: int, tmp_path: Path, script: str = _STEP) -> str:
 
 @pytest.mark.parametrize("step", range(1, len(_STEPS) + 1))
 def test_each_step_paints_its_window_and_says_so(step: int, tmp_path: Path) -> None:
-    assert _run(step, tmp_path).splitlines()[0] == "ready"
+    lines = _run(step, tmp_path).splitlines()
+    assert lines[1] == "ready"
+    # Before it, what the start cost until then, as the till's probe says it (Linux).
+    usage = lines[0].split()
+    assert usage[:2] == ["pos-app:", "usage"] and float(usage[2]) > 0 and int(usage[4]) > 0
 
 
 def test_the_last_step_has_the_modules_the_till_loads_before_its_first_paint(
     tmp_path: Path,
 ) -> None:
-    loaded = _run(len(_STEPS), tmp_path, _STEP + _LOADED).splitlines()[1]
+    loaded = _run(len(_STEPS), tmp_path, _STEP + _LOADED).splitlines()[2]
     for module in ("pos_app.launcher", "pos_app.ui.main_window", "pos_app.ui.pages.charge_page"):
         assert repr(module) in loaded
     # ... and nothing the till itself keeps until after that paint.

@@ -58,7 +58,7 @@ class Plan:
     #: The 2,000-charge day takes ~20 s a round (bare paging and the page); seeding it, ~3 min.
     history_rounds: int = 3
     slow_charges: int = 4
-    startup_rounds: int = 12
+    startup_rounds: int = 24
     stripe_sales: int = 100
     receipts: int = 200
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from pos_app.domain.attempts import AttemptKind, NewAttempt
 from pos_app.domain.money import parse_amount
-from pos_app.storage.journal import _COLUMNS, Journal
+from pos_app.storage.attempt_rows import COLUMNS as _COLUMNS
+from pos_app.storage.journal import Journal
 from pos_app.storage.journal_schema import migrate
 
 from .common import CASHIER, REGISTER, Plan, Section, new_key

@@ -20,11 +20,16 @@ loads), then with the till's look as well (its palette, body font and style shee
 `pos_app.ui.style`), then with every module the till imports before its first paint loaded
 first, the way `pos_app.__main__` loads them. What is left between the last step and the till
 is reading its settings, taking its lock, opening its log and building and painting its window.
+
+Just before its ready line each program prints what its start has cost the machine so far
+(processor time in user space and in the kernel, and minor page faults, where the platform
+counts them), and the section reports the bare window's and the till's side by side.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import textwrap
@@ -33,7 +38,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pos_app.launcher import STARTUP_CHARGE_READY, STARTUP_PROBE_ENV, STARTUP_READY
+from pos_app.launcher import (
+    STARTUP_CHARGE_READY,
+    STARTUP_PROBE_ENV,
+    STARTUP_READY,
+    STARTUP_USAGE,
+)
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.settings import Settings, SettingsStore, hash_pin
 
@@ -47,10 +57,21 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 #: Prints "ready" from a zero timer armed at the window's first paint, then quits: the line
 #: every start-up case is timed to (the till prints its own at the same moment).
 _READY_AT_FIRST_PAINT = textwrap.dedent(
-    """
+    f"""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     def ready():
+        # As the till's probe does (pos_app/launcher.py, `startup_usage`).
+        try:
+            import resource
+        except ImportError:
+            pass
+        else:
+            used = resource.getrusage(resource.RUSAGE_SELF)
+            print(
+                f"{STARTUP_USAGE} {{used.ru_utime:.6f}} {{used.ru_stime:.6f}} {{used.ru_minflt}}",
+                flush=True,
+            )
         print("ready", flush=True)
         app.quit()
 
@@ -180,8 +201,16 @@ def _environment(env: dict[str, str]) -> Iterator[None]:
                 os.environ[name] = value
 
 
+#: CPU time (user, system; seconds) and minor page faults of one start, until its first paint.
+Usage = tuple[float, float, int]
+
+
 def _until_ready(
-    command: list[str], env: dict[str, str], marker: str, lock_file: Path | None = None
+    command: list[str],
+    env: dict[str, str],
+    marker: str,
+    lock_file: Path | None = None,
+    usage: list[Usage] | None = None,
 ) -> None:
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -189,6 +218,9 @@ def _until_ready(
     try:
         assert process.stdout is not None
         for line in process.stdout:
+            fields = line.split()
+            if line.startswith(STARTUP_USAGE) and len(fields) == 5 and usage is not None:
+                usage.append((float(fields[2]), float(fields[3]), int(fields[4])))
             if line.strip() == marker:
                 return
         raise RuntimeError(f"{command[1:3]} exited without reporting its window")
@@ -216,11 +248,14 @@ def startup_section(plan: Plan, work: Path) -> Section:
         )
     )
 
+    bare_usage: list[Usage] = []
+    till_usage: list[Usage] = []
+
     def bare() -> None:
-        _until_ready([sys.executable, "-c", _BARE], env, "ready")
+        _until_ready([sys.executable, "-c", _BARE], env, "ready", usage=bare_usage)
 
     def till() -> None:
-        _until_ready([sys.executable, "-c", _TILL], env, STARTUP_READY, paths.lock_file)
+        _until_ready([sys.executable, "-c", _TILL], env, STARTUP_READY, paths.lock_file, till_usage)
 
     def till_charging() -> None:
         _until_ready([sys.executable, "-c", _TILL], env, STARTUP_CHARGE_READY, paths.lock_file)
@@ -251,6 +286,8 @@ def startup_section(plan: Plan, work: Path) -> Section:
         f"{ratio(charging, base):.2f}× the bare window.",
         _where_it_goes(base, steps, ours),
     ]
+    if bare_usage and till_usage:
+        notes.append(_cpu_and_faults(bare_usage, till_usage))
     return Section(
         "Start-up: process start to the main window shown and idle",
         [[Row(base), Row(ours, base), Row(charging, base), *(Row(s, base) for s in steps)]],
@@ -273,4 +310,25 @@ def _where_it_goes(base: Timing, steps: list[Timing], till: Timing) -> str:
         f"{_ms(modules, look)} ms, and the rest {_ms(till, modules)} ms (settings, lock, log, "
         f"and the window's build and paint beyond one line of text). A window that shows the "
         f"till's look with one line of text is {ratio(look, base):.2f}× the bare one."
+    )
+
+
+def _cpu_and_faults(bare: list[Usage], till: list[Usage]) -> str:
+    """What each start cost the machine until its first paint (medians over the rounds): the
+    processor in user space and in the kernel, and the minor page faults."""
+
+    def median_of(usage: list[Usage], index: int) -> float:
+        return statistics.median(sample[index] for sample in usage)
+
+    bare_user, bare_system = median_of(bare, 0) * 1e3, median_of(bare, 1) * 1e3
+    till_user, till_system = median_of(till, 0) * 1e3, median_of(till, 1) * 1e3
+    bare_faults, till_faults = median_of(bare, 2), median_of(till, 2)
+    return (
+        f"Processor time until the first paint (medians): the bare window {bare_user:.0f} ms "
+        f"in user space and {bare_system:.0f} ms in the kernel, the till {till_user:.0f} and "
+        f"{till_system:.0f} ms ({till_user / bare_user:.2f}× and "
+        f"{till_system / bare_system:.2f}×); minor page faults {bare_faults:,.0f} against "
+        f"{till_faults:,.0f}. The kernel's share is the files the till reads and maps (its "
+        f"modules, the font configuration and fonts, the style sheet's icons) and the memory "
+        f"it touches for the first time."
     )
