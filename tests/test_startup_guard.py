@@ -107,6 +107,14 @@ _CHILD = textwrap.dedent(
             )
             if name in vars(module)
         ]
+        # Qt's SVG library (and its plugins), loaded by the first SVG drawn.
+        maps = Path("/proc/self/maps")
+        seen["svg"] = (
+            sorted({line.split()[-1].rsplit("/", 1)[-1] for line in maps.read_text().splitlines()
+                    if "svg" in line.lower()})
+            if maps.is_file()
+            else None
+        )
         # Threads started so far, by the names Linux knows them by (Qt names its own).
         tasks = Path("/proc/self/task")
         seen["threads"] = (
@@ -210,6 +218,10 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
     # threads, and no worker yet. (Linux names every thread; elsewhere this is not checked.)
     if seen["threads"] is not None:
         assert len(seen["threads"]) == 1, f"threads before the first paint: {seen['threads']}"
+    # The first screen's icons are PNG (packaging/first_screen_icons.py): an SVG among them
+    # makes Qt load its SVG library and two plugins before the window paints.
+    if seen["svg"] is not None:
+        assert seen["svg"] == [], f"loaded before the first paint: {seen['svg']}"
 
 
 _FEATURE_CHILD = textwrap.dedent(

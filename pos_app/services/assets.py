@@ -37,7 +37,13 @@ ICONS_DIR = "icons"
 I18N_DIR = "i18n"
 APP_ICON = f"{ICONS_DIR}/app.ico"
 #: What a till cannot look right without; the self-check reports any that is missing.
-REQUIRED_RESOURCES = (STYLE_SHEET, RECEIPT_TEMPLATE, APP_ICON, f"{ICONS_DIR}/card.svg")
+REQUIRED_RESOURCES = (
+    STYLE_SHEET,
+    RECEIPT_TEMPLATE,
+    APP_ICON,
+    f"{ICONS_DIR}/card.svg",
+    f"{ICONS_DIR}/card.png",  # the first screen's icons are PNG (packaging/first_screen_icons.py)
+)
 
 
 def catalogue_name(language: str, suffix: str = ".qm") -> str:
