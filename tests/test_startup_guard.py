@@ -100,6 +100,8 @@ _CHILD = textwrap.dedent(
                 # The quick search's list comes with the customer directory.
                 (PySide6.QtWidgets, "QCompleter"),
                 (PySide6.QtCore, "QStringListModel"),
+                # The Till menu's actions are made once the window has painted.
+                (PySide6.QtGui, "QAction"),
                 # The header's clock is written from the locale's names (ui/i18n.py).
                 (PySide6.QtCore, "QDateTime"),
                 # The thread pool is made for the first job, after the first paint.

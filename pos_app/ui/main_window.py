@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -40,7 +39,7 @@ from .widgets import describe
 from .window_placement import WindowPlacer
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QResizeEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
     from PySide6.QtWidgets import QMenu
 
     from pos_app.domain.attempts import SettledAttempt
@@ -178,40 +177,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # The menu's actions: settings behind the manager PIN, full screen, and Quit (which
-        # honours a payment in flight exactly as closing the window does). Their shortcuts
-        # work with the menu never opened. Made from the parent alone and given their text
-        # after: the (text, parent) overload makes PySide6 build its QIcon class to rule out
-        # (icon, text) before the first paint (ui/style.py, `icon`).
-        self.settings_action = QAction(self)
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.settings_action.setObjectName("settingsAction")
-        set_shortcut(self.settings_action, "Ctrl+,")
-        self.settings_action.setToolTip(
-            self.tr("Business details, register, Stripe keys (manager PIN)")
-        )
-        self.settings_action.setEnabled(False)  # until the till is ready
-        self.settings_action.triggered.connect(self.open_settings)
-        self.full_screen_action = QAction(self)
-        self.full_screen_action.setText(self.tr("&Full screen"))
-        self.full_screen_action.setObjectName("fullScreenAction")
-        self.full_screen_action.setCheckable(True)
-        set_shortcut(self.full_screen_action, "F11")
-        self.full_screen_action.setToolTip(
-            self.tr("Fill the whole display, without title bar or task bar (F11)")
-        )
-        self.full_screen_action.triggered.connect(self.toggle_full_screen)
-        self.quit_action = QAction(self)
-        self.quit_action.setText(self.tr("&Quit"))
-        self.quit_action.setObjectName("quitAction")
-        set_shortcut(self.quit_action, "Ctrl+Q")
-        self.quit_action.setToolTip(
-            self.tr("Close the till (Ctrl+Q); waits for a payment in flight")
-        )
-        self.quit_action.triggered.connect(self.quit_till)
-        self.addAction(self.quit_action)  # the shortcuts work with the menu closed too
-        self.addAction(self.settings_action)
-        self.addAction(self.full_screen_action)
+        # The menu's actions (settings, full screen, quit) are made once the window has
+        # painted, or when first asked for (`_made_actions`).
+        self._actions: _TillActions | None = None
         #: Opens the window where it was left (the launcher gives it the saved placement).
         self.placer = WindowPlacer()
         #: Set by the launcher: keeps where the window was when it closes.
@@ -301,6 +269,64 @@ class MainWindow(QMainWindow):
             self._page_actions.append(action)
 
     @property
+    def settings_action(self) -> QAction:
+        """Settings (Ctrl+,), behind the manager PIN; enabled once the till is ready."""
+        return self._made_actions().settings
+
+    @property
+    def full_screen_action(self) -> QAction:
+        """Full screen (F11), checked while the window fills the display."""
+        return self._made_actions().full_screen
+
+    @property
+    def quit_action(self) -> QAction:
+        """Quit (Ctrl+Q): honours a payment in flight exactly as closing the window does."""
+        return self._made_actions().quit
+
+    def _made_actions(self) -> _TillActions:
+        """The menu's actions, made the first time they are needed: once the window has
+        painted (PySide6 builds QAction's class and its enums on first use, and the first
+        paint needs none), or before, when the till's services are attached to a window
+        that has not painted yet. Their shortcuts work with the menu never opened."""
+        if self._actions is None:
+            from PySide6.QtGui import QAction
+
+            # Made from the parent alone and given their text after: the (text, parent)
+            # overload makes PySide6 build its QIcon class to rule out (icon, text).
+            settings = QAction(self)
+            settings.setText(self.tr("&Settings…"))
+            settings.setObjectName("settingsAction")
+            set_shortcut(settings, "Ctrl+,")
+            settings.setToolTip(self.tr("Business details, register, Stripe keys (manager PIN)"))
+            # Once the till is ready, and only where it has settings to change.
+            settings.setEnabled(self._context is not None and self._context.setup is not None)
+            settings.triggered.connect(self.open_settings)
+            full_screen = QAction(self)
+            full_screen.setText(self.tr("&Full screen"))
+            full_screen.setObjectName("fullScreenAction")
+            full_screen.setCheckable(True)
+            full_screen.setChecked(self.isFullScreen())
+            set_shortcut(full_screen, "F11")
+            full_screen.setToolTip(
+                self.tr("Fill the whole display, without title bar or task bar (F11)")
+            )
+            full_screen.triggered.connect(self.toggle_full_screen)
+            quit_action = QAction(self)
+            quit_action.setText(self.tr("&Quit"))
+            quit_action.setObjectName("quitAction")
+            set_shortcut(quit_action, "Ctrl+Q")
+            quit_action.setToolTip(
+                self.tr("Close the till (Ctrl+Q); waits for a payment in flight")
+            )
+            quit_action.triggered.connect(self.quit_till)
+            # On the window too: the shortcuts work with the menu closed.
+            self.addAction(quit_action)
+            self.addAction(settings)
+            self.addAction(full_screen)
+            self._actions = _TillActions(settings, full_screen, quit_action)
+        return self._actions
+
+    @property
     def ready(self) -> bool:
         return self._context is not None
 
@@ -321,6 +347,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if not self.isVisible():
             return
+        self._made_actions()  # their shortcuts work from here on
         self._settling = True
         if self.ready:
             self._start_settling()
@@ -364,7 +391,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
-            self.full_screen_action.setChecked(self.isFullScreen())
+            if self._actions is not None:  # else it is checked as it is made
+                self._actions.full_screen.setChecked(self.isFullScreen())
             self.placer.state_changed(self)
         super().changeEvent(event)
 
@@ -643,3 +671,14 @@ def _preload_modules() -> None:
             importlib.import_module(name)
 
     threading.Thread(target=load, name="preload-dialogs", daemon=True).start()
+
+
+class _TillActions:
+    """The Till menu's actions (made by `MainWindow._made_actions`)."""
+
+    __slots__ = ("full_screen", "quit", "settings")
+
+    def __init__(self, settings: QAction, full_screen: QAction, quit: QAction) -> None:
+        self.settings = settings
+        self.full_screen = full_screen
+        self.quit = quit
