@@ -296,14 +296,23 @@ def startup_section(plan: Plan, work: Path) -> Section:
 
 
 def _ms(timing: Timing, baseline: Timing) -> str:
-    return f"{(timing.median - baseline.median) * 1e3:.0f}"
+    """How much longer `timing` took than `baseline` (ms): the median over the rounds of the
+    two's difference within a round, which a slow spell of the machine moves on both sides
+    (a difference of the overall medians can even come out negative on a noisy machine)."""
+    within_rounds = [
+        statistics.median(ours) - statistics.median(theirs)
+        for ours, theirs in zip(timing.rounds, baseline.rounds, strict=True)
+    ]
+    return f"{statistics.median(within_rounds) * 1e3:.0f}"
 
 
 def _where_it_goes(base: Timing, steps: list[Timing], till: Timing) -> str:
     """The till's extra time over the bare window, step by step (medians of the same run)."""
     text, look, modules = steps
     return (
-        f"Where the {_ms(till, base)} ms go (differences of medians): one line of text "
+        f"Where the {_ms(till, base)} ms go (each step's paired difference with the one "
+        f"before it, median over the rounds, so the parts need not add up exactly): one line "
+        f"of text "
         f"{_ms(text, base)} ms (the font configuration and the first font), the till's look "
         f"{_ms(look, text)} ms (its style module, palette and style sheet, and the style "
         f"sheet's polish and paint), the modules the till loads before its first paint "
