@@ -13,6 +13,7 @@ that must be synced (the start-up waits for no disk).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -101,9 +102,14 @@ def lock_data_folder(paths: AppPaths) -> FolderLock | None:
             return FolderLock(path, None)
         try:
             _try_lock(fd)
-        except OSError:
+        except OSError as exc:
             os.close(fd)
-            return None
+            if exc.errno in _HELD_ERRNOS:
+                return None  # another running till holds it
+            # A file system without locks (some network shares): as when the file cannot
+            # be made, the till starts without the lock rather than stop the shop.
+            print(f"pos-app: cannot lock {path} ({exc.strerror})", file=sys.stderr)
+            return FolderLock(path, None)
         if _still_named(fd, path):
             # Which process holds it, for whoever looks (nothing reads it back: not synced).
             os.ftruncate(fd, 0)
@@ -118,6 +124,11 @@ def lock_data_folder(paths: AppPaths) -> FolderLock | None:
 
 #: Opens of a lock file that a closing till removed at that moment, before giving up.
 _TRIES = 5
+#: What a lock held by another process fails with (flock: EWOULDBLOCK, which is EAGAIN on
+#: Linux; Windows' locking: EACCES, or EDEADLOCK once its retries are spent).
+_HELD_ERRNOS = frozenset(
+    {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
+)
 
 
 def _still_named(fd: int, path: Path) -> bool:

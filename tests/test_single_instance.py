@@ -200,3 +200,22 @@ def test_a_lock_file_removed_by_a_closing_till_is_not_the_one_taken(
     assert paths.lock_file.exists()  # the file the name gives is the one held
     assert lock_data_folder(paths) is None
     lock.release()
+
+
+def test_a_file_system_without_locks_starts_the_till_without_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Some network shares refuse locks altogether: that must not read as "already open".
+    import errno
+
+    import pos_app.single_instance as single_instance
+
+    def no_locks_here(fd: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(single_instance, "_try_lock", no_locks_here)
+    lock = lock_data_folder(AppPaths.under(tmp_path).ensure())
+
+    assert lock is not None and not lock.held
+    assert "cannot lock" in capsys.readouterr().err
+    lock.release()  # nothing to let go of
