@@ -298,8 +298,9 @@ class MainWindow(QMainWindow):
             settings.setObjectName("settingsAction")
             set_shortcut(settings, "Ctrl+,")
             settings.setToolTip(self.tr("Business details, register, Stripe keys (manager PIN)"))
-            # Once the till is ready, and only where it has settings to change.
-            settings.setEnabled(self._context is not None and self._context.setup is not None)
+            # Until the till is ready: `attach` enables it (its first use of the action makes
+            # the actions when the window has not painted yet).
+            settings.setEnabled(False)
             settings.triggered.connect(self.open_settings)
             full_screen = QAction(self)
             full_screen.setText(self.tr("&Full screen"))

@@ -307,7 +307,8 @@ def _ms(timing: Timing, baseline: Timing) -> str:
 
 
 def _where_it_goes(base: Timing, steps: list[Timing], till: Timing) -> str:
-    """The till's extra time over the bare window, step by step (medians of the same run)."""
+    """The till's extra time over the bare window, step by step (paired within each round of
+    the same run, `_ms`)."""
     text, look, modules = steps
     return (
         f"Where the {_ms(till, base)} ms go (each step's paired difference with the one "
