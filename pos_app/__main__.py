@@ -97,17 +97,7 @@ def run_gui(*, sandbox: bool) -> int:
 
 
 def _run_gui(*, sandbox: bool) -> int:
-    # The composition root and the services behind it hold no Qt: imported before PySide6,
-    # they skip the import hook PySide6 installs (it reads the source of every module that
-    # imports anything after it, looking for PySide6 in it). So do the other Qt-free modules
-    # the window needs before its first paint (logging's handlers, the resources, the till's
-    # identity).
-    import pos_app.app
-    import pos_app.logs
-    import pos_app.services.assets
-    import pos_app.services.identity
     from pos_app.display import has_display
-    from pos_app.storage.paths import AppPaths
 
     if not has_display(os.environ):
         print(
@@ -116,7 +106,22 @@ def _run_gui(*, sandbox: bool) -> int:
             file=sys.stderr,
         )
         return 2
+    # First of all: fontconfig reads the system's font configuration on another core while
+    # this thread imports PySide6 and the window's modules (pos_app/font_warmup.py).
+    from pos_app.font_warmup import warm_font_configuration
+
+    warm_font_configuration()
+    # The composition root and the services behind it hold no Qt: imported before PySide6,
+    # they skip the import hook PySide6 installs (it reads the source of every module that
+    # imports anything after it, looking for PySide6 in it). So do the other Qt-free modules
+    # the window needs before its first paint (logging's handlers, the resources, the till's
+    # identity).
     import pos_app
+    import pos_app.app
+    import pos_app.logs
+    import pos_app.services.assets
+    import pos_app.services.identity
+    from pos_app.storage.paths import AppPaths
 
     # lazy_qt imports PySide6 after its own imports, and the table is filled before any
     # other import statement runs: once PySide6 is imported it would read the source of
