@@ -16,9 +16,10 @@ paint, which is where the till's first line comes too. Byte code is cached in th
 
 Three steps between the two are timed in the same rounds, to say where the till's extra time
 goes: the bare window with one line of text (the font stack a window without text never
-loads), then with the till's look as well (its palette, body font and style sheet, from
-`pos_app.ui.style`), then with every module the till imports before its first paint loaded
-first, the way `pos_app.__main__` loads them. What is left between the last step and the till
+loads; fontconfig set up on a helper thread, as the till starts it), then with the till's
+look as well (its palette, body font and style sheet, from `pos_app.ui.style`), then with
+every module the till imports before its first paint loaded first, the way
+`pos_app.__main__` loads them. What is left between the last step and the till
 is reading its settings, taking its lock, opening its log and building and painting its window.
 
 Just before its ready line each program prints what its start has cost the machine so far
@@ -114,6 +115,10 @@ _STEP = (
         """
         import sys
         step = int(sys.argv[1])
+        # Every step sets up fontconfig on a helper thread, as the till does first of all
+        # (pos_app/font_warmup.py): the steps measure text as the till pays for it.
+        from pos_app.font_warmup import warm_font_configuration
+        warm_font_configuration()
         if step >= 3:
             # As pos_app.__main__ loads them: the Qt-free modules before PySide6.
             import pos_app.app
@@ -314,7 +319,8 @@ def _where_it_goes(base: Timing, steps: list[Timing], till: Timing) -> str:
         f"Where the {_ms(till, base)} ms go (each step's paired difference with the one "
         f"before it, median over the rounds, so the parts need not add up exactly): one line "
         f"of text "
-        f"{_ms(text, base)} ms (the font configuration and the first font), the till's look "
+        f"{_ms(text, base)} ms (the first font, with fontconfig set up on a helper thread as "
+        f"the till does it), the till's look "
         f"{_ms(look, text)} ms (its style module, palette and style sheet, and the style "
         f"sheet's polish and paint), the modules the till loads before its first paint "
         f"{_ms(modules, look)} ms, and the rest {_ms(till, modules)} ms (settings, lock, log, "
