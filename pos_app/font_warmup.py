@@ -1,12 +1,13 @@
 """Fontconfig's set-up on a second core, while the till's modules load.
 
 On Linux, Qt finds fonts through fontconfig, whose first use reads the system's font
-configuration (a few dozen XML files) and its font caches: about 24 M instructions, 5-7 ms
-on a two-core till. A window with no text never pays it; the till's first screen pays it
-right before its first paint, on the GUI thread. Started at the top of the start-up
-(`pos_app/__main__.py`, `run_gui`), fontconfig's initialisation runs on another core while
-the interpreter imports PySide6 and the window's modules (tens of milliseconds that hold
-Python's lock but never fontconfig's); Qt's own `FcInit` later finds the work done.
+configuration (a few dozen XML files) and its font caches: about 24 M instructions, 5 ms on
+this project's two-core test machine. A window with no text never pays it; the till's first
+screen pays it right before its first paint, on the GUI thread. Started at the top of the
+start-up (`pos_app/__main__.py`, `_run_gui`, once a display is known to be there),
+fontconfig's initialisation runs on another core while the interpreter imports PySide6 and
+the window's modules (tens of milliseconds that hold Python's lock but never fontconfig's);
+Qt's own `FcInit` later finds the work done.
 
 Safe to race: fontconfig (2.11 and later) makes its configuration once and publishes it with
 an atomic compare-and-swap, so if Qt asks before the helper has finished, both load one and
@@ -14,8 +15,8 @@ one is dropped: a few milliseconds lost, never a wrong font. Older fontconfigs, 
 platform whose Qt finds fonts another way (Windows, macOS), are left alone.
 
 Only the interpreter's foreign-function core (`_ctypes`, a fraction of a millisecond) is
-loaded for it, not the ctypes package (about 2 ms, kept out of the start-up by
-tests/test_startup_guard.py).
+loaded for it, not the ctypes package (about 2 ms: tests/test_startup_guard.py keeps it out
+of the window's start, tests/test_font_warmup.py out of this).
 """
 
 from __future__ import annotations
