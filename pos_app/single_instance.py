@@ -49,9 +49,6 @@ else:
     def _try_lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError at once when another holds it
 
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
 
 class FolderLock:
     """The data folder's lock while this till runs; `release` when it closes (the operating

@@ -3,9 +3,7 @@ and a till without it starts as before."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -13,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from pos_app import font_warmup
+
+from .python_child import child_report
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,16 +61,7 @@ def test_fontconfig_is_set_up_on_a_helper_that_ends_before_qt_is_loaded() -> Non
         ctypes.CDLL(font_warmup.FONTCONFIG_LIBRARY)
     except OSError:
         pytest.skip("no fontconfig on this machine")
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD],
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = child_report(["-c", _CHILD], {**os.environ, "PYTHONPATH": str(REPO_ROOT)})
     assert seen["started"] is True
     assert seen["threads"] == 1  # the helper ended on its own
     # Neither PySide6 nor the ctypes package was needed for it (_ctypes, its core, was).

@@ -10,14 +10,13 @@ process, no server.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 from pos_app.storage.settings import Settings, SettingsStore, hash_pin
+
+from .python_child import child_report
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -164,16 +163,7 @@ def test_the_window_paints_before_httpx_tls_keyring_or_a_dialog_is_loaded(tmp_pa
         )
     )
 
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = child_report(["-c", _CHILD], env)
     assert seen["visible"]
     modules = set(seen["modules"])
     assert "pos_app.ui.main_window" in modules  # the check itself saw the window
@@ -255,16 +245,7 @@ def test_pyside_reads_no_source_of_the_modules_the_window_imports() -> None:
     # PySide6's import hook would read every newly imported module's source to find out
     # whether it uses Qt (ui/lazy_qt.py); the answers are recorded ahead, the same ones.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", _FEATURE_CHILD],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = child_report(["-c", _FEATURE_CHILD], env)
     assert [name for name in seen["read"] if name.startswith("pos_app")] == []
     assert seen["table"] == {
         "pos_app.ui.main_window": 0,

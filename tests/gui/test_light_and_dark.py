@@ -9,10 +9,7 @@ every piece of text in the grabbed images. The PNGs land in the test's folder to
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +34,7 @@ from pos_app.ui.dialogs.card_dialog import CardDialog
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.style import light_palette
 
+from ..python_child import child_report
 from .conftest import FakeCharges
 
 pytestmark = pytest.mark.gui
@@ -206,16 +204,9 @@ def test_popups_menus_and_combo_lists_stay_light_on_a_dark_system(
 
 def test_at_twice_the_scale_the_screens_are_sharp_and_nothing_is_cut(tmp_path: Path) -> None:
     env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.render_at_scale", str(tmp_path)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    report = child_report(
+        ["-m", "tests.gui.render_at_scale", str(tmp_path)], env, cwd=REPO, timeout=120
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["scale"] == 2.0
     for screen in ("main-window", "card-dialog", "receipt"):
         shown = report[screen]
