@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +26,7 @@ from pos_app.domain.cards import Brand
 from pos_app.domain.models import Refund, RefundStatus
 from pos_app.domain.money import Money
 from pos_app.services.day_report import NONE_KEY, DayReport, DayTotals
-from pos_app.services.journal_check import Made
+from pos_app.services.journal_check import Difference, Made
 
 from .amounts import format_amount
 from .history_model import (
@@ -327,29 +330,36 @@ def _journal_line(report: DayReport) -> str:
         )
         parts.append(agrees.format(count=check.matched))
     else:
-        for words, items in (
+        # Only the first few of each list are put in words (`_some_of`): on a day whose
+        # journal is missing hundreds of charges, wording them all held the window for
+        # milliseconds to show three.
+        lists: tuple[tuple[str, list[_Named]], ...] = (
             (
                 QCoreApplication.translate("DayTotals", "journaled, not at Stripe: {items}"),
-                [(_attempt_words(a), a.kind is AttemptKind.REFUND) for a in check.not_at_stripe],
+                [
+                    _Named(partial(_attempt_words, a), a.kind is AttemptKind.REFUND)
+                    for a in check.not_at_stripe
+                ],
             ),
             (
                 QCoreApplication.translate("DayTotals", "at Stripe, not journaled: {items}"),
                 [
-                    (_made_words(made, made.metadata.get("order_id")), isinstance(made, Refund))
+                    _Named(
+                        partial(_made_words, made, made.metadata.get("order_id")),
+                        isinstance(made, Refund),
+                    )
                     for made in check.not_journaled
                 ],
             ),
             (
                 QCoreApplication.translate("DayTotals", "different at Stripe: {items}"),
                 [
-                    (
-                        _attempt_words(d.attempt) + " → " + _made_words(d.at_stripe, None),
-                        d.attempt.kind is AttemptKind.REFUND,
-                    )
+                    _Named(partial(_difference_words, d), d.attempt.kind is AttemptKind.REFUND)
                     for d in check.different
                 ],
             ),
-        ):
+        )
+        for words, items in lists:
             if items:
                 parts.append(words.format(items=_some_of(items)))
     if check.still_open:
@@ -364,12 +374,19 @@ def _journal_line(report: DayReport) -> str:
     return f"<span style='color:{colour};font-weight:600'>{title}</span> &nbsp;" + body
 
 
-def _some_of(items: list[tuple[str, bool]]) -> str:
+class _Named(NamedTuple):
+    """One item of a journal list: its words, made only if it is among those named."""
+
+    words: Callable[[], str]
+    refund: bool
+
+
+def _some_of(items: list[_Named]) -> str:
     """The first few items' words, and how many more (and how many of those are refunds,
     which a manager looks for elsewhere in the Dashboard than charges)."""
-    shown = ", ".join(words for words, _ in items[:_NAMED])
+    shown = ", ".join(item.words() for item in items[:_NAMED])
     rest = items[_NAMED:]
-    refunds = sum(1 for _, refund in rest if refund)
+    refunds = sum(1 for item in rest if item.refund)
     if refunds:
         shown += " " + QCoreApplication.translate(
             "DayTotals", "and {count} more, {refunds} of them refunds"
@@ -379,6 +396,10 @@ def _some_of(items: list[tuple[str, bool]]) -> str:
             count=len(rest)
         )
     return shown
+
+
+def _difference_words(difference: Difference) -> str:
+    return _attempt_words(difference.attempt) + " → " + _made_words(difference.at_stripe, None)
 
 
 def _attempt_words(attempt: AttemptRecord) -> str:

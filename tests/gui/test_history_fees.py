@@ -216,3 +216,30 @@ def test_the_journal_line_says_the_till_agrees_with_stripe_or_names_each_charge_
     assert journal_line(failed) == (
         "This till's journal  not compared: The journal could not be read: disk I/O error"
     )
+
+
+def test_a_day_missing_hundreds_of_charges_is_worded_by_the_three_the_line_names(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The line is built on the GUI thread as the day's load finishes: wording every one of
+    # 500 missing charges to show three held the window for milliseconds.
+    import pos_app.ui.history_look as look
+
+    worded: list[Money] = []
+    real = look.format_amount
+
+    def counting(money: Money) -> str:
+        worded.append(money)
+        return real(money)
+
+    monkeypatch.setattr(look, "format_amount", counting)
+    missing = tuple(
+        replace(sale(n, 100 + n), metadata={"order_id": f"FRONT-1-{n:06d}"}) for n in range(1, 501)
+    )
+    crowded = JournalCheck("FRONT-1", 0, (), missing, (), ())
+    report = DayReport.of(WINDOW, "UTC", [read(sale(1, 2000), 88)])
+    line = journal_line(replace(report, journal_check=crowded))
+    assert line.endswith("FRONT-1-000003 $1.03 (ch_3) and 497 more")
+    journal_words = [money for money in worded if money.amount in (101, 102, 103)]
+    assert len(journal_words) == 3
+    assert not [money for money in worded if 104 <= money.amount <= 600]
