@@ -251,8 +251,13 @@ class ChargeService:
         no money, so a card that cannot be read leaves no attempt and takes no order number.
         """
 
+        # The token's key is drawn before the attempt's row is handed to the journal's thread:
+        # os.urandom releases the interpreter, which would let that thread take it (and, on a
+        # busy core, the processor) between the hand-off and the token request leaving.
+        token_key = self._new_key()
+
         def tokenize() -> Callable[[Operation[Charge]], Operation[Charge]]:
-            token = self._tokenize(card)
+            token = self._tokenize(card, token_key)
             if on_tokenized is not None:
                 on_tokenized()
             return lambda journaled: _charging(journaled).with_source(token.id)
@@ -338,9 +343,9 @@ class ChargeService:
         )
         return ChargeResult(done.result, done.attempt_key, order_id, receipt, entry)
 
-    def _tokenize(self, card: CardDetails) -> Token:
+    def _tokenize(self, card: CardDetails, idempotency_key: str) -> Token:
         return tokenize_card(
-            self._api, card, mode=self.mode, idempotency_key=self._new_key(), clock=self._clock
+            self._api, card, mode=self.mode, idempotency_key=idempotency_key, clock=self._clock
         )
 
 
