@@ -106,6 +106,64 @@ def test_resources_are_bundled_as_the_package_the_loader_reads() -> None:
     assert not [name for name in bundled if "__pycache__" in name or name.endswith(".pyc")]
 
 
+def _spec_unused_image_format() -> object:
+    """The spec's unused_image_format(), as PyInstaller runs it."""
+    [function] = [
+        node
+        for node in _spec_tree().body
+        if isinstance(node, ast.FunctionDef) and node.name == "unused_image_format"
+    ]
+    namespace: dict[str, object] = {
+        "Path": Path,
+        "UNUSED_IMAGE_FORMATS": spec_constant("UNUSED_IMAGE_FORMATS"),
+    }
+    exec(compile(ast.Module([function], []), str(SPEC), "exec"), namespace)
+    return namespace["unused_image_format"]
+
+
+#: The image-format plugin that reads each kind of file (PNG is built into Qt).
+_PLUGIN_OF = {
+    ".gif": "qgif",
+    ".icns": "qicns",
+    ".ico": "qico",
+    ".jpeg": "qjpeg",
+    ".jpg": "qjpeg",
+    ".pdf": "qpdf",
+    ".svg": "qsvg",
+    ".tga": "qtga",
+    ".tif": "qtiff",
+    ".tiff": "qtiff",
+    ".wbmp": "qwbmp",
+    ".webp": "qwebp",
+}
+
+
+def test_image_formats_the_till_never_reads_are_left_out_and_its_own_are_kept() -> None:
+    # Qt reads every image-format plugin's metadata at the first image the till loads (its
+    # first screen's icons): the installed till ships only those it needs.
+    unused = _spec_unused_image_format()
+    assert callable(unused)
+    for name in ("gif", "jpeg", "webp", "tiff", "pdf"):
+        assert unused(f"PySide6/plugins/imageformats/q{name}.dll")  # Windows
+        assert unused(f"PySide6/Qt/plugins/imageformats/libq{name}.so")  # elsewhere
+    # Only plugins: the Qt libraries and other plugin kinds of the same names stay.
+    assert not unused("PySide6/Qt6Gui.dll")
+    assert not unused("PySide6/plugins/iconengines/qsvgicon.dll")
+    assert not unused("PySide6/plugins/platforms/qwindows.dll")
+    # Every image the till reads from its resources keeps its plugin.
+    kinds = {path.suffix.lower() for path in (REPO_ROOT / "resources").rglob("*") if path.is_file()}
+    needed = {_PLUGIN_OF[kind] for kind in kinds if kind in _PLUGIN_OF}
+    assert {"qsvg", "qico"} <= needed
+    for plugin in needed:
+        assert not unused(f"PySide6/plugins/imageformats/{plugin}.dll"), plugin
+    # Applied to what PyInstaller collected, before the folder is made.
+    source = SPEC.read_text(encoding="utf-8")
+    filtering = source.index(
+        "a.binaries = [entry for entry in a.binaries if not unused_image_format("
+    )
+    assert filtering < source.index("coll = COLLECT(")
+
+
 def test_heavy_qt_modules_and_test_tools_are_excluded() -> None:
     qt_excludes = spec_constant("QT_EXCLUDES")
     other = spec_constant("OTHER_EXCLUDES")
