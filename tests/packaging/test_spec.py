@@ -74,20 +74,28 @@ def test_both_exes_land_in_one_onedir_folder() -> None:
     assert '"exclude_binaries": True' in source
 
 
-def _spec_resource_files() -> list[tuple[str, str]]:
-    """The spec's resource_files(), run against the checkout as PyInstaller would run it."""
+def _spec_function(name: str, namespace: dict[str, object]) -> object:
+    """The spec's top-level function `name`, defined in `namespace` as PyInstaller runs it."""
     [function] = [
         node
         for node in _spec_tree().body
-        if isinstance(node, ast.FunctionDef) and node.name == "resource_files"
+        if isinstance(node, ast.FunctionDef) and node.name == name
     ]
-    namespace: dict[str, object] = {
-        "Path": Path,
-        "RESOURCES_SOURCE": REPO_ROOT / "resources",
-        "RESOURCES_TARGET": RESOURCE_PACKAGE.replace(".", "/"),
-    }
     exec(compile(ast.Module([function], []), str(SPEC), "exec"), namespace)
-    return namespace["resource_files"]()  # type: ignore[operator,no-any-return]
+    return namespace[name]
+
+
+def _spec_resource_files() -> list[tuple[str, str]]:
+    """The spec's resource_files(), run against the checkout as PyInstaller would run it."""
+    resource_files = _spec_function(
+        "resource_files",
+        {
+            "Path": Path,
+            "RESOURCES_SOURCE": REPO_ROOT / "resources",
+            "RESOURCES_TARGET": RESOURCE_PACKAGE.replace(".", "/"),
+        },
+    )
+    return resource_files()  # type: ignore[operator,no-any-return]
 
 
 def test_resources_are_bundled_as_the_package_the_loader_reads() -> None:
@@ -108,17 +116,10 @@ def test_resources_are_bundled_as_the_package_the_loader_reads() -> None:
 
 def _spec_unused_image_format() -> object:
     """The spec's unused_image_format(), as PyInstaller runs it."""
-    [function] = [
-        node
-        for node in _spec_tree().body
-        if isinstance(node, ast.FunctionDef) and node.name == "unused_image_format"
-    ]
-    namespace: dict[str, object] = {
-        "Path": Path,
-        "UNUSED_IMAGE_FORMATS": spec_constant("UNUSED_IMAGE_FORMATS"),
-    }
-    exec(compile(ast.Module([function], []), str(SPEC), "exec"), namespace)
-    return namespace["unused_image_format"]
+    return _spec_function(
+        "unused_image_format",
+        {"Path": Path, "UNUSED_IMAGE_FORMATS": spec_constant("UNUSED_IMAGE_FORMATS")},
+    )
 
 
 #: The image-format plugin that reads each kind of file (PNG is built into Qt).
