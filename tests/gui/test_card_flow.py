@@ -87,6 +87,9 @@ def test_card_number_and_cvc_are_cleared_as_soon_as_the_token_exists(
     qtbot.waitUntil(lambda: number.text() == "" and cvc.text() == "", timeout=5000)
     assert dialog.in_flight
     assert status_text(window) == "Charging card…"
+    # The empty field names the card being charged; it does not ask for it again while the
+    # payment runs (a cashier would start keying it in).
+    assert number.placeholderText() == "VISA •••• 4242"
     fake_charges.gate.set()
     qtbot.waitUntil(lambda: window.charge_page.card_dialog is None, timeout=5000)
 
@@ -209,6 +212,9 @@ def test_still_unknown_after_the_wait_never_says_nothing_was_charged(
     error = dialog.findChild(QLabel, "cardErrorLabel")
     qtbot.keyClick(dialog.findChild(QLineEdit, "cardCvcInput"), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Do not charge the card again" in error.text(), timeout=5000)
+    # Nor does the number field ask for the card: it may have been charged.
+    number = dialog.findChild(QLineEdit, "cardNumberInput")
+    assert number.text() == "" and "again" not in number.placeholderText()
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
         qtbot.keyClick(dialog.findChild(QLineEdit, "cardNumberInput"), Qt.Key.Key_Escape)
     assert "Nothing was charged" not in status_text(window)

@@ -225,15 +225,20 @@ class CardEntryDialog(QDialog):
         self._start(card)
 
     def _tokenized(self) -> None:
-        # Stripe holds the card now (a token stands for it): forget number and CVC.
-        hint = (
-            self.tr("Key {card} in again").format(card=self._sent_card) if self._sent_card else ""
-        )
-        self.form.clear_secrets(hint=hint)
+        # Stripe holds the card now (a token stands for it): forget number and CVC. While
+        # the charge runs the empty field names the card being charged; "Key it in again"
+        # would read as an order in the middle of a payment (`_failed` says it if needed).
+        self.form.clear_secrets(hint=self._sent_card)
 
     def _succeeded(self) -> None:
         self.form.clear_all()
         self._set_in_flight(False)
+
+    def _ask_for_card_again(self) -> None:
+        """The number field, emptied when the token was made, asks for the same card again."""
+        number = self.form.inputs["number"]
+        if self._sent_card and not number.text():
+            number.setPlaceholderText(self.tr("Key {card} in again").format(card=self._sent_card))
 
     def _failed(self, error: BaseException) -> CashierMessage:
         """Show the cashier message for `error` once, keep what is right, point at the field
@@ -253,6 +258,10 @@ class CardEntryDialog(QDialog):
             self.form.clear_all()  # another card: nothing of this one stays, not even a hint
         if field:
             self.form.mark(field)
+        if field or message.kind not in ("declined", "unknown"):
+            # The same card is tried again: its number and CVC went with the token. (Not
+            # while Stripe's answer is unknown: that card may have been charged.)
+            self._ask_for_card_again()
         self._show_error(message.text, field or ("card" if message.kind == "declined" else ""))
         state = {"declined": "declined", "invalid": "invalid", "unknown": "unknown"}.get(
             message.kind, "error"
