@@ -1083,8 +1083,8 @@
         <translation>Kassieren mit {card}</translation>
     </message>
     <message>
-        <source>Charging {name}&apos;s saved card: type the amount, then press Enter.</source>
-        <translation>Gespeicherte Karte von {name} wird belastet: Geben Sie den Betrag ein und drücken Sie dann Enter.</translation>
+        <source>Type the amount, then press Enter to charge the saved card.</source>
+        <translation>Betrag eingeben und mit Enter die gespeicherte Karte belasten.</translation>
     </message>
     <message>
         <source>Type an amount, then press Enter to charge.</source>

@@ -1083,8 +1083,8 @@
         <translation>Cobrar a {card}</translation>
     </message>
     <message>
-        <source>Charging {name}&apos;s saved card: type the amount, then press Enter.</source>
-        <translation>Cobro a la tarjeta guardada de {name}: escriba el importe y pulse Enter.</translation>
+        <source>Type the amount, then press Enter to charge the saved card.</source>
+        <translation>Escriba el importe y pulse Enter para cobrar a la tarjeta guardada.</translation>
     </message>
     <message>
         <source>Type an amount, then press Enter to charge.</source>

@@ -1083,8 +1083,8 @@
         <translation>Débiter sur {card}</translation>
     </message>
     <message>
-        <source>Charging {name}&apos;s saved card: type the amount, then press Enter.</source>
-        <translation>Débit de la carte enregistrée de {name}&#xa0;: saisissez le montant, puis appuyez sur Enter.</translation>
+        <source>Type the amount, then press Enter to charge the saved card.</source>
+        <translation>Saisissez le montant, puis Enter pour débiter la carte enregistrée.</translation>
     </message>
     <message>
         <source>Type an amount, then press Enter to charge.</source>

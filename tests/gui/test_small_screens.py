@@ -160,3 +160,88 @@ def test_the_days_history_reads_whole_on_the_panel(
         assert metrics.horizontalAdvance(text) + 2 * PADDING <= table.columnWidth(column), text
     assert problems(window) == []
     assert window.grab().save(str(tmp_path / "history-1024x600.png"))
+
+
+def choose_saved_customer(qtbot, window: MainWindow, name: str = "Ada Lovelace") -> None:
+    """A regular saved on the Customers page, then chosen on the Charge page, cards loaded."""
+    from tests.gui.test_customers_acceptance import create_customer
+
+    account = create_customer(qtbot, window, name=name)
+    window.pages.setCurrentIndex(0)
+    panel = window.charge_page.customer_panel
+    panel.select(account.summary)
+    qtbot.waitUntil(lambda: panel.has_card, timeout=30_000)
+    settle(window)
+
+
+def order_fields_apart(window: MainWindow) -> None:
+    rows = [
+        field(window, name).geometry()
+        for name in ("orderIdInput", "descriptionInput", "receiptEmailInput")
+    ]
+    for upper, lower in pairwise(rows):
+        assert lower.top() - upper.bottom() >= 4, (upper, lower)  # the form's own spacing
+
+
+def test_a_saved_customers_sale_fits_the_panel(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """A regular chosen on the Charge page brings a Card row (46 px): on the panel the page
+    takes less room around its parts and smaller digits for the amount, and every field of
+    the sale stands whole and apart. Back to a walk-in sale, it looks as before."""
+    page = window.charge_page
+    settle(window)
+    roomy = field(window, "amountInput").height()
+    assert not page.compact
+    choose_saved_customer(qtbot, window)
+    assert window.height() == CLIENT_HEIGHT
+    assert page.compact
+    assert problems(window) == []
+    order_fields_apart(window)
+    picker = window.findChild(QComboBox, "customerCardPicker")
+    assert picker.isVisible() and picker.height() >= picker.minimumSizeHint().height()
+    amount = field(window, "amountInput")
+    assert amount.height() < roomy
+    assert amount.contentsRect().width() > amount.fontMetrics().horizontalAdvance("$999,999.99")
+    # The line says what Enter does now, and keeps saying it while the amount is typed.
+    words = "Type the amount, then press Enter to charge the saved card."
+    assert page.status.text() == words
+    qtbot.keyClicks(amount, "1250")
+    assert page.status.text() == words
+    assert window.grab().save(str(tmp_path / "saved-customer-1024x600.png"))
+
+    window.charge_page.customer_panel.clear()
+    settle(window)
+    assert not page.compact and amount.height() == roomy
+    assert page.status.text() == "Type an amount, then press Enter to charge."
+    window.resize(1280, 800)
+    choose_saved_customer(qtbot, window, name="Grace Hopper")
+    assert not page.compact and amount.height() == roomy  # room enough: nothing changes
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_a_saved_customers_sale_fits_an_800_px_panel_in_each_language(
+    qtbot, sandbox: Peer, tmp_path: Path, language: str
+) -> None:
+    """The narrowest window the till allows, with a title bar on a 600 px screen: the status
+    line's words take two lines in every language, and the fields stay apart."""
+    from pos_app.domain.i18n import SOURCE_LANGUAGE
+    from pos_app.storage.settings import Settings, SettingsStore
+    from pos_app.ui.i18n import install_language
+
+    data = tmp_path / "till"
+    (data / "config").mkdir(parents=True)
+    SettingsStore(data / "config" / "settings.json").save(Settings(language=language))
+    try:
+        window = real_window(qtbot, till_env(sandbox, data))
+        window.resize(800, CLIENT_HEIGHT)
+        # A long name is cut in its row, never stretched over more lines below it.
+        choose_saved_customer(qtbot, window, "Maximiliane Alexandra von Hohenzollern-Sigmaringen")
+        assert window.size() == QSize(800, CLIENT_HEIGHT)
+        assert problems(window) == []
+        order_fields_apart(window)
+        status = window.charge_page.status
+        assert status.height() >= status.heightForWidth(status.width())  # no line is cut
+        assert window.grab().save(str(tmp_path / f"saved-customer-800x600-{language}.png"))
+        assert window.runner.drain(30_000)
+        window.close()
+    finally:
+        install_language(SOURCE_LANGUAGE)

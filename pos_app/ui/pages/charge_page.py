@@ -5,12 +5,13 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from ..widgets import AmountInput, Keypad, StatusLine, describe, sentence
 from .customer_charge_panel import CustomerChargePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QMessageBox
 
     from pos_app.services.charging import ChargeRequest, ChargeResult
@@ -46,6 +48,12 @@ __all__ = ["ChargePage"]
 
 #: The order's column's least width (px): 800 px windows give it this, the keypad the rest.
 _ORDER_COLUMN_MIN_WIDTH = 480
+#: The page's vertical room (px): its top and bottom margin, the spacing between the amount,
+#: the order's part and Charge, and the gap above the status line. Compact where the page is
+#: lower than its layout needs (`_fit_height`): a saved customer's Card row on a 1024 x 600
+#: panel with a title bar. The amount's digits get smaller there too (style.qss).
+_ROOMY = (12, 12, 8)
+_COMPACT = (6, 8, 0)
 
 #: Marked for the catalogue here, translated where shown (`self.tr(_READY)`).
 _READY = QT_TRANSLATE_NOOP("ChargePage", "Type an amount, then press Enter to charge.")
@@ -189,10 +197,8 @@ class ChargePage(QWidget):
         self.charge_button.setMinimumHeight(72)
         self.charge_button.clicked.connect(self.start_charge)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(24, 12, 24, 12)
+        grid = self._grid = QGridLayout(self)
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(12)
         self.customer_panel = CustomerChargePanel(None, events, self)
         self.customer_panel.align_captions(form)
         self.customer_panel.selection_changed.connect(self._customer_changed)
@@ -208,8 +214,14 @@ class ChargePage(QWidget):
         left.addWidget(self.customer_panel)
         left.addLayout(form)
         left.addStretch(1)
-        left.addSpacing(8)
+        self._status_gap = QSpacerItem(0, 0)
+        left.addItem(self._status_gap)
         left.addWidget(self.status)
+        self._left = left
+        #: Compact vertical room (`_fit_height`), and how much lower it made the page's need.
+        self.compact = False
+        self._compact_saves = 0
+        self._set_room(_ROOMY)
         # The keypad runs the full height beside amount, details and Charge, as on a card
         # terminal: the page then fits a 1024 x 600 panel with keys of full size.
         grid.addWidget(self.amount_input, 0, 0)
@@ -285,7 +297,7 @@ class ChargePage(QWidget):
 
     def _show_readiness(self) -> None:
         reason = self._blocked_reason()
-        self.status.set_status("working" if reason else "idle", reason or self.tr(_READY))
+        self.status.set_status("working" if reason else "idle", reason or self._ready_words())
         self._update_charge_button()
         if reason is None:
             self.ready_to_charge.emit()
@@ -293,6 +305,50 @@ class ChargePage(QWidget):
             self._charge_when_ready = False
             # From the event loop, as if Enter was pressed now.
             QTimer.singleShot(0, self, self.start_charge)
+
+    # -- room ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A row came or went (a saved customer's Card row) and the layout has been redone.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        """Compact room while the page is lower than its layout needs, the usual room once it
+        is tall enough again: below its need, Qt would squeeze the order's fields into each
+        other. Compact saves about 47 px, what a saved customer's Card row takes."""
+        need = self._height_needed()
+        if not self.compact and self.height() < need:
+            self._set_room(_COMPACT)
+            self._compact_saves = need - self._height_needed()
+        elif self.compact and self.height() >= need + self._compact_saves:
+            self._set_room(_ROOMY)
+
+    def _height_needed(self) -> int:
+        """The page's least height at its width: the layout's, with the status line's words
+        on as many lines as they take at that width (a layout's least height counts one)."""
+        status = self.status
+        lines = status.heightForWidth(status.width()) - status.minimumSizeHint().height()
+        return self.minimumSizeHint().height() + max(0, lines)
+
+    def _set_room(self, room: tuple[int, int, int]) -> None:
+        margin, spacing, gap = room
+        self.compact = room == _COMPACT
+        self._grid.setContentsMargins(24, margin, 24, margin)
+        self._grid.setVerticalSpacing(spacing)
+        self._status_gap.changeSize(0, gap)
+        self._left.invalidate()
+        if self.compact:
+            set_state(self.amount_input, "compact", "density")
+        elif self.amount_input.property("density") is not None:
+            set_state(self.amount_input, "roomy", "density")
+        self._grid.invalidate()
 
     # -- state ----------------------------------------------------------------------------
 
@@ -311,8 +367,14 @@ class ChargePage(QWidget):
         self._mark_invalid(self.amount_input, False)
         if self.card_dialog is None and self.status.state in _STALE_WHEN_TYPING:
             reason = self.amount_input.problem() or self._minimum_reason(money)
-            self.status.set_status("idle", reason or self.tr(_READY))
+            self.status.set_status("idle", reason or self._ready_words())
         self._update_charge_button()
+
+    def _ready_words(self) -> str:
+        """The idle line: whose saved card the sale is charged to (the line said so when the
+        customer was chosen, and keeps saying it while the amount is typed), else how to
+        charge."""
+        return self.customer_panel.ready_words() or self.tr(_READY)
 
     def set_waiting(self, reason: str | None) -> None:
         """Charge stays disabled, saying `reason`, until called again with None."""
@@ -367,7 +429,7 @@ class ChargePage(QWidget):
             self._mark_invalid(sender, False)
             if named and self.status.state == "invalid" and self.card_dialog is None:
                 # The field the message was about is being fixed: the message goes with it.
-                self.status.set_status("idle", self.tr(_READY))
+                self.status.set_status("idle", self._ready_words())
 
     def _mark_invalid(self, field: QWidget, invalid: bool) -> None:
         field.setProperty("invalid", invalid)
@@ -384,7 +446,7 @@ class ChargePage(QWidget):
             self.receipt_email_input.clear()
         self._charge_when_ready = False
         if not self._blocked_reason():
-            self.status.set_status("idle", self.tr(_READY))
+            self.status.set_status("idle", self._ready_words())
         self.amount_input.setFocus()
 
     # -- charging -------------------------------------------------------------------------

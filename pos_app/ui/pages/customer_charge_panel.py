@@ -331,13 +331,16 @@ class CustomerChargePanel(QWidget):
         self.search_input.clear()
         self._show()
         self._load()
-        emit(
-            self.status_changed,
-            "idle",
-            self.tr("Charging {name}'s saved card: type the amount, then press Enter.").format(
-                name=summary.display_name
-            ),
-        )
+        emit(self.status_changed, "idle", self.ready_words())
+
+    def ready_words(self) -> str:
+        """What the page's status line says while the sale waits for its amount with a saved
+        customer chosen, or "" for a walk-in sale. Without the customer's name, which the row
+        above shows (cut to fit): a long one made the line four lines high, more than a
+        1024 x 600 panel has room for."""
+        if self.customer is None:
+            return ""
+        return self.tr("Type the amount, then press Enter to charge the saved card.")
 
     def clear(self) -> None:
         """Back to a walk-in sale."""
