@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -38,6 +37,7 @@ from .style import initial_state, set_state
 if TYPE_CHECKING:
     # Only named in signatures: PySide6 builds a class on its first import (ui/lazy_qt.py).
     from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
+    from PySide6.QtWidgets import QProgressBar
 
 __all__ = [
     "AmountInput",
@@ -452,6 +452,10 @@ _STATUS_MARGINS = (16, 8, 16, 8)
 _STATUS_SPACING = 16
 #: The busy bar's width; the words give up this much and the spacing while it shows.
 _BUSY_BAR_WIDTH = 96
+#: How long the line is busy before its bar shows (ms). A wait shorter than that (a charge
+#: against the training sandbox, the till getting ready after its window shows) reads
+#: from the words alone, without a bar that flashes for a frame or two.
+BUSY_BAR_DELAY_MS = 400
 
 
 class StatusLine(QFrame):
@@ -466,7 +470,9 @@ class StatusLine(QFrame):
     without a layout, outside this line's layout: it is shown and hidden inside the holder,
     and while it shows the words keep clear of it by a margin. (Not a `BusyBar`, which needs
     no holder: it paints with QPainter, and the first screen would then make PySide6 build
-    that class before its first paint, docs/benchmarks.md.)
+    that class before its first paint, docs/benchmarks.md.) The bar is made and shown once
+    the line has been busy for `BUSY_BAR_DELAY_MS`; the words make room for it at once, so
+    nothing moves when it comes.
     """
 
     def __init__(
@@ -490,11 +496,12 @@ class StatusLine(QFrame):
         layout.addWidget(self._words, 1)
         # Always shown, never laid out: placed by hand, and empty (0 x 0) while idle.
         self._bar_holder = QWidget(self)
-        self.busy_bar = QProgressBar(self._bar_holder)
-        self.busy_bar.setObjectName(f"{label_name}Progress")
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.hide()
+        self._bar_name = f"{label_name}Progress"
+        #: Made the first time the line has been busy for BUSY_BAR_DELAY_MS (`_show_bar`).
+        self.busy_bar: QProgressBar | None = None
+        self._bar_timer: QTimer | None = None
+        #: Busy ("working", "unknown"): the words keep clear of the bar's place.
+        self.busy = False
         initial_state(self.label, state)
         # The style sheet draws the icon (`statusIcon`), scaled to the label.
         initial_state(self.icon_label, self._icon_for(state, text), "statusIcon")
@@ -507,28 +514,58 @@ class StatusLine(QFrame):
         self.label.setAccessibleDescription(text)
         set_state(self.icon_label, self._icon_for(state, text), "statusIcon")
         busy = state in ("working", "unknown")
-        if busy != self._busy:
-            self.busy_bar.setVisible(busy)
+        if busy != self.busy:
+            self.busy = busy
             room = _BUSY_BAR_WIDTH + _STATUS_SPACING if busy else 0
             # On the words' trailing side, where the layout would have put the bar.
             if self.isRightToLeft():
                 self.label.setContentsMargins(room, 0, 0, 0)
             else:
                 self.label.setContentsMargins(0, 0, room, 0)
-            self._place_bar()
+            if busy:
+                if self._bar_timer is None:
+                    self._bar_timer = QTimer(self)
+                    self._bar_timer.setSingleShot(True)
+                    self._bar_timer.setInterval(BUSY_BAR_DELAY_MS)
+                    self._bar_timer.timeout.connect(self._show_bar)
+                self._bar_timer.start()
+            else:
+                if self._bar_timer is not None:
+                    self._bar_timer.stop()
+                if self.busy_bar is not None:
+                    self.busy_bar.hide()
+                self._place_bar()
         set_state(self.label, state)
 
+    def _show_bar(self) -> None:
+        if not self.busy:
+            return
+        if self.busy_bar is None:
+            from PySide6.QtWidgets import QProgressBar
+
+            bar = self.busy_bar = QProgressBar(self._bar_holder)
+            bar.setObjectName(self._bar_name)
+            bar.setRange(0, 0)
+            bar.setTextVisible(False)
+        self.busy_bar.show()
+        self._place_bar()
+
     @property
-    def _busy(self) -> bool:
-        """The bar is on (shown within its holder, whether or not the window is)."""
-        return not self.busy_bar.isHidden()
+    def bar_coming(self) -> bool:
+        """Busy, and the bar shows once BUSY_BAR_DELAY_MS have passed."""
+        return self._bar_timer is not None and self._bar_timer.isActive()
+
+    @property
+    def bar_shown(self) -> bool:
+        """The busy bar is on (shown within its holder, whether or not the window is)."""
+        return self.busy_bar is not None and not self.busy_bar.isHidden()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_bar()
 
     def _place_bar(self) -> None:
-        if not self._busy:
+        if self.busy_bar is None or not self.bar_shown:
             self._bar_holder.setGeometry(0, 0, 0, 0)
             return
         # Where the layout would put it: inside the frame and the margin, centred.

@@ -6,6 +6,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from pos_app.domain.money import Money
@@ -308,6 +309,17 @@ def test_the_sales_words_repaint_the_status_line_and_nothing_else(
 ) -> None:
     # In the main window a label that asked for room, or a busy bar shown or hidden, made
     # the tab widget repaint the whole page and its tab bar at every step of a sale.
+    # The amount's cursor stays still: its blink would repaint the field while the bar waits.
+    hints = QGuiApplication.styleHints()
+    flash = hints.cursorFlashTime()
+    hints.setCursorFlashTime(0)
+    try:
+        _the_sales_words_repaint_the_status_line_only(qtbot, till)
+    finally:
+        hints.setCursorFlashTime(flash)
+
+
+def _the_sales_words_repaint_the_status_line_only(qtbot, till: TillContext) -> None:
     window = shown(qtbot, MainWindow(till), 1280, 800)
     line = window.charge_page.status
     line.set_status("idle", "Type an amount, then press Enter to charge.")
@@ -329,16 +341,35 @@ def test_the_sales_words_repaint_the_status_line_and_nothing_else(
         painted = words.count
         line.set_status(state, text)
         qtbot.waitUntil(lambda painted=painted: words.count > painted)
-        assert line.busy_bar.isVisible() == (state in ("working", "unknown"))
+        if state == "working":
+            # A short wait reads from the words; the bar comes once it lasts.
+            assert not line.bar_shown
+            qtbot.waitUntil(lambda: line.bar_shown and line.busy_bar.isVisible(), timeout=2000)
+        else:
+            # Still busy ("unknown"), the bar stays; the outcome takes it away.
+            assert line.bar_shown == (state == "unknown")
     qtbot.wait(50)  # a repaint of the page would come with the last one
 
     assert [count.count for count in counts] == [0, 0, 0]
     # The bar keeps clear of the words, and gives their room back when it goes.
     assert line.label.contentsMargins().right() == 0
     line.set_status("working", "Charging $12.50…")
-    bar = line.busy_bar.mapTo(line, line.busy_bar.rect().topLeft())
     label_right = line.label.mapTo(line, line.label.contentsRect().topRight())
-    assert label_right.x() < bar.x()
+    qtbot.waitUntil(lambda: line.bar_shown)
+    bar = line.busy_bar.mapTo(line, line.busy_bar.rect().topLeft())
+    assert label_right.x() < bar.x()  # the words made room before the bar came
+
+
+def test_a_wait_shorter_than_the_bars_delay_shows_no_bar(
+    qtbot, till: TillContext, runner: TaskRunner
+) -> None:
+    window = shown(qtbot, MainWindow(till), 1280, 800)
+    line = window.charge_page.status
+    line.set_status("working", "Charging $12.50…")
+    assert line.bar_coming and not line.bar_shown
+    line.set_status("approved", "Approved $12.50")
+    assert not line.bar_coming and not line.bar_shown  # it will not come later either
+    assert line.label.contentsMargins().right() == 0
 
 
 def test_a_long_message_gets_every_line_it_needs(
