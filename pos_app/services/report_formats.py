@@ -314,7 +314,9 @@ def _journal_table(report: DayReport, fmt: AmountFormat) -> list[str]:
         return ["", f"This till's journal: not compared ({report.journal_check_error})"]
     lines = ["", f"This till's journal (register {check.register_id})"]
     objects = "charges and refunds" if check.refunds_compared else "charges"
-    if check.agrees:
+    if check.agrees and check.matched == 0 and not check.still_open:
+        lines.append("nothing from this register on this day, in the journal or at Stripe")
+    elif check.agrees:
         lines.append(f"agrees with Stripe on this register's {objects}: {check.matched}")
     else:
         lines += [

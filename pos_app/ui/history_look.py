@@ -318,7 +318,14 @@ def _journal_line(report: DayReport) -> str:
             words
         )
     parts = []
-    if check.agrees:
+    if check.agrees and check.matched == 0 and not check.still_open:
+        # "agrees …: 0" read like a count of failures.
+        parts.append(
+            QCoreApplication.translate(
+                "DayTotals", "nothing from this register on this day, in the journal or at Stripe"
+            )
+        )
+    elif check.agrees:
         agrees = (
             QCoreApplication.translate(
                 "DayTotals", "agrees with Stripe on this register's charges and refunds: {count}"

@@ -1765,6 +1765,10 @@ bald</translation>
         <translation>nicht verglichen: {reason}</translation>
     </message>
     <message>
+        <source>nothing from this register on this day, in the journal or at Stripe</source>
+        <translation>nichts von dieser Kasse an diesem Tag, weder im Journal noch bei Stripe</translation>
+    </message>
+    <message>
         <source>agrees with Stripe on this register&apos;s charges and refunds: {count}</source>
         <translation>stimmt mit Stripe überein, Zahlungen und Erstattungen dieser Kasse: {count}</translation>
     </message>

@@ -1765,6 +1765,10 @@ pronto</translation>
         <translation>no comparado: {reason}</translation>
     </message>
     <message>
+        <source>nothing from this register on this day, in the journal or at Stripe</source>
+        <translation>nada de esta caja en este día, ni en el diario ni en Stripe</translation>
+    </message>
+    <message>
         <source>agrees with Stripe on this register&apos;s charges and refunds: {count}</source>
         <translation>coincide con Stripe, cobros y reembolsos de esta caja: {count}</translation>
     </message>

@@ -1765,6 +1765,10 @@ bientôt</translation>
         <translation>non comparé&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>nothing from this register on this day, in the journal or at Stripe</source>
+        <translation>rien de cette caisse ce jour-là, ni dans le journal ni chez Stripe</translation>
+    </message>
+    <message>
         <source>agrees with Stripe on this register&apos;s charges and refunds: {count}</source>
         <translation>concorde avec Stripe, paiements et remboursements de cette caisse&#xa0;: {count}</translation>
     </message>

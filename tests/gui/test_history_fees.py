@@ -186,6 +186,11 @@ def test_the_journal_line_says_the_till_agrees_with_stripe_or_names_each_charge_
     assert journal_line(replace(report, journal_check=charges_only)) == (
         "This till's journal  agrees with Stripe on this register's charges: 12"
     )
+    # A register that sold nothing that day: nothing to agree on, and the line says so.
+    idle = JournalCheck("FRONT-1", 0, (), (), (), ())
+    assert journal_line(replace(report, journal_check=idle)) == (
+        "This till's journal  nothing from this register on this day, in the journal or at Stripe"
+    )
     lost = [attempt(f"FRONT-1-00000{n}", 700, f"ch_gone{n}") for n in range(1, 6)]
     stranger = sale(9, 4500)
     stranger = replace(stranger, metadata={"order_id": "FRONT-1-000900"})

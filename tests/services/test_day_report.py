@@ -401,6 +401,10 @@ def test_the_report_names_each_disagreement_with_the_journal_as_each_side_holds_
     )
     agreeing = replace(report, journal_check=charges_only)
     assert "agrees with Stripe on this register's charges: 5\n" in report_table(agreeing)
+    idle = replace(report, journal_check=replace(charges_only, matched=0))
+    assert "nothing from this register on this day, in the journal or at Stripe\n" in (
+        report_table(idle)
+    )
     unread = replace(report, journal_check_error="No journal at /data/journal.sqlite3.")
     assert "This till's journal: not compared (No journal at /data/journal.sqlite3.)" in (
         report_table(unread)
