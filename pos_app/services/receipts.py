@@ -310,10 +310,14 @@ class ReceiptService:
         if layout.banner:
             banner = f'<p class="center"><span class="mode">{e(layout.banner)}</span></p>'
         title = f'<p class="center"><span class="title">{e(layout.title)}</span></p>'
-        tax = f"<br/>{e(layout.tax_line)}" if layout.tax_line else ""
+        # Under the name, the address and the tax number, each on its line; without either,
+        # nothing (a line break with nothing after it printed a blank line).
+        under_name = [e(line) for line in (*layout.address, layout.tax_line) if line]
+        shop = f'<br/><span class="muted">{"<br/>".join(under_name)}</span>' if under_name else ""
+        footer = "<br/>".join(e(line) for line in layout.footer)
         return self._template.substitute(
             business_name=e(layout.business_name),
-            business_address_html="<br/>".join(e(line) for line in layout.address) + tax,
+            business_address_html=shop,
             mode_banner=banner,
             title_html=title if layout.title else "",
             detail_rows=rows(layout.details),
@@ -323,7 +327,7 @@ class ReceiptService:
             payment_rows=rows(layout.payment),
             status_label=e(translate("Receipts", "Status")),
             status=e(layout.status),
-            footer_html="<br/>".join(e(line) for line in layout.footer),
+            footer_html=f'<p class="center muted">{footer}</p>' if footer else "",
         )
 
     def render_text(self, receipt: Receipt, columns: int = TEXT_COLUMNS) -> str:

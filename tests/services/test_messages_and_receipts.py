@@ -227,3 +227,28 @@ def test_receipts_give_the_time_in_the_shops_zone_as_the_history_does(tmp_path: 
     given_back = service.build_refund(refund, charge(), cashier="Sam")
     assert given_back.issued_at.isoformat() == "2026-11-29T11:00:00+13:00"
     assert given_back.original_issued_at == sale.issued_at
+
+
+def test_a_shop_without_an_address_or_footer_prints_no_blank_lines(tmp_path: Path) -> None:
+    # A line break with nothing after it printed an empty line under the shop's name, and an
+    # empty footer paragraph a blank stretch of paper after the status.
+    bare = ReceiptService(
+        ShopDetails("Corner Bakery", "", ""),
+        register_id="FRONT-1",
+        mode=Mode.LIVE,
+        receipts_dir=tmp_path,
+    )
+    html = bare.render_html(bare.build(charge(), cashier="Sam"))
+    assert '<span class="business">Corner Bakery</span></p>' in html
+    assert '<p class="center muted">' not in html and "<br/><span" not in html
+    taxed = ReceiptService(
+        ShopDetails("Corner Bakery", "", "", tax_id="VAT GB123456789"),
+        register_id="FRONT-1",
+        mode=Mode.LIVE,
+        receipts_dir=tmp_path,
+    )
+    html = taxed.render_html(taxed.build(charge(), cashier="Sam"))
+    assert (
+        '<span class="business">Corner Bakery</span><br/><span class="muted">Tax ID VAT '
+        "GB123456789</span></p>"
+    ) in html
