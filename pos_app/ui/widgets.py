@@ -436,6 +436,11 @@ class Keypad(QWidget):
                 return
 
 
+def _long(text: str) -> str:
+    """The status line's `long` property for these words ("true" or "false")."""
+    return "true" if len(text) > LONG_WORDS else "false"
+
+
 _STATE_ICONS = {
     "idle": "info",
     "working": "pending",
@@ -452,6 +457,11 @@ _STATUS_MARGINS = (16, 8, 16, 8)
 _STATUS_SPACING = 16
 #: The busy bar's width; the words give up this much and the spacing while it shows.
 _BUSY_BAR_WIDTH = 96
+#: Words longer than this (characters) are set in body type (style.qss, `long`): the longest
+#: warnings ("An earlier payment for this order is still being checked …", 120-190
+#: characters) took five lines of the line's large type, more than a 1024 x 600 panel has
+#: room for beside the order's fields.
+LONG_WORDS = 100
 #: How long the line is busy before its bar shows (ms). A wait shorter than that (a charge
 #: against the training sandbox, the till getting ready after its window shows) reads
 #: from the words alone, without a bar that flashes for a frame or two.
@@ -503,6 +513,7 @@ class StatusLine(QFrame):
         #: Busy ("working", "unknown"): the words keep clear of the bar's place.
         self.busy = False
         initial_state(self.label, state)
+        initial_state(self.label, _long(text), "long")
         # The style sheet draws the icon (`statusIcon`), scaled to the label.
         initial_state(self.icon_label, self._icon_for(state, text), "statusIcon")
         self.state = state
@@ -510,6 +521,7 @@ class StatusLine(QFrame):
 
     def set_status(self, state: str, text: str) -> None:
         self.state = state
+        set_state(self.label, _long(text), "long")
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
         set_state(self.icon_label, self._icon_for(state, text), "statusIcon")

@@ -245,3 +245,30 @@ def test_a_saved_customers_sale_fits_an_800_px_panel_in_each_language(
         window.close()
     finally:
         install_language(SOURCE_LANGUAGE)
+
+
+#: The longest warnings the Charge page's status line shows (services/messages.py).
+LONGEST_WARNINGS = (
+    "This Stripe account does not accept card numbers typed into the till. Stripe allows it "
+    "only after the business asks Stripe for raw card data access and files a PCI "
+    "self-assessment (SAQ D).",
+    "An earlier payment for this order is still being checked with Stripe. Wait for its "
+    "outcome; do not take the payment again.",
+)
+
+
+@pytest.mark.parametrize("width", [PANEL[0], 800])
+@pytest.mark.parametrize("words", LONGEST_WARNINGS, ids=["raw-cards", "still-checking"])
+def test_the_longest_warning_is_read_whole_and_the_fields_stay_apart(
+    qtbot, window: MainWindow, width: int, words: str
+) -> None:
+    """Five lines of the status line's large type did not fit beside the order's fields:
+    the fields were pushed into each other and the warning's last line was cut."""
+    window.resize(width, CLIENT_HEIGHT)
+    status = window.charge_page.status
+    status.set_status("error", words)
+    settle(window)
+    assert status.text() == words
+    assert status.height() >= status.heightForWidth(status.width())  # every line shows
+    assert problems(window) == []
+    order_fields_apart(window)

@@ -349,6 +349,9 @@ class ChargePage(QWidget):
         elif self.amount_input.property("density") is not None:
             set_state(self.amount_input, "roomy", "density")
         self._grid.invalidate()
+        # Laid out now, not at the next turn of the event loop: a frame with the fields
+        # squeezed together would show in between.
+        self._grid.activate()
 
     # -- state ----------------------------------------------------------------------------
 
