@@ -455,6 +455,11 @@ _STATE_ICONS = {
 #: The status line's margins and spacing (left, top, right, bottom; between its parts).
 _STATUS_MARGINS = (16, 8, 16, 8)
 _STATUS_SPACING = 16
+#: The icon's side, and in a compact line (`set_compact`) the icon's and the top and bottom
+#: margins.
+_ICON = 40
+_COMPACT_ICON = 24
+_COMPACT_MARGIN = 4
 #: The busy bar's width; the words give up this much and the spacing while it shows.
 _BUSY_BAR_WIDTH = 96
 #: Words longer than this (characters) are set in body type (style.qss, `long`): the longest
@@ -492,12 +497,12 @@ class StatusLine(QFrame):
         cost no re-application of the style (`initial_state`)."""
         super().__init__(parent)
         self.setObjectName("statusPanel")
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(*_STATUS_MARGINS)
         layout.setSpacing(_STATUS_SPACING)
         self.icon_label = QLabel(self)
         self.icon_label.setObjectName(f"{label_name}Icon")
-        self.icon_label.setFixedSize(40, 40)
+        self.icon_label.setFixedSize(_ICON, _ICON)
         self._words = SteadyLabel(self, wrapped=True)
         self.label = self._words.label
         self.label.setObjectName(label_name)
@@ -518,6 +523,16 @@ class StatusLine(QFrame):
         initial_state(self.icon_label, self._icon_for(state, text), "statusIcon")
         self.state = state
         self.set_status(state, text)
+
+    def set_compact(self, compact: bool) -> None:
+        """A smaller icon and less room above and below the words, for a page lower than it
+        needs (ui/room.py); the words keep their size and their place beside the bar."""
+        size = _COMPACT_ICON if compact else _ICON
+        self.icon_label.setFixedSize(size, size)
+        left, top, right, bottom = _STATUS_MARGINS
+        if compact:
+            top = bottom = _COMPACT_MARGIN
+        self._row.setContentsMargins(left, top, right, bottom)
 
     def set_status(self, state: str, text: str) -> None:
         self.state = state

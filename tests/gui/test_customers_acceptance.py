@@ -94,8 +94,10 @@ def key_in(qtbot, dialog, number: str) -> None:
 
 
 def customers_page(window: MainWindow) -> CustomersPage:
-    window.pages.setCurrentWidget(window.customers_page)
-    return window.customers_page
+    """The Customers page, shown (its tab holds the page's lazy holder, not the page)."""
+    page = window.customers_page
+    window.pages.setCurrentIndex(1)
+    return page
 
 
 def new_customer_dialog(qtbot, page: CustomersPage) -> CustomerDialog:
@@ -583,3 +585,14 @@ def test_the_new_customer_form_never_lays_a_field_over_its_caption(
     for caption, field in rows:
         assert caption.geometry().bottom() < field.geometry().top(), caption.text()
     dialog.reject()
+
+
+def test_a_name_with_an_ampersand_reads_whole_on_the_charge_button(
+    qtbot, window: MainWindow
+) -> None:
+    # A button reads "&" as its shortcut key: "Charge A&B" showed "Charge AB".
+    create_customer(qtbot, window, name="A&B Catering", email="orders@ab.example.com")
+    page = customers_page(window)
+    qtbot.waitUntil(lambda: page.account is not None)
+    assert page.charge_button.text().replace("&&", "&") == "Charge A&B"
+    assert "&&" in page.charge_button.text()  # shown as one "&", not as a shortcut

@@ -272,3 +272,31 @@ def test_the_longest_warning_is_read_whole_and_the_fields_stay_apart(
     assert status.height() >= status.heightForWidth(status.width())  # every line shows
     assert problems(window) == []
     order_fields_apart(window)
+
+
+def geometry_in(widget: QWidget, top: QWidget) -> QRect:
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+
+@pytest.mark.parametrize("width", [PANEL[0], 800])
+def test_the_customers_page_keeps_the_saved_cards_in_view_under_a_notice(
+    qtbot, window: MainWindow, width: int
+) -> None:
+    """Saving a customer says so above the list; on the panel that notice pushed the saved
+    cards under their Add card / Set default / Remove buttons. A long name stays one line."""
+    from tests.gui.test_customers_acceptance import create_customer, customers_page
+
+    window.resize(width, CLIENT_HEIGHT)
+    name = "Maximiliane Alexandra von Hohenzollern-Sigmaringen"
+    create_customer(qtbot, window, name=name)
+    page = customers_page(window)
+    qtbot.waitUntil(lambda: page.account is not None and page.cards_table.rowCount() == 1)
+    settle(window)
+    assert page.notice.isVisible() and page.notice.text().startswith(f"Saved {name} with Visa")
+    cards = geometry_in(page.cards_table, window)
+    for action in (page.add_card_button, page.default_card_button, page.remove_card_button):
+        assert not cards.intersects(geometry_in(action, window)), action.objectName()
+    row = page.cards_table.visualRect(page.cards_table.model().index(0, 0))
+    assert page.cards_table.viewport().rect().contains(row)  # the saved card, whole
+    assert page.name_label.toolTip() == name and page.name_label.height() < 40  # one line
+    assert problems(window) == []

@@ -28,6 +28,7 @@ from ..fitted_text import FittingButton
 from ..lazy_qt import Qt, set_enum, set_shortcut
 from ..ops import Op
 from ..qtcompat import emit
+from ..room import CompactRoom, height_needed
 from ..style import set_state
 from ..widgets import AmountInput, Keypad, StatusLine, describe, sentence
 from .customer_charge_panel import CustomerChargePanel
@@ -50,7 +51,7 @@ __all__ = ["ChargePage"]
 _ORDER_COLUMN_MIN_WIDTH = 480
 #: The page's vertical room (px): its top and bottom margin, the spacing between the amount,
 #: the order's part and Charge, and the gap above the status line. Compact where the page is
-#: lower than its layout needs (`_fit_height`): a saved customer's Card row on a 1024 x 600
+#: lower than its layout needs (ui/room.py): a saved customer's Card row on a 1024 x 600
 #: panel with a title bar. The amount's digits get smaller there too (style.qss).
 _ROOMY = (12, 12, 8)
 _COMPACT = (6, 8, 0)
@@ -218,10 +219,8 @@ class ChargePage(QWidget):
         left.addItem(self._status_gap)
         left.addWidget(self.status)
         self._left = left
-        #: Compact vertical room (`_fit_height`), and how much lower it made the page's need.
-        self.compact = False
-        self._compact_saves = 0
-        self._set_room(_ROOMY)
+        self._set_room(False)
+        self._room = CompactRoom(self, self._height_needed, self._set_room)
         # The keypad runs the full height beside amount, details and Charge, as on a card
         # terminal: the page then fits a 1024 x 600 panel with keys of full size.
         grid.addWidget(self.amount_input, 0, 0)
@@ -308,50 +307,37 @@ class ChargePage(QWidget):
 
     # -- room ---------------------------------------------------------------------------
 
+    @property
+    def compact(self) -> bool:
+        """The page takes its compact room (`_set_room`): it is lower than it needs."""
+        return self._room.compact
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_height()
+        self._room.fit()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         # A row came or went (a saved customer's Card row) and the layout has been redone.
         if event.type() == QEvent.Type.LayoutRequest:
-            self._fit_height()
+            self._room.fit()
         return handled
 
-    def _fit_height(self) -> None:
-        """Compact room while the page is lower than its layout needs, the usual room once it
-        is tall enough again: below its need, Qt would squeeze the order's fields into each
-        other. Compact saves about 47 px, what a saved customer's Card row takes."""
-        need = self._height_needed()
-        if not self.compact and self.height() < need:
-            self._set_room(_COMPACT)
-            self._compact_saves = need - self._height_needed()
-        elif self.compact and self.height() >= need + self._compact_saves:
-            self._set_room(_ROOMY)
-
     def _height_needed(self) -> int:
-        """The page's least height at its width: the layout's, with the status line's words
-        on as many lines as they take at that width (a layout's least height counts one)."""
-        status = self.status
-        lines = status.heightForWidth(status.width()) - status.minimumSizeHint().height()
-        return self.minimumSizeHint().height() + max(0, lines)
+        return height_needed(self, self.status)
 
-    def _set_room(self, room: tuple[int, int, int]) -> None:
-        margin, spacing, gap = room
-        self.compact = room == _COMPACT
+    def _set_room(self, compact: bool) -> None:
+        """Compact room while the page is lower than its layout needs (ui/room.py): it saves
+        about 47 px, what a saved customer's Card row takes."""
+        margin, spacing, gap = _COMPACT if compact else _ROOMY
         self._grid.setContentsMargins(24, margin, 24, margin)
         self._grid.setVerticalSpacing(spacing)
         self._status_gap.changeSize(0, gap)
         self._left.invalidate()
-        if self.compact:
+        if compact:
             set_state(self.amount_input, "compact", "density")
         elif self.amount_input.property("density") is not None:
             set_state(self.amount_input, "roomy", "density")
-        self._grid.invalidate()
-        # Laid out now, not at the next turn of the event loop: a frame with the fields
-        # squeezed together would show in between.
-        self._grid.activate()
 
     # -- state ----------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,10 +53,11 @@ from pos_app.services.messages import cashier_message
 from ..customer_directory import CustomerDirectory
 from ..customers_model import Column, CustomersModel
 from ..events import TillEvents
-from ..fitted_text import FittingButton
+from ..fitted_text import CutLabel, FittingButton
 from ..i18n import moment_text
 from ..ops import Op
 from ..qtcompat import emit
+from ..room import CompactRoom, height_needed
 from ..steady_label import SteadyLabel
 from ..style import icon
 from ..text_cells import TextCellDelegate
@@ -239,12 +240,12 @@ class CustomersPage(QWidget):
         self._splitter_moved = False
         self.splitter.splitterMoved.connect(self._handle_moved)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 16)
-        layout.setSpacing(16)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
+        self._set_room(False)
+        self._room = CompactRoom(self, lambda: height_needed(self, self.notice), self._set_room)
 
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -276,10 +277,11 @@ class CustomersPage(QWidget):
         panel = QFrame(self)
         panel.setObjectName("customerDetailPanel")
         panel.setMinimumWidth(_DETAIL_WIDTH)
-        self.name_label = QLabel(panel)
+        # One line, cut with "…" (the tooltip has it whole): a name on two lines pushed the
+        # saved cards under their buttons on a 1024 x 600 panel.
+        self.name_label = CutLabel("", panel)
         self.name_label.setObjectName("customerNameLabel")
         self.name_label.setProperty("role", "title")
-        self.name_label.setWordWrap(True)
         self.contact_label = QLabel(panel)
         self.contact_label.setObjectName("customerContactLabel")
         self.contact_label.setWordWrap(True)
@@ -378,8 +380,7 @@ class CustomersPage(QWidget):
         self.delete_button.setProperty("role", "danger")
         self.delete_button.clicked.connect(self.delete_customer)
 
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(16, 16, 16, 16)
+        layout = self._detail_layout = QVBoxLayout(panel)
         layout.setSpacing(8)
         layout.addWidget(self.name_label)
         layout.addWidget(self.contact_label)
@@ -414,8 +415,32 @@ class CustomersPage(QWidget):
 
     # -- fitting the screen ---------------------------------------------------------------
 
+    @property
+    def compact(self) -> bool:
+        """The page takes its compact room (`_set_room`): it is lower than it needs."""
+        return self._room.compact
+
+    def _set_room(self, compact: bool) -> None:
+        """Less room around the parts and a smaller notice while the page is lower than it
+        needs (ui/room.py): a notice above the list on a 1024 x 600 panel pushed the saved
+        cards under their buttons."""
+        top, spacing, bottom = (12, 8, 8) if compact else (24, 16, 16)
+        self._layout.setContentsMargins(24, top, 24, bottom)
+        self._layout.setSpacing(spacing)
+        inside = 10 if compact else 16
+        self._detail_layout.setContentsMargins(16, inside, 16, inside)
+        self.notice.set_compact(compact)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A notice came or went, or a customer's details took another line.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._room.fit()
+        return handled
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._room.fit()
         if not self._splitter_moved:
             total = self.splitter.width() - self.splitter.handleWidth()
             detail = max(_DETAIL_WIDTH, self.detail.minimumSizeHint().width())
@@ -544,12 +569,12 @@ class CustomersPage(QWidget):
         summary = self.selected
         have = summary is not None
         if summary is None:
-            self.name_label.setText(self.tr("No customer selected"))
+            self.name_label.set_whole(self.tr("No customer selected"))
             self.contact_label.setText(
                 self.tr("Pick a customer on the left to see their saved cards.")
             )
         else:
-            self.name_label.setText(summary.name or summary.email or summary.id)
+            self.name_label.set_whole(summary.name or summary.email or summary.id)
             note = account.customer.description if account is not None else None
             # A phone number wraps as a whole, never in the middle.
             phone = summary.phone.replace(" ", "\u00a0")
@@ -568,6 +593,8 @@ class CustomersPage(QWidget):
         if account is not None and not cards:
             self._detail_say(self.tr("No card on file. Add one to charge this customer."))
         name = summary.name.split()[0] if summary is not None and summary.name else ""
+        # "&&": a button reads "&" as its shortcut key ("Charge A&B" showed "Charge AB").
+        name = name.replace("&", "&&")
         self.charge_button.set_forms(
             *((self.tr("Charge {name}").format(name=name),) if name else ()), self.tr("Charge")
         )
@@ -700,10 +727,11 @@ class CustomersPage(QWidget):
             )
         else:
             saved = self.tr("Saved {name}.").format(name=summary.display_name)
-        self._say("approved", saved)
         self.select_customer(summary.id)
         if self.selected is not None and self.selected.id == summary.id:
             self._account_loaded(account)
+        # After the selection: choosing another customer's row clears what was done before.
+        self._say("approved", saved)
 
     def _customer_dialog_finished(self) -> None:
         dialog, self.customer_dialog = self.customer_dialog, None
