@@ -18,6 +18,7 @@ from pos_app.domain.errors import (
     StripeConnectionError,
     ValidationError,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.keys import Mode
 from pos_app.domain.models import Token
 from pos_app.domain.stripe_test_cards import stripe_test_card
@@ -50,8 +51,11 @@ def tokenize_card(
                 raise
             raise ValidationError(
                 "number",
-                "This Stripe test account takes only Stripe's test card numbers "
-                "(for example 4242 4242 4242 4242).",
+                translate(
+                    "CardTokens",
+                    "This Stripe test account takes only Stripe's test card numbers "
+                    "(for example 4242 4242 4242 4242).",
+                ),
             ) from None
         log.info("raw card numbers refused in test mode; using Stripe's test token")
         return Token(id=test_card.token, card=None, created=clock(), livemode=False)

@@ -85,7 +85,12 @@ def validate_charge_request(
 ) -> ChargeRequest:
     """A ChargeRequest from what the cashier typed; ValidationError names the bad field."""
     if amount.currency != currency:
-        raise ValidationError("amount", f"This till charges in {currency.upper()}.")
+        raise ValidationError(
+            "amount",
+            translate("Charging", "This till charges in {currency}.").format(
+                currency=currency.upper()
+            ),
+        )
     check_chargeable(amount)
     order_id = order_id.strip()
     if len(order_id) > 100 or "[" in order_id or "]" in order_id:

@@ -162,7 +162,12 @@ def validate_refund(
     if amount.amount <= 0:
         raise ValidationError("amount", translate("Refunds", "Type an amount above zero."))
     if amount.amount > left.amount:
-        raise ValidationError("amount", f"At most {fmt(left)} is left to refund on this charge.")
+        raise ValidationError(
+            "amount",
+            translate("Refunds", "At most {amount} is left to refund on this charge.").format(
+                amount=fmt(left)
+            ),
+        )
     if reason not in REFUND_REASONS:
         raise ValidationError("reason", translate("Refunds", "Pick the reason for the refund."))
     note = note.strip()

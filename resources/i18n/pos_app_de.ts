@@ -229,6 +229,13 @@
     </message>
 </context>
 <context>
+    <name>CardTokens</name>
+    <message>
+        <source>This Stripe test account takes only Stripe&apos;s test card numbers (for example 4242 4242 4242 4242).</source>
+        <translation>Dieses Stripe-Testkonto nimmt nur die Testkartennummern von Stripe an (zum Beispiel 4242 4242 4242 4242).</translation>
+    </message>
+</context>
+<context>
     <name>CardValidation</name>
     <message>
         <source>Card number is not valid, check the digits</source>
@@ -884,6 +891,10 @@
 </context>
 <context>
     <name>Charging</name>
+    <message>
+        <source>This till charges in {currency}.</source>
+        <translation>Diese Kasse kassiert in {currency}.</translation>
+    </message>
     <message>
         <source>Order numbers are up to 100 characters, no [ ].</source>
         <translation>Bestellnummern haben höchstens 100 Zeichen, ohne [ ].</translation>
@@ -3338,6 +3349,10 @@ bald</translation>
     <message>
         <source>Type an amount above zero.</source>
         <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>At most {amount} is left to refund on this charge.</source>
+        <translation>Von dieser Zahlung sind höchstens {amount} zu erstatten.</translation>
     </message>
     <message>
         <source>Pick the reason for the refund.</source>

@@ -229,6 +229,13 @@
     </message>
 </context>
 <context>
+    <name>CardTokens</name>
+    <message>
+        <source>This Stripe test account takes only Stripe&apos;s test card numbers (for example 4242 4242 4242 4242).</source>
+        <translation>Esta cuenta de prueba de Stripe solo acepta los números de tarjeta de prueba de Stripe (por ejemplo, 4242 4242 4242 4242).</translation>
+    </message>
+</context>
+<context>
     <name>CardValidation</name>
     <message>
         <source>Card number is not valid, check the digits</source>
@@ -884,6 +891,10 @@
 </context>
 <context>
     <name>Charging</name>
+    <message>
+        <source>This till charges in {currency}.</source>
+        <translation>Esta caja cobra en {currency}.</translation>
+    </message>
     <message>
         <source>Order numbers are up to 100 characters, no [ ].</source>
         <translation>Los números de pedido tienen como máximo 100 caracteres, sin [ ].</translation>
@@ -3338,6 +3349,10 @@ pronto</translation>
     <message>
         <source>Type an amount above zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source>At most {amount} is left to refund on this charge.</source>
+        <translation>Quedan como máximo {amount} por reembolsar de este cobro.</translation>
     </message>
     <message>
         <source>Pick the reason for the refund.</source>

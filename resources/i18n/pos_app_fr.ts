@@ -229,6 +229,13 @@
     </message>
 </context>
 <context>
+    <name>CardTokens</name>
+    <message>
+        <source>This Stripe test account takes only Stripe&apos;s test card numbers (for example 4242 4242 4242 4242).</source>
+        <translation>Ce compte de test Stripe n&apos;accepte que les numéros de carte de test de Stripe (par exemple 4242 4242 4242 4242).</translation>
+    </message>
+</context>
+<context>
     <name>CardValidation</name>
     <message>
         <source>Card number is not valid, check the digits</source>
@@ -884,6 +891,10 @@
 </context>
 <context>
     <name>Charging</name>
+    <message>
+        <source>This till charges in {currency}.</source>
+        <translation>Cette caisse encaisse en {currency}.</translation>
+    </message>
     <message>
         <source>Order numbers are up to 100 characters, no [ ].</source>
         <translation>Les numéros de commande font 100 caractères au plus, sans [ ].</translation>
@@ -3338,6 +3349,10 @@ bientôt</translation>
     <message>
         <source>Type an amount above zero.</source>
         <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>At most {amount} is left to refund on this charge.</source>
+        <translation>Il reste au plus {amount} à rembourser sur ce paiement.</translation>
     </message>
     <message>
         <source>Pick the reason for the refund.</source>

@@ -135,3 +135,33 @@ def test_with_german_chosen_the_charge_button_and_the_cashier_read_german(
     from pos_app.ui.i18n import date_text
 
     assert date_text(date(2026, 12, 2), "ddd d MMMM yyyy") == "Mi. 2 Dezember 2026"
+
+
+def _untranslated_messages(root: Path) -> list[str]:
+    """`ValidationError(field, message)` calls whose message is written in the code's own
+    words (a string or an f-string) instead of going through translate()."""
+    import ast
+
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "ValidationError"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant | ast.JoinedStr)
+            ):
+                found.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize("layer", ["domain", "services", "ui"])
+def test_every_message_a_field_is_refused_with_is_translated(layer: str) -> None:
+    # "At most 2.500,00 $ is left to refund on this charge." showed in English on a German
+    # till: an f-string in the services never reached the catalogue. (The gateway's and the
+    # storage's refusals are about data, not about what was typed: an idempotency key
+    # missing, a journal row or a settings file out of its format.)
+    package = Path(__file__).resolve().parents[2] / "pos_app"
+    assert _untranslated_messages(package / layer) == []
