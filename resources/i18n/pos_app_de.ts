@@ -1854,12 +1854,9 @@ bald</translation>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
-    <message numerus="yes">
-        <source>{name} and their %n saved card(s) are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>
-        <translation>
-            <numerusform>{name} und %n gespeicherte Karte werden bei Stripe endgültig gelöscht; dies kann nicht rückgängig gemacht werden. Frühere Zahlungen bleiben im Verlauf. Ein Manager bestätigt dies mit der PIN.</numerusform>
-            <numerusform>{name} und %n gespeicherte Karten werden bei Stripe endgültig gelöscht; dies kann nicht rückgängig gemacht werden. Frühere Zahlungen bleiben im Verlauf. Ein Manager bestätigt dies mit der PIN.</numerusform>
-        </translation>
+    <message>
+        <source>{name} and all their saved cards are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>
+        <translation>{name} und alle gespeicherten Karten werden bei Stripe endgültig gelöscht; dies kann nicht rückgängig gemacht werden. Frühere Zahlungen bleiben im Verlauf. Ein Manager bestätigt dies mit der PIN.</translation>
     </message>
     <message>
         <source>{name} and their details are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>

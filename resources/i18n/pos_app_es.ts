@@ -1854,12 +1854,9 @@ pronto</translation>
         <source>Delete {name}?</source>
         <translation>¿Eliminar a {name}?</translation>
     </message>
-    <message numerus="yes">
-        <source>{name} and their %n saved card(s) are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>
-        <translation>
-            <numerusform>{name} y su tarjeta guardada (%n) se eliminan definitivamente de Stripe; no se puede deshacer. Sus pagos anteriores se quedan en el historial. Un encargado lo aprueba con el PIN.</numerusform>
-            <numerusform>{name} y sus %n tarjetas guardadas se eliminan definitivamente de Stripe; no se puede deshacer. Sus pagos anteriores se quedan en el historial. Un encargado lo aprueba con el PIN.</numerusform>
-        </translation>
+    <message>
+        <source>{name} and all their saved cards are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>
+        <translation>{name} y todas sus tarjetas guardadas se eliminan definitivamente de Stripe; no se puede deshacer. Sus pagos anteriores se quedan en el historial. Un encargado lo aprueba con el PIN.</translation>
     </message>
     <message>
         <source>{name} and their details are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>

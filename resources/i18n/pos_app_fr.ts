@@ -1854,12 +1854,9 @@ bientôt</translation>
         <source>Delete {name}?</source>
         <translation>Supprimer {name}&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <source>{name} and their %n saved card(s) are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>
-        <translation>
-            <numerusform>{name} et %n carte enregistrée sont supprimés définitivement chez Stripe&#xa0;; c’est irréversible. Ses paiements passés restent dans l’historique. Un responsable valide avec le PIN.</numerusform>
-            <numerusform>{name} et ses %n cartes enregistrées sont supprimés définitivement chez Stripe&#xa0;; c’est irréversible. Ses paiements passés restent dans l’historique. Un responsable valide avec le PIN.</numerusform>
-        </translation>
+    <message>
+        <source>{name} and all their saved cards are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>
+        <translation>{name} et toutes ses cartes enregistrées sont supprimés définitivement chez Stripe&#xa0;; c’est irréversible. Ses paiements passés restent dans l’historique. Un responsable valide avec le PIN.</translation>
     </message>
     <message>
         <source>{name} and their details are deleted at Stripe for good; this cannot be undone. Their past payments stay in the history. A manager approves it with the PIN.</source>

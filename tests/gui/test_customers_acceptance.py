@@ -596,3 +596,23 @@ def test_a_name_with_an_ampersand_reads_whole_on_the_charge_button(
     qtbot.waitUntil(lambda: page.account is not None)
     assert page.charge_button.text().replace("&&", "&") == "Charge A&B"
     assert "&&" in page.charge_button.text()  # shown as one "&", not as a shortcut
+
+
+def test_a_hurried_new_customer_form_says_only_what_is_still_wrong_and_keeps_a_pasted_phone(
+    qtbot, window: MainWindow
+) -> None:
+    page = customers_page(window)
+    dialog = new_customer_dialog(qtbot, page)
+    name_error = dialog.findChild(QLabel, "customerNameError")
+    qtbot.mouseClick(dialog.findChild(QCheckBox, "customerConsentCheck"), LEFT)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "customerSaveButton"), LEFT)
+    assert name_error.isVisible() and "name or e-mail" in name_error.text()
+    # An e-mail answers it: the name's message goes with the next Save, not with a name.
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "customerEmailInput"), "grace@navy.example.org")
+    phone = dialog.findChild(QLineEdit, "customerPhoneInput")
+    phone.insert("+49 (0) 30 1234 56789")  # pasted: 21 characters with its "+"
+    assert phone.text() == "+49 (0) 30 1234 56789"  # nothing cut without a word
+    qtbot.mouseClick(dialog.findChild(QPushButton, "customerSaveButton"), LEFT)
+    assert not name_error.isVisible()
+    assert dialog.card_dialog is not None  # on to the card, with the number whole
+    dialog.card_dialog.reject()

@@ -71,7 +71,9 @@ class CustomerDialog(QDialog):
         fields = (
             ("name", "customerNameInput", self.tr("Name"), self.tr("e.g. Ada Lovelace"), 256),
             ("email", "customerEmailInput", self.tr("E-mail"), "ada@example.com", 512),
-            ("phone", "customerPhoneInput", self.tr("Phone"), "+1 555 0100", 20),
+            # Longer than the 20 characters (and "+") the check allows: a number pasted with
+            # one character too many is refused with its message, never cut without a word.
+            ("phone", "customerPhoneInput", self.tr("Phone"), "+1 555 0100", 40),
             (
                 "note",
                 "customerNoteInput",
@@ -194,6 +196,9 @@ class CustomerDialog(QDialog):
         """Check the details (nothing is sent on error), then take the card."""
         if self.card_dialog is not None:
             return
+        # What the last Save said goes: an e-mail typed since answers "name or e-mail".
+        for key in self.errors:
+            self._set_error(key, "")
         try:
             new = validate_new_customer(
                 name=self.inputs["name"].text(),

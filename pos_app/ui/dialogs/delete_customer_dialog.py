@@ -42,12 +42,12 @@ class DeleteCustomerDialog(QDialog):
         title.setProperty("role", "title")
         title.setWordWrap(True)
         words = (
+            # "All their saved cards", not "their 2 saved card(s)": the till ships no English
+            # catalogue, so a %n plural read "card(s)" in English.
             self.tr(
-                "{name} and their %n saved card(s) are deleted at Stripe for good; this cannot "
+                "{name} and all their saved cards are deleted at Stripe for good; this cannot "
                 "be undone. Their past payments stay in the history. A manager approves it "
-                "with the PIN.",
-                "",
-                cards,
+                "with the PIN."
             )
             if cards
             else self.tr(
