@@ -741,6 +741,14 @@ def test_the_days_figures_are_never_split_the_chart_gives_way_first(
     window.resize(1280, 800)
     qtbot.waitUntil(chart.isVisible)
     assert cells_on_one_line()
+    # At every width in between, on a short screen (the totals scroll): the chart shows only
+    # where the figures have their whole width beside it ("Net" was cut at 864-927 px).
+    for width in range(800, 1281, 32):
+        window.resize(width, 570)
+        for _ in range(3):
+            QApplication.processEvents()
+        shown = view.document().size().width()
+        assert not chart.isVisible() or shown <= view.viewport().width(), width
 
 
 def test_in_german_at_800_px_the_toolbar_keeps_every_word_and_nothing_overlaps(

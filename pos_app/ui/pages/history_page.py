@@ -570,7 +570,13 @@ class HistoryPage(QWidget):
             return
         room = box.width() - _SUMMARY_MARGINS - _SUMMARY_SPACING
         needed = totals_table_width(totals, self.totals_view.font())
-        self.chart.setVisible(needed <= room * 3 // 4)
+        # What the totals are left beside the chart: three quarters of the row, less where
+        # the chart's own minimum takes more, and less the totals' scroll bar (a short
+        # screen scrolls them). Counted as a quarter alone, the German net ("Netto") was cut
+        # at 1024 px with the chart still shown.
+        chart = max(room - room * 3 // 4, self.chart.minimumWidth())
+        scroll_bar = self.totals_view.verticalScrollBar().sizeHint().width()
+        self.chart.setVisible(needed <= room - chart - scroll_bar)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
