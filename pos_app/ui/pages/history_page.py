@@ -758,7 +758,9 @@ class HistoryPage(QWidget):
             parts.append(
                 self.tr("a {hours}-hour day (the clocks changed)").format(hours=f"{hours:g}")
             )
-        self._state(" · ".join(parts), "", " · ".join(parts[:2]), counted)
+        # Where even the count does not fit, nothing: the totals below count the charges
+        # too, and "12 c…" read as a broken word.
+        self._state(" · ".join(parts), "", " · ".join(parts[:2]), counted, "")
         self._reselect_row()
         self._reselect = None
         self._show_rows_or_message()
