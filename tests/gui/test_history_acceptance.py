@@ -44,6 +44,7 @@ from pos_app.gateway import GatewayConfig, StripeGateway
 from pos_app.ui.busy_bar import BusyBar
 from pos_app.ui.dialogs.charge_details_dialog import ChargeDetailsDialog
 from pos_app.ui.dialogs.refund_dialog import RefundDialog
+from pos_app.ui.history_model import Column
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.pages.history_page import HistoryPage
 from tests.day_support import (
@@ -785,6 +786,12 @@ def test_in_german_at_800_px_the_toolbar_keeps_every_word_and_nothing_overlaps(
             assert box.right() < next_box.left(), f"{name} runs into {other}"
         date_edit = widgets[0]
         assert date_edit.width() >= date_edit.minimumWidth()
+        # The widest status label whole in its column (it ran past both ends of its label).
+        table = page.table
+        words = table.model().headerData(Column.STATUS, Qt.Orientation.Horizontal)
+        assert words == "Status"
+        widest = table.fontMetrics().horizontalAdvance("teilweise erstattet")
+        assert table.columnWidth(Column.STATUS) >= widest + 16 + 12
     finally:
         install_language(SOURCE_LANGUAGE)
 

@@ -108,6 +108,9 @@ _COLUMN_SAMPLES = {
 }
 #: The cell's padding on both sides (text_cells.PADDING) and the focus frame's margin.
 _CELL_ROOM = 2 * (PADDING + 4)
+#: A status label's padding around its words and its margins in the cell
+#: (history_look.StatusDelegate), and the focus frame's.
+_STATUS_LABEL_ROOM = 16 + 12 + 8
 #: The totals' and chart's box; on a short screen (a 1024 x 600 panel) it gives the table
 #: room for more rows, and the totals beyond its height scroll inside it.
 _SUMMARY_HEIGHT = 176
@@ -433,6 +436,11 @@ class HistoryPage(QWidget):
             sample = _COLUMN_SAMPLES.get(column)
             if sample is not None:
                 width = max(width, metrics.horizontalAdvance(sample) + _CELL_ROOM)
+            if column == Column.STATUS:
+                # Its widest label in the till's language whole ("teilweise erstattet" ran
+                # past both ends of its label in German).
+                widest = max(metrics.horizontalAdvance(status_words(s)) for s in STATUSES)
+                width = max(width, widest + _STATUS_LABEL_ROOM)
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
         self.table.setItemDelegate(cell_delegate(self.table, self.model, self.proxy))
