@@ -63,3 +63,29 @@ def test_wrong_pins_say_tries_left_then_lock(qtbot, auth: ManagerAuth, runner: T
     qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "locked until" in error.text(), timeout=5000)
     assert not submit.isEnabled() and not pin.isEnabled()
+
+
+def test_a_message_on_two_lines_gets_its_room(qtbot, auth: ManagerAuth, runner: TaskRunner) -> None:
+    # A German refusal took two lines in a dialog as narrow as its words allow: the dialog
+    # kept its height and cut the lines above and below the message.
+    from pos_app.domain.i18n import SOURCE_LANGUAGE
+    from pos_app.ui.i18n import install_language
+
+    assert install_language("de") == "de"
+    try:
+        what = "Zahlungen, Summen und Erstattungen des Tages (Verlauf) für 15 Minuten öffnen"
+        dialog = PinDialog(auth, ManagerAction.REFUND, "ch_1", what)
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        dialog.resize(360, dialog.layout().totalHeightForWidth(360))
+        error = dialog.findChild(QLabel, "pinErrorLabel")
+        pin = dialog.findChild(QLineEdit, "pinInput")
+        qtbot.keyClicks(pin, "0000")
+        qtbot.keyClick(pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(error.isVisible, timeout=5000)
+        # Every line of it, and of the words above it, shows.
+        assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+        assert error.height() >= error.heightForWidth(error.width())
+    finally:
+        install_language(SOURCE_LANGUAGE)

@@ -25,7 +25,7 @@ from pos_app.services.messages import cashier_message
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import set_state
-from ..widgets import describe
+from ..widgets import describe, fit_to_screen
 
 __all__ = ["PinDialog"]
 
@@ -159,6 +159,10 @@ class PinDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         set_state(self.pin_input, "error" if text else "")
+        if text and self.isVisible():
+            # Room for the message's lines: a German one takes two, and the dialog kept its
+            # height, cutting the lines above and below it.
+            fit_to_screen(self)
 
     def _set_busy(self, busy: bool) -> None:
         self.pin_input.setReadOnly(busy)
