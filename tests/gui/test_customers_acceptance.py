@@ -333,7 +333,16 @@ def test_deleting_a_customer_needs_the_managers_pin(
     qtbot.mouseClick(page.findChild(QPushButton, "deleteCustomerButton"), LEFT)
     confirm = page.delete_dialog
     assert confirm is not None and confirm.objectName() == "deleteCustomerDialog"
-    qtbot.keyClicks(confirm.findChild(QLineEdit, "deleteReasonInput"), "asked to be forgotten")
+    assert "all their saved cards" in confirm.findChild(QLabel, "deleteCustomerText").text()
+    reason = confirm.findChild(QLineEdit, "deleteReasonInput")
+    qtbot.keyClicks(reason, "no")
+    qtbot.keyClick(reason, Qt.Key.Key_Return)
+    # Too short: said below the field, never drawn over it, and the dialog holds its lines.
+    why = confirm.findChild(QLabel, "deleteReasonError")
+    assert why.isVisible() and why.geometry().top() >= reason.geometry().bottom()
+    assert confirm.height() >= confirm.layout().totalHeightForWidth(confirm.width())
+    reason.clear()
+    qtbot.keyClicks(reason, "asked to be forgotten")
     qtbot.mouseClick(confirm.findChild(QPushButton, "deleteCustomerConfirmButton"), LEFT)
     pin = page.pin_dialog
     assert pin is not None and pin.objectName() == "pinDialog"

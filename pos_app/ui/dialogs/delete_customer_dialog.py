@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..qtcompat import emit
 from ..style import set_state
-from ..widgets import describe
+from ..widgets import describe, fit_to_screen
 
 __all__ = ["DeleteCustomerDialog"]
 
@@ -57,6 +57,7 @@ class DeleteCustomerDialog(QDialog):
             )
         )
         text = QLabel(words.format(name=name), self)
+        text.setObjectName("deleteCustomerText")
         text.setWordWrap(True)
         caption = QLabel(self.tr("Why is the customer deleted?"), self)
         caption.setProperty("role", "fieldLabel")
@@ -75,6 +76,7 @@ class DeleteCustomerDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("deleteReasonError")
         self.error_label.setProperty("role", "fieldError")
+        self.error_label.setWordWrap(True)  # German's ran past the dialog's edge
         self.error_label.hide()
 
         cancel = QPushButton(self.tr("Keep the customer"), self)
@@ -128,3 +130,5 @@ class DeleteCustomerDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         set_state(self.reason_input, "error" if text else "")
+        if text and self.isVisible():
+            fit_to_screen(self)  # the message's room: it was drawn over the reason field
