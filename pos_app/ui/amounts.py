@@ -313,6 +313,10 @@ def _grouped_ok(int_part: str, group: str, locale: QLocale) -> bool:
     groups = int_part.split(group)
     if not all(_all_digits(g) for g in groups):
         return False
+    if groups[0].startswith("0"):
+        # Nobody writes a thousand as "0,001": that is a decimal typed with the wrong
+        # separator, and was read as $1.00.
+        return False
     if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
         return True
     digits = "".join(groups)

@@ -180,6 +180,9 @@ def test_typed_and_pasted_amounts_are_read_in_the_locale(
         ("fr_FR", "eur", "12.50", f"Use “,” for the decimals, as in 1{NNBSP}234,50."),
         ("de_DE", "eur", "1.23.456", "Use “,” for the decimals, as in 1.234,50."),
         ("en_US", "usd", "1 23 456", "Group the digits in threes, as in 1,234.50."),
+        # A decimal with the wrong separator, never a thousand: these read as $5.00 and 1,00 €.
+        ("en_US", "usd", "0,005", "Use “.” for the decimals, as in 1,234.50."),
+        ("de_DE", "eur", "0.001", "Use “,” for the decimals, as in 1.234,50."),
         ("de_DE", "eur", "zwölf", "Type an amount such as 1.234,50."),
         ("de_DE", "eur", "12,50 Euro", "Type an amount such as 1.234,50."),
         ("de_DE", "eur", "   ", "Enter an amount."),
