@@ -333,6 +333,8 @@ def _valid_grouping(int_part: str, sep: str, currency: str) -> bool:
     groups = int_part.split(sep)
     if not all(g.isascii() and g.isdigit() for g in groups):
         return False
+    if groups[0].startswith("0"):
+        return False  # "0,001,000": nobody groups a leading zero
     if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
         return True
     # Indian lakh/crore grouping, "1,23,456.00".
@@ -376,7 +378,14 @@ def _split_number(core: str, exp: int) -> tuple[str, str, str | None]:
             group = sep
         else:
             before, after = core.split(sep)
-            if len(after) == 3 and exp < 3 and not other_group and 1 <= len(before) <= 3:
+            # "0,005" is never a thousand: a leading zero makes it the decimal point.
+            if (
+                len(after) == 3
+                and exp < 3
+                and not other_group
+                and 1 <= len(before) <= 3
+                and not before.startswith("0")
+            ):
                 group = sep
             else:
                 decimal = sep

@@ -97,6 +97,9 @@ def test_parse_amount_reads_what_cashiers_type(text: str, currency: str, amount:
         ("$-5.00", "usd", "cannot be negative"),
         ("−5", "eur", "cannot be negative"),
         ("12.5055", "usd", "at most 2 decimals"),
+        # A leading zero never groups: "0,005" is a mistyped decimal, not $5.00.
+        ("0,005", "usd", "at most 2 decimals"),
+        ("0.001", "eur", "at most 2 decimals"),
         ("12.5", "jpy", "no decimal places"),
         ("1.2345", "kwd", "at most 3 decimals"),
         ("€5", "usd", "not in USD"),
