@@ -625,3 +625,20 @@ def test_a_hurried_new_customer_form_says_only_what_is_still_wrong_and_keeps_a_p
     assert not name_error.isVisible()
     assert dialog.card_dialog is not None  # on to the card, with the number whole
     dialog.card_dialog.reject()
+
+
+def test_the_list_shows_a_phone_number_and_a_card_whole(qtbot, window: MainWindow) -> None:
+    # At 1280 px "+44 20 7946 0001" was cut to "+44 20 7946 00…", its last digits lost.
+    window.resize(1280, 800)
+    create_customer(qtbot, window, number=MASTERCARD)
+    page = customers_page(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    table = page.findChild(QTableView, "customerTable")
+    metrics = table.fontMetrics()
+    from pos_app.ui.customers_model import Column
+
+    for column, text in ((Column.PHONE, "+44 20 7946 0001"), (Column.CARD, "Mastercard •••• 4444")):
+        assert table.model().index(0, column).data() == text
+        assert not table.isColumnHidden(column)
+        # The cell's padding and the focus frame's margin on both sides (ui/text_cells.py).
+        assert metrics.horizontalAdvance(text) + 2 * (8 + 4) <= table.columnWidth(column), text

@@ -60,7 +60,7 @@ from ..qtcompat import emit
 from ..room import CompactRoom, height_needed
 from ..steady_label import SteadyLabel
 from ..style import icon
-from ..text_cells import TextCellDelegate
+from ..text_cells import PADDING, TextCellDelegate
 from ..widgets import StatusLine, describe
 
 if TYPE_CHECKING:
@@ -92,6 +92,11 @@ _CARD_COLUMNS = (
 )
 #: Fixed widths of the narrow columns; the e-mail takes what is left.
 _WIDTHS = {Column.PHONE: 160, Column.CARD: 196, Column.EXPIRES: 108, Column.SAVED: 128}
+#: What a column shows whole in the table's own font: a phone number written as people write
+#: them ("+44 20 7946 00…" lost its last digits) and a card's brand with its last four.
+_SAMPLES = {Column.PHONE: "+44 20 7946 0000", Column.CARD: "Mastercard •••• 0000"}
+#: The cell's padding on both sides (text_cells.PADDING) and the focus frame's margin.
+_CELL_ROOM = 2 * (PADDING + 4)
 #: Below these list widths the column gives way (the selected customer's panel shows it).
 _HIDE_BELOW = {Column.SAVED: 880, Column.PHONE: 700}
 _DETAIL_WIDTH = 400
@@ -122,9 +127,14 @@ def set_up_table(table: QTableView, model: QAbstractItemModel, *, sortable: bool
     header.setHighlightSections(False)
     header.setMinimumSectionSize(64)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    metrics = table.fontMetrics()
     for column in Column:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, _WIDTHS.get(column, 180))
+        width = _WIDTHS.get(column, 180)
+        sample = _SAMPLES.get(column)
+        if sample is not None:
+            width = max(width, metrics.horizontalAdvance(sample) + _CELL_ROOM)
+        header.resizeSection(column, width)
     header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
     if isinstance(model, CustomersModel):
         # Cells painted from laid-out lines kept between repaints (ui/text_cells.py).
