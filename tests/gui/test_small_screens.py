@@ -71,6 +71,15 @@ def problems(top: QWidget) -> list[str]:
     return found
 
 
+def order_fields_apart(window: MainWindow) -> None:
+    rows = [
+        field(window, name).geometry()
+        for name in ("orderIdInput", "descriptionInput", "receiptEmailInput")
+    ]
+    for upper, lower in pairwise(rows):
+        assert lower.top() - upper.bottom() >= 4, (upper, lower)  # the form's own spacing
+
+
 def test_the_charge_page_fits_the_panel(qtbot, window: MainWindow, tmp_path: Path) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= PANEL[0] and hint.height() <= CLIENT_HEIGHT, hint
@@ -93,12 +102,7 @@ def test_the_window_cannot_be_made_so_low_that_its_fields_touch(qtbot, window: M
     assert window.height() >= window.minimumSizeHint().height()
     assert window.height() <= CLIENT_HEIGHT
     assert problems(window) == []
-    rows = [
-        field(window, name).geometry()
-        for name in ("orderIdInput", "descriptionInput", "receiptEmailInput")
-    ]
-    for upper, lower in pairwise(rows):
-        assert lower.top() - upper.bottom() >= 4, (upper, lower)  # the form's own spacing
+    order_fields_apart(window)
 
 
 def test_a_sale_goes_through_at_that_size(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -172,15 +176,6 @@ def choose_saved_customer(qtbot, window: MainWindow, name: str = "Ada Lovelace")
     panel.select(account.summary)
     qtbot.waitUntil(lambda: panel.has_card, timeout=30_000)
     settle(window)
-
-
-def order_fields_apart(window: MainWindow) -> None:
-    rows = [
-        field(window, name).geometry()
-        for name in ("orderIdInput", "descriptionInput", "receiptEmailInput")
-    ]
-    for upper, lower in pairwise(rows):
-        assert lower.top() - upper.bottom() >= 4, (upper, lower)  # the form's own spacing
 
 
 def test_a_saved_customers_sale_fits_the_panel(qtbot, window: MainWindow, tmp_path: Path) -> None:
