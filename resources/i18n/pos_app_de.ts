@@ -1524,6 +1524,10 @@ Press New customer to keep a regular&apos;s card on file.</source>
 Drücken Sie „Neuer Kunde“, um die Karte eines Stammkunden zu hinterlegen.</translation>
     </message>
     <message>
+        <source>{shown} of {count} customers</source>
+        <translation>{shown} von {count} Kunden</translation>
+    </message>
+    <message>
         <source>Loading cards…</source>
         <translation>Karten werden geladen…</translation>
     </message>

@@ -1524,6 +1524,10 @@ Press New customer to keep a regular&apos;s card on file.</source>
 Pulse Nuevo cliente para guardar la tarjeta de un cliente habitual.</translation>
     </message>
     <message>
+        <source>{shown} of {count} customers</source>
+        <translation>{shown} de {count} clientes</translation>
+    </message>
+    <message>
         <source>Loading cards…</source>
         <translation>Cargando tarjetas…</translation>
     </message>

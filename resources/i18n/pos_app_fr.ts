@@ -1524,6 +1524,10 @@ Press New customer to keep a regular&apos;s card on file.</source>
 Cliquez sur Nouveau client pour enregistrer la carte d’un habitué.</translation>
     </message>
     <message>
+        <source>{shown} of {count} customers</source>
+        <translation>{shown} sur {count} clients</translation>
+    </message>
+    <message>
         <source>Loading cards…</source>
         <translation>Chargement des cartes…</translation>
     </message>

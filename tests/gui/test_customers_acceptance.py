@@ -642,3 +642,17 @@ def test_the_list_shows_a_phone_number_and_a_card_whole(qtbot, window: MainWindo
         assert not table.isColumnHidden(column)
         # The cell's padding and the focus frame's margin on both sides (ui/text_cells.py).
         assert metrics.horizontalAdvance(text) + 2 * (8 + 4) <= table.columnWidth(column), text
+
+
+def test_a_search_says_how_many_of_the_customers_it_shows(qtbot, window: MainWindow) -> None:
+    create_customer(qtbot, window)
+    create_customer(qtbot, window, name="Grace Hopper", email="grace@navy.example.org")
+    page = customers_page(window)
+    status = page.findChild(QLabel, "customersStatusLabel")
+    qtbot.waitUntil(lambda: status.text() == "2 customers")
+    search = page.findChild(QLineEdit, "customerSearchInput")
+    qtbot.keyClicks(search, "grace")
+    # "2 customers" beside one row read as the list's own count.
+    qtbot.waitUntil(lambda: status.text() == "1 of 2 customers")
+    search.clear()
+    qtbot.waitUntil(lambda: status.text() == "2 customers")

@@ -269,6 +269,8 @@ class CustomersPage(QWidget):
         self._detail_timer.setInterval(DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._load_account)
 
+        #: What the directory last said of the list ("12 customers", "Loading customers…").
+        self._directory_words = ""
         self.directory.status_changed.connect(self._directory_status)
         self.directory.customer_removed.connect(self._customer_removed)
         self.model.modelReset.connect(self._rows_changed)
@@ -280,7 +282,7 @@ class CustomersPage(QWidget):
         if not self.directory.available:
             self.search_input.setEnabled(False)
             self.new_button.setEnabled(False)
-            self.count_label.setText(self.tr("Saved customers are not available on this till."))
+            self._directory_status(self.tr("Saved customers are not available on this till."))
         self.directory.start()
 
     def _build_detail(self) -> QFrame:
@@ -475,6 +477,7 @@ class CustomersPage(QWidget):
     # -- the list ---------------------------------------------------------------------------
 
     def _rows_changed(self) -> None:
+        self._say_count()
         if self.model.rowCount():
             self.list_stack.setCurrentWidget(self.table)
             return
@@ -504,8 +507,21 @@ class CustomersPage(QWidget):
             self.table.selectRow(row)
 
     def _directory_status(self, text: str) -> None:
-        self.count_label.setText(text)
+        self._directory_words = text
         self._rows_changed()
+
+    def _say_count(self) -> None:
+        """The directory's words ("12 customers"), or how many of them a search shows: the
+        total beside a filtered list read as the list's own count."""
+        shown, total = self.model.rowCount(), self.model.total
+        if self.model.query.strip() and total > 1 and shown < total:
+            self.count_label.setText(
+                self.tr("{shown} of {count} customers").format(
+                    shown=f"{shown:,}", count=f"{total:,}"
+                )
+            )
+        else:
+            self.count_label.setText(self._directory_words)
 
     def _pick_first(self) -> None:
         if self.model.rowCount():
