@@ -514,7 +514,11 @@ class CustomersPage(QWidget):
         """The directory's words ("12 customers"), or how many of them a search shows: the
         total beside a filtered list read as the list's own count."""
         shown, total = self.model.rowCount(), self.model.total
-        if self.model.query.strip() and total > 1 and shown < total:
+        if total == 0:
+            # The empty list's own words say it in the middle ("No saved customers yet.",
+            # "Loading customers…"); the line below said it a second time.
+            self.count_label.setText("")
+        elif self.model.query.strip() and total > 1 and shown < total:
             self.count_label.setText(
                 self.tr("{shown} of {count} customers").format(
                     shown=f"{shown:,}", count=f"{total:,}"
