@@ -266,6 +266,7 @@ def test_a_second_card_made_the_default_is_the_one_charged_and_a_card_can_be_rem
     qtbot.mouseClick(box.findChild(QPushButton, "removeCardConfirmButton"), LEFT)
     qtbot.waitUntil(lambda: cards.rowCount() == 1, timeout=30_000)
     assert "4444" in cards.item(0, 0).text()
+    assert page.notice.text() == "Visa •••• 4242 removed."  # which card went
     customer_id = page.selected.id
     left = stripe(sandbox, f"/v1/customers/{customer_id}/sources")["data"]
     assert [c["last4"] for c in left] == ["4444"]

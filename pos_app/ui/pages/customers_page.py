@@ -866,11 +866,15 @@ class CustomersPage(QWidget):
         self._busy = None
         self.directory.apply(account.summary)
         self._events.notify(kind)
-        before = {c.id for c in self.account.cards} if self.account is not None else set()
+        before = {c.id: c for c in self.account.cards} if self.account is not None else {}
         if self.selected is not None and self.selected.id == account.customer.id:
             self.selected = account.summary
             self._account_loaded(account)
-        touched = [c for c in account.cards if c.id not in before]
+        after = {c.id for c in account.cards}
+        # The card added, or the card taken off ("Card removed." did not say which).
+        touched = [c for c in account.cards if c.id not in before] or [
+            c for card_id, c in before.items() if card_id not in after
+        ]
         if kind is AttemptKind.DEFAULT_CARD:
             self._say(
                 "approved",
