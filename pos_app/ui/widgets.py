@@ -45,6 +45,7 @@ __all__ = [
     "StatusLine",
     "describe",
     "fit_to_screen",
+    "keep_on_screen",
     "screen_of",
     "sentence",
 ]
@@ -89,6 +90,22 @@ def fit_to_screen(window: QWidget, *, preferred_height: int = 0, margin: int = 4
         wanted = max(wanted, layout.totalHeightForWidth(max(width, window.minimumWidth())))
     height = min(wanted, free.height() - margin)
     window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    keep_on_screen(window)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move a shown window back inside its screen's free area where growing took it past an
+    edge: Qt places a dialog as it shows, at the size it had then, and a dialog made taller
+    afterwards (to fit its form or a message) had its buttons below a 600 px screen's edge."""
+    screen = screen_of(window)
+    if screen is None or not window.isWindow() or not window.isVisible():
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry()
+    left = max(free.left(), min(frame.left(), free.right() + 1 - frame.width()))
+    top = max(free.top(), min(frame.top(), free.bottom() + 1 - frame.height()))
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(left, top)
 
 
 def describe(widget: QWidget, name: str, accessible: str, tooltip: str) -> None:

@@ -295,3 +295,35 @@ def test_the_customers_page_keeps_the_saved_cards_in_view_under_a_notice(
     assert page.cards_table.viewport().rect().contains(row)  # the saved card, whole
     assert page.name_label.toolTip() == name and page.name_label.height() < 40  # one line
     assert problems(window) == []
+
+
+def test_tall_dialogs_open_whole_on_a_600_px_screen(tmp_path: Path) -> None:
+    """Settings, the first-run setup and the approval's receipt open over the main window of
+    a 1024 x 600 panel with their buttons on the screen: placed as they showed and made
+    taller afterwards, their bottoms (Save, Print, New sale) were 40-70 px below its edge."""
+    import json
+    import os
+
+    from tests.python_child import child_report
+
+    screen = tmp_path / "panel.json"
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "panel",
+                        **{"x": 0, "y": 0, "width": PANEL[0], "height": PANEL[1]},
+                        **{"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+                    }
+                ]
+            }
+        )
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    repo = Path(__file__).resolve().parents[2]
+    report = child_report(["-m", "tests.gui.place_on_panel"], env, cwd=repo, timeout=120)
+    free = QRect(*report["free"])
+    assert free.height() == PANEL[1]
+    for name in ("settings", "first-run", "receipt"):
+        assert free.contains(QRect(*report[name])), (name, report[name])

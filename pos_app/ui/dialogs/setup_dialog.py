@@ -48,7 +48,7 @@ from ..i18n import translated_in
 from ..ops import Op
 from ..qtcompat import emit
 from ..style import ensure_style, set_state
-from ..widgets import describe, screen_of
+from ..widgets import describe, keep_on_screen, screen_of
 from .receipt_settings import ReceiptFields
 from .setup_form import CURRENCIES, SetupFields
 
@@ -432,6 +432,7 @@ class SetupDialog(QDialog):
         needed = max(page.minimumSizeHint().width() for page in pages) + bar + frame
         width = min(max(self.width(), self.sizeHint().width(), needed), across)
         self.resize(width, min(max(self.height(), others + wanted), room))
+        keep_on_screen(self)
         focused = self.focusWidget()
         if focused is not None and self.scroll_area.isAncestorOf(focused):
             # The field the form starts in, in view however the form is folded.
