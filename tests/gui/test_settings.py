@@ -12,7 +12,7 @@ import pytest
 import shiboken6
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from pos_app.domain.keys import Mode
 from pos_app.launcher import Launcher
@@ -310,3 +310,37 @@ def test_on_an_800_px_screen_the_settings_are_one_column_within_the_screen(
     top_left = focused.mapTo(viewport, QPoint(0, 0))
     assert viewport.rect().contains(QRect(top_left, focused.size()))
     settings.reject()
+
+
+def test_tab_goes_through_the_settings_the_way_they_read(qtbot, window: MainWindow) -> None:
+    """The payment choice first, then the keys, then the shop's rows top to bottom: Tab went
+    from Currency to Locale past Language, from the PIN back up to the choice, and onto the
+    scroll area itself, where nothing showed the focus."""
+    from PySide6.QtWidgets import QApplication
+
+    open_settings(qtbot, window)
+    qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=20_000)
+    dialog = window.settings_dialog
+    choice = dialog.findChild(QWidget, "setupStripeChoice")
+    (choice if choice.isChecked() else dialog.findChild(QWidget, "setupTrainingChoice")).setFocus()
+    seen: list[str] = []
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.objectName() != "setupScroll"
+        seen.append(focused.objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    order = [
+        "setupBusinessNameInput",
+        "setupRegisterInput",
+        "setupCurrencyCombo",
+        "setupLanguageCombo",
+        "setupLocaleCombo",
+        "setupPinInput",
+        "setupPinConfirmInput",
+    ]
+    first = [seen.index(name) for name in order]
+    assert first == sorted(first), seen
+    assert seen.index("setupStripeChoice") < seen.index("setupBusinessNameInput") or (
+        seen.index("setupTrainingChoice") < seen.index("setupBusinessNameInput")
+    )
+    dialog.reject()

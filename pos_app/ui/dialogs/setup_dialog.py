@@ -189,6 +189,8 @@ class SetupDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a stop of its own for Tab: nothing showed where the focus had gone.
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidget(page)
         # The form sits on the dialog's own background, not the scroll area's grey.
         page.setAutoFillBackground(False)

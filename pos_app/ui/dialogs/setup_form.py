@@ -7,6 +7,8 @@ ask the setup service (services/setup.py), which asks storage/setup.py.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -322,6 +324,18 @@ class SetupFields(QWidget):
         columns.setSpacing(24)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # Tab goes the way the form reads: the choice, the keys, then the shop's rows top to
+        # bottom. Made in another order (the choice last, Locale before Language), Tab went
+        # from Currency to Locale above Language and from the PIN back up to the choice.
+        chain = [
+            self.stripe_choice,
+            self.training_choice,
+            self.inputs["secret_key"],
+            self.inputs["publishable_key"],
+            *(self.inputs[key] for _caption, key in shop_rows),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._training_toggled(self.training_choice.isChecked())
 
     # -- building ---------------------------------------------------------------------------
