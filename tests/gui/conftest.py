@@ -211,11 +211,32 @@ def runner(qtbot: object) -> Iterator[TaskRunner]:
 
 @pytest.fixture
 def receipts(tmp_path: Path) -> ReceiptService:
+    return shop_receipts(tmp_path / "receipts")
+
+
+def shop_receipts(folder: Path) -> ReceiptService:
+    """The test shop's receipts, written into `folder`."""
     return ReceiptService(
         ShopDetails("Corner Café", "1 Main Street\nSpringfield", "Thank you!"),
         register_id="FRONT-1",
         mode=Mode.TEST,
-        receipts_dir=tmp_path / "receipts",
+        receipts_dir=folder,
+    )
+
+
+def fake_till(
+    charges: FakeCharges, receipts: ReceiptService, attempts: FakeAttempts
+) -> TillContext:
+    """The test shop's till on fake charges and a fake journal."""
+    return TillContext(
+        mode=Mode.TEST,
+        currency="usd",
+        register_id="FRONT-1",
+        cashier="Sam",
+        business_name="Corner Café",
+        charges=charges,
+        receipts=receipts,
+        attempts=attempts,
     )
 
 
@@ -241,16 +262,7 @@ def till(
     fake_attempts: FakeAttempts,
     runner: TaskRunner,
 ) -> TillContext:
-    return TillContext(
-        mode=Mode.TEST,
-        currency="usd",
-        register_id="FRONT-1",
-        cashier="Sam",
-        business_name="Corner Café",
-        charges=fake_charges,
-        receipts=receipts,
-        attempts=fake_attempts,
-    )
+    return fake_till(fake_charges, receipts, fake_attempts)
 
 
 @pytest.fixture

@@ -9,13 +9,8 @@ Prints one JSON object: the screen's free area and each dialog's frame, as [x, y
 
 from __future__ import annotations
 
-import json
-import sys
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def _rect(rect: QRect) -> list[int]:
@@ -26,40 +21,17 @@ def main() -> int:
     from pos_app.domain.keys import Mode
     from pos_app.domain.money import Money
     from pos_app.services.charging import ChargeRequest
-    from pos_app.services.context import TillContext
-    from pos_app.services.receipts import ReceiptService, ShopDetails
     from pos_app.services.setup import TillSetup
     from pos_app.storage.settings import Settings, SettingsStore
     from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
     from pos_app.ui.dialogs.settings_dialog import SettingsDialog
     from pos_app.ui.dialogs.setup_dialog import SetupDialog
-    from pos_app.ui.main_window import MainWindow
-    from pos_app.ui.style import apply_style
-    from tests.gui.conftest import FakeAttempts, FakeCharges
+    from tests.gui.child_till import child_till, report_and_close
     from tests.gui.test_receipt_printer import MemorySecretStore
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    apply_style(app)
-    scratch = Path(tempfile.mkdtemp(prefix="pos-panel-"))
-    receipts = ReceiptService(
-        ShopDetails("Corner Café", "1 Main Street\nSpringfield", "Thank you!"),
-        register_id="FRONT-1",
-        mode=Mode.TEST,
-        receipts_dir=scratch,
-    )
-    charges = FakeCharges(receipts)
-    till = TillContext(
-        mode=Mode.TEST,
-        currency="usd",
-        register_id="FRONT-1",
-        cashier="Sam",
-        business_name="Corner Café",
-        charges=charges,
-        receipts=receipts,
-        attempts=FakeAttempts(),
-    )
-    window = MainWindow(till)
+    till = child_till("pos-panel-")
+    app, window, charges, receipts = till.app, till.window, till.charges, till.receipts
+    scratch = till.scratch
     window.setGeometry(0, 30, 1024, 570)  # below a window manager's title bar
     window.show()
     store = SettingsStore(scratch / "settings.json")
@@ -79,10 +51,7 @@ def main() -> int:
             app.processEvents()
         report[name] = _rect(dialog.frameGeometry())
         dialog.hide()
-    window.runner.drain(10_000)
-    window.close()
-    print(json.dumps(report))
-    return 0
+    return report_and_close(till, report)
 
 
 if __name__ == "__main__":

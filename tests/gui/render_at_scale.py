@@ -8,53 +8,26 @@ widgets cut off or squeezed, and per icon the physical size of its pixmap.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 
 def main(out_dir: Path) -> int:
-    from pos_app.domain.keys import Mode
     from pos_app.domain.money import Money
     from pos_app.services.charging import ChargeRequest
-    from pos_app.services.context import TillContext
-    from pos_app.services.receipts import ReceiptService, ShopDetails
     from pos_app.ui.dialogs.card_dialog import CardDialog
     from pos_app.ui.dialogs.receipt_dialog import ReceiptDialog
-    from pos_app.ui.main_window import MainWindow
-    from pos_app.ui.style import apply_style
-    from tests.gui.conftest import FakeAttempts, FakeCharges
+    from tests.gui.child_till import child_till, report_and_close
     from tests.gui.test_small_screens import problems
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    apply_style(app)
-    scratch = Path(tempfile.mkdtemp(prefix="pos-scale-"))
-    receipts = ReceiptService(
-        ShopDetails("Corner Café", "1 Main Street\nSpringfield", "Thank you!"),
-        register_id="FRONT-1",
-        mode=Mode.TEST,
-        receipts_dir=scratch,
-    )
-    charges = FakeCharges(receipts)
-    till = TillContext(
-        mode=Mode.TEST,
-        currency="usd",
-        register_id="FRONT-1",
-        cashier="Sam",
-        business_name="Corner Café",
-        charges=charges,
-        receipts=receipts,
-        attempts=FakeAttempts(),
-    )
-    window = MainWindow(till)
+    till = child_till("pos-scale-")
+    app, window, charges, receipts = till.app, till.window, till.charges, till.receipts
     window.resize(1280, 800)
     window.show()
     request = ChargeRequest(Money(1250, "usd"), "FRONT-1-0001")
@@ -84,10 +57,7 @@ def main(out_dir: Path) -> int:
         }
     card.reject()
     receipt.accept()
-    window.runner.drain(10_000)
-    window.close()
-    print(json.dumps(report))
-    return 0
+    return report_and_close(till, report)
 
 
 if __name__ == "__main__":
