@@ -304,11 +304,14 @@ def test_on_an_800_px_screen_the_settings_are_one_column_within_the_screen(
         field(settings, "setupBusinessNameInput"),
     )
     assert business.mapTo(settings, QPoint(0, 0)).y() > secret.mapTo(settings, QPoint(0, 0)).y()
-    # ...and the field the form starts in is in view.
+    # ...and the field the form starts in is in view, and so is its section's caption: a
+    # form scrolled only as far as the field left the line above cut through its middle.
     focused = settings.focusWidget()
     viewport = settings.scroll_area.viewport()
     top_left = focused.mapTo(viewport, QPoint(0, 0))
     assert viewport.rect().contains(QRect(top_left, focused.size()))
+    caption = settings.fields.shop_caption
+    assert viewport.rect().contains(QRect(caption.mapTo(viewport, QPoint(0, 0)), caption.size()))
     settings.reject()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -438,7 +438,25 @@ class SetupDialog(QDialog):
         focused = self.focusWidget()
         if focused is not None and self.scroll_area.isAncestorOf(focused):
             # The field the form starts in, in view however the form is folded.
-            self.scroll_area.ensureWidgetVisible(focused)
+            self._show_section_of(focused)
+
+    def _show_section_of(self, focused: QWidget) -> None:
+        """Scroll the form to the focused field's section, from its caption: brought into
+        view alone, the field left the line above the caption cut through its middle (the
+        training choice, on an 800 px panel's single column)."""
+        area = self.scroll_area
+        viewport = area.viewport()
+        if viewport.rect().contains(QRect(focused.mapTo(viewport, QPoint(0, 0)), focused.size())):
+            return  # in view as the form stands: the top of the form stays shown
+        caption = self.fields.shop_caption
+        bar = area.verticalScrollBar()
+        top = caption.mapTo(self.fields, QPoint(0, 0)).y() - 8
+        field = focused.mapTo(self.fields, QPoint(0, 0)).y()
+        if self.fields.isAncestorOf(focused) and field > top:
+            bottom = field + focused.height()
+            if bottom - top <= area.viewport().height():
+                bar.setValue(min(max(top, 0), bar.maximum()))
+        area.ensureWidgetVisible(focused)
 
     def reject(self) -> None:
         if self.busy:

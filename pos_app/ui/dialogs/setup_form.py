@@ -295,7 +295,9 @@ class SetupFields(QWidget):
         right = QGridLayout()
         right.setHorizontalSpacing(16)
         right.setVerticalSpacing(8)
-        right.addWidget(self._caption(self.tr("This shop and this register")), 0, 0, 1, 2)
+        #: The shop's section starts here (a scrolled form shows it from its caption).
+        self.shop_caption = self._caption(self.tr("This shop and this register"))
+        right.addWidget(self.shop_caption, 0, 0, 1, 2)
         row = 1
         shop_rows = [
             (self.tr("Business name"), "business_name"),
