@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from .widgets import StatusLine
 
 __all__ = ["CompactRoom", "height_needed"]
+
+#: What makes a page look at its room again: a new size, or a layout to be redone.
+_LOOK_AGAIN = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
 
 
 def height_needed(page: QWidget, *lines: StatusLine) -> int:
@@ -28,21 +32,30 @@ def height_needed(page: QWidget, *lines: StatusLine) -> int:
     return page.minimumSizeHint().height() + extra
 
 
-class CompactRoom:
-    """Calls `apply(compact)` when `page` goes below `need()` or back above it."""
+class CompactRoom(QObject):
+    """Calls `apply(compact)` when `page` goes below `need()` or back above it: looked at
+    whenever the page is resized or asks to be laid out again (a row came or went, a
+    message took another line)."""
 
     def __init__(
         self, page: QWidget, need: Callable[[], int], apply: Callable[[bool], None]
     ) -> None:
+        super().__init__(page)
         self._page = page
         self._need = need
         self._apply = apply
         self.compact = False
         #: How much lower the compact room made the page's need, when it was taken.
         self._saves = 0
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _LOOK_AGAIN:
+            self.fit()
+        return False
 
     def fit(self) -> None:
-        """Called when the page was resized or laid out again."""
+        """Compact below the need, the usual room once the page is tall enough again."""
         need = self._need()
         if not self.compact and self._page.height() < need:
             self._set(True)

@@ -41,6 +41,9 @@ CellLook = tuple[str, QBrush | QColor | None]
 #: The style sheet's `QTableView::item { padding: 0px 8px; }` (resources/style.qss); the
 #: style adds its own text margin inside it, as for Qt's own delegate.
 PADDING = 8
+#: What a cell takes beside its text: the padding on both sides and the focus frame's margin
+#: (a column sized to a sample text plus this shows it whole).
+CELL_ROOM = 2 * (PADDING + 4)
 #: Laid-out lines kept; past this many the cache starts afresh (a screenful is ~100).
 _KEPT = 4096
 

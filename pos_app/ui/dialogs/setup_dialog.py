@@ -436,7 +436,7 @@ class SetupDialog(QDialog):
         self.resize(width, min(max(self.height(), others + wanted), room))
         keep_on_screen(self)
         focused = self.focusWidget()
-        if focused is not None and self.scroll_area.isAncestorOf(focused):
+        if focused is not None and self.fields.isAncestorOf(focused):
             # The field the form starts in, in view however the form is folded.
             self._show_section_of(focused)
 
@@ -448,14 +448,11 @@ class SetupDialog(QDialog):
         viewport = area.viewport()
         if viewport.rect().contains(QRect(focused.mapTo(viewport, QPoint(0, 0)), focused.size())):
             return  # in view as the form stands: the top of the form stays shown
-        caption = self.fields.shop_caption
-        bar = area.verticalScrollBar()
-        top = caption.mapTo(self.fields, QPoint(0, 0)).y() - 8
+        top = self.fields.shop_caption.mapTo(self.fields, QPoint(0, 0)).y() - 8
         field = focused.mapTo(self.fields, QPoint(0, 0)).y()
-        if self.fields.isAncestorOf(focused) and field > top:
-            bottom = field + focused.height()
-            if bottom - top <= area.viewport().height():
-                bar.setValue(min(max(top, 0), bar.maximum()))
+        if top < field and field + focused.height() - top <= viewport.height():
+            bar = area.verticalScrollBar()
+            bar.setValue(min(max(top, 0), bar.maximum()))
         area.ensureWidgetVisible(focused)
 
     def reject(self) -> None:

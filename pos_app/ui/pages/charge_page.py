@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -34,7 +34,6 @@ from ..widgets import AmountInput, Keypad, StatusLine, describe, sentence
 from .customer_charge_panel import CustomerChargePanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QMessageBox
 
     from pos_app.services.charging import ChargeRequest, ChargeResult
@@ -311,17 +310,6 @@ class ChargePage(QWidget):
     def compact(self) -> bool:
         """The page takes its compact room (`_set_room`): it is lower than it needs."""
         return self._room.compact
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._room.fit()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        # A row came or went (a saved customer's Card row) and the layout has been redone.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._room.fit()
-        return handled
 
     def _height_needed(self) -> int:
         return height_needed(self, self.status)

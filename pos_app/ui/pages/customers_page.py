@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +60,7 @@ from ..qtcompat import emit
 from ..room import CompactRoom, height_needed
 from ..steady_label import SteadyLabel
 from ..style import icon
-from ..text_cells import PADDING, TextCellDelegate
+from ..text_cells import CELL_ROOM, TextCellDelegate
 from ..widgets import StatusLine, describe
 
 if TYPE_CHECKING:
@@ -95,8 +95,6 @@ _WIDTHS = {Column.PHONE: 160, Column.CARD: 196, Column.EXPIRES: 108, Column.SAVE
 #: What a column shows whole in the table's own font: a phone number written as people write
 #: them ("+44 20 7946 00…" lost its last digits) and a card's brand with its last four.
 _SAMPLES = {Column.PHONE: "+44 20 7946 0000", Column.CARD: "Mastercard •••• 0000"}
-#: The cell's padding on both sides (text_cells.PADDING) and the focus frame's margin.
-_CELL_ROOM = 2 * (PADDING + 4)
 #: Below these list widths the column gives way (the selected customer's panel shows it).
 _HIDE_BELOW = {Column.SAVED: 880, Column.PHONE: 700}
 _DETAIL_WIDTH = 400
@@ -133,7 +131,7 @@ def set_up_table(table: QTableView, model: QAbstractItemModel, *, sortable: bool
         width = _WIDTHS.get(column, 180)
         sample = _SAMPLES.get(column)
         if sample is not None:
-            width = max(width, metrics.horizontalAdvance(sample) + _CELL_ROOM)
+            width = max(width, metrics.horizontalAdvance(sample) + CELL_ROOM)
         header.resizeSection(column, width)
     header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
     if isinstance(model, CustomersModel):
@@ -443,16 +441,8 @@ class CustomersPage(QWidget):
         self._detail_layout.setContentsMargins(16, inside, 16, inside)
         self.notice.set_compact(compact)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        # A notice came or went, or a customer's details took another line.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._room.fit()
-        return handled
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._room.fit()
         if not self._splitter_moved:
             total = self.splitter.width() - self.splitter.handleWidth()
             detail = max(_DETAIL_WIDTH, self.detail.minimumSizeHint().width())

@@ -76,7 +76,7 @@ from ..qtcompat import emit
 from ..steady_box import SteadyBox
 from ..steady_label import SteadyLabel
 from ..style import set_state
-from ..text_cells import PADDING
+from ..text_cells import CELL_ROOM
 from ..widgets import describe
 
 if TYPE_CHECKING:
@@ -106,8 +106,6 @@ _COLUMN_SAMPLES = {
     Column.CARD: "Mastercard •••• 0000",
     Column.ORDER: "FRONT-1-000000",
 }
-#: The cell's padding on both sides (text_cells.PADDING) and the focus frame's margin.
-_CELL_ROOM = 2 * (PADDING + 4)
 #: A status label's padding around its words and its margins in the cell
 #: (history_look.StatusDelegate), and the focus frame's.
 _STATUS_LABEL_ROOM = 16 + 12 + 8
@@ -435,7 +433,7 @@ class HistoryPage(QWidget):
         for column, width in _COLUMN_WIDTHS.items():
             sample = _COLUMN_SAMPLES.get(column)
             if sample is not None:
-                width = max(width, metrics.horizontalAdvance(sample) + _CELL_ROOM)
+                width = max(width, metrics.horizontalAdvance(sample) + CELL_ROOM)
             if column == Column.STATUS:
                 # Its widest label in the till's language whole ("teilweise erstattet" ran
                 # past both ends of its label in German).
