@@ -10,7 +10,13 @@ from pos_app.domain.errors import ConfigurationError, ValidationError
 from pos_app.storage.config import load_runtime_config, sandbox_config, save_setup
 from pos_app.storage.paths import AppPaths
 from pos_app.storage.secrets import MemorySecretStore
-from pos_app.storage.settings import Settings, SettingsStore, verify_pin
+from pos_app.storage.settings import (
+    Settings,
+    SettingsStore,
+    validate_currency,
+    validate_register_id,
+    verify_pin,
+)
 from pos_app.storage.setup import (
     SetupForm,
     apply_setup,
@@ -131,3 +137,29 @@ def test_a_business_name_too_long_in_the_environment_is_named(
     env = {"POS_STRIPE_SECRET_KEY": FAKE_SECRET, "POS_BUSINESS_NAME": "x" * 81}
     with pytest.raises(ConfigurationError, match="POS_BUSINESS_NAME"):
         load_runtime_config(env, paths, None, settings_store)
+
+
+@pytest.mark.parametrize("register_id", ["R1", "front-2", "9_TILL", "A" * 16])
+def test_a_plain_register_id_is_kept(register_id: str) -> None:
+    assert validate_register_id(register_id) == register_id
+
+
+@pytest.mark.parametrize(
+    "register_id", ["", "-front", "_1", "A" * 17, "R1\n", "Kasse-\u00dc", "R 1", "R1%"]
+)
+def test_a_register_id_that_would_not_fit_an_order_number_is_refused(register_id: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        validate_register_id(register_id)
+    assert refused.value.field == "register_id"
+
+
+@pytest.mark.parametrize(("typed", "code"), [("usd", "usd"), (" EUR ", "eur"), ("Gbp", "gbp")])
+def test_a_currency_code_is_read_in_lowercase(typed: str, code: str) -> None:
+    assert validate_currency(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["", "us", "usdd", "u5d", "\u00fcsd", "us\nd", "$"])
+def test_anything_but_three_letters_is_not_a_currency(typed: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        validate_currency(typed)
+    assert refused.value.field == "currency"
