@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from pos_app.services.setup import (
 from ..i18n import translated_in
 from ..ops import Op
 from ..qtcompat import emit
+from ..scrolled_form import FormScrollArea
 from ..style import ensure_style, set_state
 from ..widgets import describe, keep_on_screen, screen_of
 from .receipt_settings import ReceiptFields
@@ -183,8 +183,8 @@ class SetupDialog(QDialog):
             receipt.footer.setPlainText(translated_in(chosen, "Receipts", DEFAULT_RECEIPT_FOOTER))
         self._footer_language = chosen
 
-    def _scrolling(self, page: QWidget, name: str) -> QScrollArea:
-        area = QScrollArea(self)
+    def _scrolling(self, page: QWidget, name: str) -> FormScrollArea:
+        area = FormScrollArea(self)
         area.setObjectName(name)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -453,7 +453,7 @@ class SetupDialog(QDialog):
         if top < field and field + focused.height() - top <= viewport.height():
             bar = area.verticalScrollBar()
             bar.setValue(min(max(top, 0), bar.maximum()))
-        area.ensureWidgetVisible(focused)
+        area.show_whole(focused)
 
     def reject(self) -> None:
         if self.busy:
