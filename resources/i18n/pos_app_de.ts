@@ -4167,4 +4167,15 @@ bald</translation>
         <translation>Stripe konnte die Schlüssel gerade nicht prüfen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
+<context>
+    <name>WrappingLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
 </TS>

@@ -4167,4 +4167,15 @@ pronto</translation>
         <translation>Stripe no ha podido comprobar las claves en este momento. Vuelva a intentarlo en unos instantes.</translation>
     </message>
 </context>
+<context>
+    <name>WrappingLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
 </TS>

@@ -4167,4 +4167,15 @@ bientôt</translation>
         <translation>Stripe n&apos;a pas pu vérifier les clés pour le moment. Réessayez dans un instant.</translation>
     </message>
 </context>
+<context>
+    <name>WrappingLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
 </TS>

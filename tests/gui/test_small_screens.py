@@ -327,3 +327,42 @@ def test_tall_dialogs_open_whole_on_a_600_px_screen(tmp_path: Path) -> None:
     assert free.height() == PANEL[1]
     for name in ("settings", "first-run", "receipt"):
         assert free.contains(QRect(*report[name])), (name, report[name])
+
+
+LONG_EMAIL = "accounts.payable.department.northern.region@very-long-company-name-example.co.uk"
+
+
+def test_a_customer_known_only_by_a_long_email_reads_whole_on_the_panel(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A customer saved with an e-mail address and no name is shown by the address: one of
+    80 characters ran past the detail panel's edge, and the delete dialog's title cut it in
+    the middle with the lines of its text clipped above and below."""
+    from tests.gui.test_customers_acceptance import create_customer, customers_page
+
+    create_customer(qtbot, window, name="", email=LONG_EMAIL)
+    page = customers_page(window)
+    qtbot.waitUntil(lambda: page.account is not None and page.cards_table.rowCount() == 1)
+    settle(window)
+    window.grab().save(str(tmp_path / "customer-by-email.png"))
+    assert page.name_label.toolTip() == LONG_EMAIL and page.name_label.height() < 40
+    assert problems(window) == []
+    contact = page.contact_label
+    assert contact.text().replace("\u200b", "").startswith(LONG_EMAIL)
+    panel = contact.parentWidget()
+    assert panel.rect().contains(geometry_in(contact, panel))
+    assert contact.width() >= contact.minimumSizeHint().width()
+
+    qtbot.mouseClick(button(window, "deleteCustomerButton"), Qt.MouseButton.LeftButton)
+    dialog = page.delete_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    settle(dialog)
+    dialog.grab().save(str(tmp_path / "delete-by-email.png"))
+    assert problems(dialog) == []
+    for label in dialog.findChildren(QLabel):
+        if label.text() and label.isVisible():
+            # Every line of the label's text within its height, and no word past its width.
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+            assert label.width() >= label.minimumSizeHint().width(), label.text()
+    assert dialog.width() <= window.width()

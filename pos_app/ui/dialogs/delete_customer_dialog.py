@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..long_words import breakable
 from ..qtcompat import emit
 from ..style import set_state
 from ..widgets import describe, fit_to_screen
@@ -38,7 +39,8 @@ class DeleteCustomerDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(480)
 
-        title = QLabel(self.tr("Delete {name}?").format(name=name), self)
+        # A customer known by a long e-mail address: it wraps after its dots, whole.
+        title = QLabel(breakable(self.tr("Delete {name}?").format(name=name)), self)
         title.setProperty("role", "title")
         title.setWordWrap(True)
         words = (
@@ -56,7 +58,7 @@ class DeleteCustomerDialog(QDialog):
                 "the PIN."
             )
         )
-        text = QLabel(words.format(name=name), self)
+        text = QLabel(breakable(words.format(name=name)), self)
         text.setObjectName("deleteCustomerText")
         text.setWordWrap(True)
         caption = QLabel(self.tr("Why is the customer deleted?"), self)

@@ -55,6 +55,7 @@ from ..customers_model import Column, CustomersModel
 from ..events import TillEvents
 from ..fitted_text import CutLabel, FittingButton
 from ..i18n import moment_text
+from ..long_words import WrappingLabel
 from ..ops import Op
 from ..qtcompat import emit
 from ..room import CompactRoom, height_needed
@@ -292,10 +293,9 @@ class CustomersPage(QWidget):
         self.name_label = CutLabel("", panel)
         self.name_label.setObjectName("customerNameLabel")
         self.name_label.setProperty("role", "title")
-        self.contact_label = QLabel(panel)
+        # An e-mail address too long for the panel wraps after its dots (ui/long_words.py).
+        self.contact_label = WrappingLabel(panel)
         self.contact_label.setObjectName("customerContactLabel")
-        self.contact_label.setWordWrap(True)
-        self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         cards_caption = QLabel(self.tr("Saved cards"), panel)
         cards_caption.setProperty("role", "fieldLabel")
 
@@ -590,7 +590,7 @@ class CustomersPage(QWidget):
         have = summary is not None
         if summary is None:
             self.name_label.set_whole(self.tr("No customer selected"))
-            self.contact_label.setText(
+            self.contact_label.set_words(
                 self.tr("Pick a customer on the left to see their saved cards.")
             )
         else:
@@ -599,7 +599,7 @@ class CustomersPage(QWidget):
             # A phone number wraps as a whole, never in the middle.
             phone = summary.phone.replace(" ", "\u00a0")
             contact = " · ".join(p for p in (summary.email, phone) if p)
-            self.contact_label.setText("\n".join(p for p in (contact, note or "") if p))
+            self.contact_label.set_words("\n".join(p for p in (contact, note or "") if p))
         self.cards_table.setRowCount(0)
         cards = account.cards if account is not None else ()
         default = account.customer.default_source if account is not None else None
