@@ -51,11 +51,9 @@ class WrappingLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        #: The text as given to `set_words` (the label shows it breakable).
-        self.words = ""
 
     def set_words(self, text: str) -> None:
-        self.words = text
+        """Show `text`, its long words breakable."""
         self.setText(breakable(text))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
