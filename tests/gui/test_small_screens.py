@@ -11,12 +11,14 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from pos_app.domain.money import Money
 from pos_app.gateway import GatewayConfig, StripeGateway
 from pos_app.ui.history_model import Column
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.text_cells import PADDING
 from tests.day_support import MASTERCARD, make_charge
 from tests.fixtures_peers import Peer
+from tests.integration.support import KeyedCard, new_key
 
 from .helpers import button, field, key_in, real_window, ring_up, till_env
 
@@ -164,6 +166,52 @@ def test_the_days_history_reads_whole_on_the_panel(
         assert metrics.horizontalAdvance(text) + 2 * PADDING <= table.columnWidth(column), text
     assert problems(window) == []
     assert window.grab().save(str(tmp_path / "history-1024x600.png"))
+    # No column cut at the table's edge behind a sideways scroll bar: the register and the
+    # cashier (in the breakdowns above and in each charge's details) gave way, and the
+    # description has room.
+    assert [column for column in Column if table.isColumnHidden(column)] == [
+        Column.CASHIER,
+        Column.REGISTER,
+    ]
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(Column.DESCRIPTION) >= 96
+    # Nobody saved among the day's charges: the Customer column is only its heading.
+    narrow = table.columnWidth(Column.CUSTOMER)
+    assert narrow == table.horizontalHeader().sectionSizeHint(Column.CUSTOMER) < 140
+    # A wider window has room for them again.
+    window.resize(1280, 800)
+    settle(window)
+    assert not any(table.isColumnHidden(column) for column in Column)
+    assert table.horizontalScrollBar().maximum() == 0
+    # A regular's charge: the column widens to show who paid, whole.
+    with StripeGateway(
+        GatewayConfig(secret_key=sandbox.secret_key, api_base=sandbox.base_url, max_retries=0)
+    ) as gateway:
+        token = gateway.create_token(KeyedCard(MASTERCARD, cvc="123"), idempotency_key=new_key())
+        customer = gateway.create_customer(idempotency_key=new_key(), source=token.id, name="Ada")
+        gateway.create_charge(
+            amount=Money(1500, "usd"),
+            idempotency_key=new_key(),
+            customer=customer.id,
+            metadata={"order_id": "FRONT-1-000009", "cashier": "Sam", "register_id": "FRONT-1"},
+        )
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.refresh()
+    settle(window)
+    # (Stripe's ids are "cus_" and 14 random letters and digits; this one is its docs'.)
+    assert metrics.horizontalAdvance("cus_NffrFeUfNV2Hib") + 2 * PADDING <= table.columnWidth(
+        Column.CUSTOMER
+    )
+    assert not any(table.isColumnHidden(column) for column in Column)
+    # Back on the panel, the customer's id gives way too (it is in the charge's details).
+    window.resize(PANEL[0], CLIENT_HEIGHT)
+    settle(window)
+    assert [column for column in Column if table.isColumnHidden(column)] == [
+        Column.CUSTOMER,
+        Column.CASHIER,
+        Column.REGISTER,
+    ]
+    assert table.horizontalScrollBar().maximum() == 0
 
 
 def choose_saved_customer(qtbot, window: MainWindow, name: str = "Ada Lovelace") -> None:

@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
@@ -100,12 +102,20 @@ _COLUMN_WIDTHS = {
     Column.REGISTER: 96,
 }
 #: What a column must show whole in the table's own font (wider than its width above on a
-#: platform whose font runs wide): a card's brand with its last four, and an order number
-#: (docs/ui.md, History). Longer register names are cut with "…".
+#: platform whose font runs wide): a card's brand with its last four, a saved customer's id
+#: and an order number (docs/ui.md, History). Longer register names are cut with "…".
 _COLUMN_SAMPLES = {
     Column.CARD: "Mastercard •••• 0000",
+    Column.CUSTOMER: "cus_NffrFeUfNV2Hib",  # Stripe's ids: "cus_" and 14 letters or digits
     Column.ORDER: "FRONT-1-000000",
 }
+#: Dropped first, in this order, when the table is narrower than its columns (a 1024 px
+#: panel, an 800 px window), rather than cutting the last shown one and scrolling sideways:
+#: each is in the charge's details (double-click), the register and the cashier in the
+#: breakdowns above the rows as well (docs/ui.md, Tables).
+_DROP_FIRST = (Column.REGISTER, Column.CASHIER, Column.CUSTOMER)
+#: What the description, the last column, keeps of the table's width at the least.
+_DESCRIPTION_ROOM = 96
 #: A status label's padding around its words and its margins in the cell
 #: (history_look.StatusDelegate), and the focus frame's.
 _STATUS_LABEL_ROOM = 16 + 12 + 8
@@ -174,6 +184,12 @@ class HistoryPage(QWidget):
         self.export_dialog: QFileDialog | None = None
         self._zone: tzinfo = self._history.zone if self._history is not None else UTC
         self._summary_box: QFrame | None = None
+        #: Each column's width as the page set it (`_fit_columns`).
+        self._column_widths: dict[Column, int] = {}
+        #: Whether a charge of the day names a saved customer: until one does, the Customer
+        #: column is only as wide as its heading.
+        self._with_customers = False
+        self._customer_width = 0
 
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_locked())
@@ -440,6 +456,8 @@ class HistoryPage(QWidget):
                 widest = max(metrics.horizontalAdvance(status_words(s)) for s in STATUSES)
                 width = max(width, widest + _STATUS_LABEL_ROOM)
             self.table.setColumnWidth(column, width)
+            self._column_widths[column] = width
+        self.table.installEventFilter(self)
         self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
         self.table.setItemDelegate(cell_delegate(self.table, self.model, self.proxy))
         self.table.doubleClicked.connect(self._row_activated)
@@ -584,6 +602,42 @@ class HistoryPage(QWidget):
         scroll_bar = self.totals_view.verticalScrollBar().sizeHint().width()
         self.chart.setVisible(needed <= room - chart - scroll_bar)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Every column the table has room for, whole; the least needed go first."""
+        table = self.table
+        # The vertical scroll bar counted as shown: a day of a few rows more would otherwise
+        # take back a column it had just been given.
+        room = (
+            table.width()
+            - 2 * table.frameWidth()
+            - table.verticalScrollBar().sizeHint().width()
+            - _DESCRIPTION_ROOM
+        )
+        customer_width = self._column_widths[Column.CUSTOMER]
+        if not self._with_customers:
+            customer_width = min(
+                customer_width, table.horizontalHeader().sectionSizeHint(Column.CUSTOMER)
+            )
+        if customer_width != self._customer_width:
+            # Only when it changes: a width the manager dragged stays until then.
+            self._customer_width = customer_width
+            table.setColumnWidth(Column.CUSTOMER, customer_width)
+        widths = {**self._column_widths, Column.CUSTOMER: customer_width}
+        needed = sum(widths.values())
+        dropped: set[Column] = set()
+        for column in _DROP_FIRST:
+            if needed <= room:
+                break
+            dropped.add(column)
+            needed -= widths[column]
+        for column in _DROP_FIRST:
+            table.setColumnHidden(column, column in dropped)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous() and not self._unlocked:
@@ -649,6 +703,8 @@ class HistoryPage(QWidget):
         self._drop_finish()
         self._totals = DayTotals(window)
         self._cashiers, self._registers = set(), set()
+        self._with_customers = False
+        self._fit_columns()
         self.model.clear()
         self._reset_filter_choices()
         self._show_totals()
@@ -692,6 +748,9 @@ class HistoryPage(QWidget):
         if not charges or self._totals is None:
             return
         fresh = self.model.append(charges)
+        if not self._with_customers and any(charge.customer for charge in fresh):
+            self._with_customers = True
+            self._fit_columns()
         self._totals.add(fresh)
         self._fresh.extend(fresh)
         count = self.model.rowCount()
