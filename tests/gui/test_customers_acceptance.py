@@ -9,6 +9,7 @@ deleted behind the till's back are what a cashier sees them to be.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -270,6 +271,38 @@ def test_a_second_card_made_the_default_is_the_one_charged_and_a_card_can_be_rem
     customer_id = page.selected.id
     left = stripe(sandbox, f"/v1/customers/{customer_id}/sources")["data"]
     assert [c["last4"] for c in left] == ["4444"]
+
+
+def test_the_notice_names_the_removed_card_when_the_cards_were_read_again_meanwhile(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The customer's cards are read again while the removal is on its way (the list already
+    without the card): the notice still says which card went, not just "Card removed."."""
+    create_customer(qtbot, window)
+    page = select(qtbot, window, "Ada")
+    service = page.service
+    assert service is not None
+    removed, answered = threading.Event(), threading.Event()
+    real_remove = service.remove_card
+
+    def remove_then_wait(customer_id: str, card_id: str) -> CustomerAccount:
+        account = real_remove(customer_id, card_id)
+        removed.set()
+        answered.wait(30)
+        return account
+
+    monkeypatch.setattr(service, "remove_card", remove_then_wait)
+    cards = page.findChild(QTableWidget, "customerCardsTable")
+    cards.selectRow(0)
+    qtbot.mouseClick(page.findChild(QPushButton, "removeCardButton"), LEFT)
+    box = page.remove_box
+    assert box is not None
+    qtbot.mouseClick(box.findChild(QPushButton, "removeCardConfirmButton"), LEFT)
+    qtbot.waitUntil(removed.is_set, timeout=30_000)  # gone at Stripe, the answer held back
+    page._load_account()  # what selecting her again, or another page's change, does
+    qtbot.waitUntil(lambda: page.account is not None and cards.rowCount() == 0, timeout=30_000)
+    answered.set()
+    qtbot.waitUntil(lambda: page.notice.text() == "Visa •••• 4242 removed.", timeout=30_000)
 
 
 def test_a_card_that_saves_and_then_declines_shows_a_decline_and_no_receipt(

@@ -832,27 +832,39 @@ class CustomersPage(QWidget):
         if service is None or summary is None:
             return
         customer_id = summary.id
+        # The card as the cashier chose it: the account shown may be read again before the
+        # answer comes (already without it), and the notice must still say which card went.
+        cards = self.account.cards if self.account is not None else ()
+        chosen = next((c for c in cards if c.id == card_id), None)
         self._run(
             lambda: service.remove_card(customer_id, card_id),
             AttemptKind.CARD_REMOVAL,
             "removed",
             self.tr("Removing the card…"),
+            chosen,
         )
 
     def _run(
-        self, work: Callable[[], CustomerAccount], kind: AttemptKind, done: str, progress: str
+        self,
+        work: Callable[[], CustomerAccount],
+        kind: AttemptKind,
+        done: str,
+        progress: str,
+        card: Card | None = None,
     ) -> None:
         self._detail_say(progress)
         self._busy = (
             Op(self, work)
-            .success(lambda account: self._changed(account, kind, done))
+            .success(lambda account: self._changed(account, kind, done, card))
             .failure(self._failed)
             .with_progress(progress)
             .run()
         )
         self._update_buttons()
 
-    def _changed(self, account: CustomerAccount, kind: AttemptKind, done: str) -> None:
+    def _changed(
+        self, account: CustomerAccount, kind: AttemptKind, done: str, card: Card | None = None
+    ) -> None:
         self._busy = None
         self.directory.apply(account.summary)
         self._events.notify(kind)
@@ -862,17 +874,20 @@ class CustomersPage(QWidget):
             self._account_loaded(account)
         after = {c.id for c in account.cards}
         # The card added, or the card taken off ("Card removed." did not say which).
-        touched = [c for c in account.cards if c.id not in before] or [
-            c for card_id, c in before.items() if card_id not in after
-        ]
+        touched = (
+            [card]
+            if card is not None
+            else [c for c in account.cards if c.id not in before]
+            or [c for card_id, c in before.items() if card_id not in after]
+        )
         if kind is AttemptKind.DEFAULT_CARD:
             self._say(
                 "approved",
                 self.tr("{card} is now the default card.").format(card=account.summary.card_text),
             )
         elif touched:
-            card = card_label(touched[0].brand, touched[0].last4)
-            self._say("approved", self._done_words(done, True).format(card=card))
+            label = card_label(touched[0].brand, touched[0].last4)
+            self._say("approved", self._done_words(done, True).format(card=label))
         else:
             self._say("approved", self._done_words(done, False))
 
