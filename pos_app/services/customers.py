@@ -78,6 +78,8 @@ class DirectoryCache(Protocol):
 
     def load(self) -> CachedDirectory: ...
 
+    def names(self) -> dict[str, str]: ...
+
     def upsert(self, customers: list[CustomerSummary]) -> None: ...
 
     def remove(self, customer_ids: list[str]) -> None: ...
@@ -203,6 +205,11 @@ class CustomerService:
     def cached(self) -> CachedDirectory:
         """The directory as the last run left it (empty, and the file set aside, if damaged)."""
         return self._cache.load()
+
+    def names(self) -> dict[str, str]:
+        """The saved customers' names by id, from the local copy (no request to Stripe):
+        the day's history names who paid with them."""
+        return self._cache.names()
 
     def refresh(
         self,

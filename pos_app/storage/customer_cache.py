@@ -149,6 +149,21 @@ class CustomerCache:
                 aside = self._move_aside(exc)
                 return CachedDirectory([], None, aside)
 
+    def names(self) -> dict[str, str]:
+        """Each cached customer's name as the till shows them (name, else e-mail, else phone),
+        by id; empty when there is no usable copy. Only reads: a damaged file is left for
+        `load`, whose caller tells the cashier it was moved aside."""
+        if not self.path.exists():
+            return {}
+        try:
+            with self._lock, self._connect() as conn:
+                if self._meta(conn, "scope") != self.scope:
+                    return {}
+                rows = conn.execute("SELECT id, name, email, phone FROM customers").fetchall()
+        except (sqlite3.DatabaseError, PermissionError):
+            return {}
+        return {str(id_): str(name or email or phone or id_) for id_, name, email, phone in rows}
+
     # -- writing ------------------------------------------------------------------------------
 
     def upsert(self, customers: Iterable[CustomerSummary]) -> None:

@@ -147,6 +147,8 @@ class HistoryModel(QAbstractTableModel):
         #: The rows of a day cleared away are freed between frames, not in the click's.
         self._released = SlicedRelease(self)
         self._figures = _figures_font()
+        #: Saved customers' names by id (`set_customer_names`): a row names who paid.
+        self._names: dict[str, str] = {}
         #: The order of the rows: time, newest first, as Stripe lists a day.
         self._sort: tuple[Column, Qt.SortOrder] = (Column.TIME, Qt.SortOrder.DescendingOrder)
 
@@ -202,6 +204,26 @@ class HistoryModel(QAbstractTableModel):
         if changed:
             self.append(changed)
         return changed
+
+    def set_customer_names(self, names: dict[str, str]) -> None:
+        """Name the saved customers of the rows shown and of those to come (a customer the
+        till does not know stays their Stripe id)."""
+        if names == self._names:
+            return
+        self._names = names
+        for row in self._rows:
+            if row.charge.customer:
+                row.texts = None
+        if self._rows:
+            last = len(self._rows) - 1
+            emit(
+                self.dataChanged,
+                self.index(0, Column.CUSTOMER),
+                self.index(last, Column.CUSTOMER),
+                [],
+            )
+            if self._sort[0] == Column.CUSTOMER:
+                self._resort()
 
     # -- sorting ------------------------------------------------------------------------------
 
@@ -336,7 +358,7 @@ class HistoryModel(QAbstractTableModel):
                 format_amount(charge.amount),
                 status_words(row.status),
                 card_words(charge.card),
-                charge.customer or "",
+                self._names.get(charge.customer, charge.customer) if charge.customer else "",
                 metadata.get("order_id", ""),
                 metadata.get("cashier", ""),
                 metadata.get("register_id", ""),
@@ -367,12 +389,16 @@ class HistoryModel(QAbstractTableModel):
             return " — ".join(words)
         if column == Column.DESCRIPTION and charge.description:
             return charge.description
+        if column == Column.CUSTOMER and charge.customer:
+            name = self._names.get(charge.customer)
+            return f"{name} ({charge.customer})" if name else charge.customer
         return None
 
     def text_of(self, row: int) -> str:
         """Every word of a row and its charge id, lowercased: what the search box searches."""
+        charge = self._rows[row].charge
         texts = self._texts(self._rows[row])
-        return "\t".join((*texts, self._rows[row].charge.id)).casefold()
+        return "\t".join((*texts, charge.id, charge.customer or "")).casefold()
 
     def status_of(self, row: int) -> str:
         return self._rows[row].status
@@ -409,6 +435,12 @@ class HistoryFilter(QSortFilterProxyModel):
         self._begin_filter_change()
         self._status, self._cashier, self._register, self._words = wanted
         self._end_filter_change()
+
+    def refilter(self) -> None:
+        """The rows' words changed (a customer named): the search looks at them again."""
+        if self._words:
+            self._begin_filter_change()
+            self._end_filter_change()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()

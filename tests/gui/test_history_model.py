@@ -3,6 +3,7 @@ numbers behind the words, and the hourly chart draws what the totals say."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -140,6 +141,40 @@ def test_the_filter_matches_words_anywhere_in_the_row() -> None:
     assert [c.id for c in proxy.charges(range(proxy.rowCount()))] == ["ch_0004"]
     proxy.set_filters(register="R0", status="failed")
     assert {c.id for c in proxy.charges(range(proxy.rowCount()))} == {"ch_0000", "ch_0010"}
+
+
+def test_a_saved_customer_is_named_and_found_by_name_or_id(qtbot) -> None:
+    model = HistoryModel(ZONE)
+    walk_in, regular = page(0, 2)
+    regular = dataclasses.replace(regular, customer="cus_NffrFeUfNV2Hib")
+    model.append([walk_in, regular])
+    proxy = HistoryFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filters(text="ada")
+    assert proxy.rowCount() == 0
+
+    def customer_cell(charge: Charge) -> QModelIndex:
+        rows = range(model.rowCount())
+        (found,) = [r for r in rows if model.index(r, 0).data(CHARGE_ROLE).id == charge.id]
+        return model.index(found, Column.CUSTOMER)
+
+    row = customer_cell(regular)
+    assert row.data() == "cus_NffrFeUfNV2Hib"  # not (yet) known to the till: Stripe's id
+
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_customer_names({"cus_NffrFeUfNV2Hib": "Ada Lovelace"})
+    proxy.refilter()
+
+    assert row.data() == "Ada Lovelace"
+    assert row.data(Qt.ItemDataRole.ToolTipRole) == "Ada Lovelace (cus_NffrFeUfNV2Hib)"
+    assert customer_cell(walk_in).data() == ""  # a walk-in sale names nobody
+    assert [c.id for c in proxy.charges(range(proxy.rowCount()))] == [regular.id]
+    proxy.set_filters(text="cus_nffrfeufnv2hib")
+    assert [c.id for c in proxy.charges(range(proxy.rowCount()))] == [regular.id]
+    # Rows of later pages are named as they arrive.
+    later = dataclasses.replace(page(5, 1)[0], customer="cus_NffrFeUfNV2Hib")
+    model.append([later])
+    assert customer_cell(later).data() == "Ada Lovelace"
 
 
 def test_the_chart_draws_the_hours_of_the_day(qtbot) -> None:

@@ -183,7 +183,7 @@ def test_the_days_history_reads_whole_on_the_panel(
     settle(window)
     assert not any(table.isColumnHidden(column) for column in Column)
     assert table.horizontalScrollBar().maximum() == 0
-    # A regular's charge: the column widens to show who paid, whole.
+    # A regular's charge: the column widens and names who paid.
     with StripeGateway(
         GatewayConfig(secret_key=sandbox.secret_key, api_base=sandbox.base_url, max_retries=0)
     ) as gateway:
@@ -195,8 +195,12 @@ def test_the_days_history_reads_whole_on_the_panel(
             customer=customer.id,
             metadata={"order_id": "FRONT-1-000009", "cashier": "Sam", "register_id": "FRONT-1"},
         )
+    # The till knows her (as once her account is opened on the Customers page).
+    assert window.ctx.customers is not None
+    window.ctx.customers.account(customer.id)
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         page.refresh()
+    qtbot.waitUntil(lambda: table.model().index(0, Column.CUSTOMER).data() == "Ada")
     settle(window)
     # (Stripe's ids are "cus_" and 14 random letters and digits; this one is its docs'.)
     assert metrics.horizontalAdvance("cus_NffrFeUfNV2Hib") + 2 * PADDING <= table.columnWidth(

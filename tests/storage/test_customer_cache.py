@@ -145,3 +145,34 @@ def test_a_write_to_a_damaged_file_says_so_and_sets_it_aside(path: Path) -> None
     with pytest.raises(StorageError, match="set aside"):
         cache_at(path).upsert([ada()])
     assert not path.exists() or cache_at(path).load().customers == []
+
+
+def test_the_names_say_who_each_saved_customer_is(path: Path) -> None:
+    """The day's history names who paid: the name, else the e-mail, else the phone."""
+    cache_at(path).upsert(
+        [
+            ada(),
+            ada(id="cus_mail", name="", email="kim@example.com"),
+            ada(id="cus_phone", name="", email="", phone="+1 555 0100"),
+        ]
+    )
+
+    assert cache_at(path).names() == {
+        "cus_ada": "Ada Lovelace",
+        "cus_mail": "kim@example.com",
+        "cus_phone": "+1 555 0100",
+    }
+    # Another account's customers are never named, and no file is made to say so.
+    assert cache_at(path, "LIVE:account-b").names() == {}
+    assert cache_at(path.with_name("none.sqlite3")).names() == {}
+    assert not path.with_name("none.sqlite3").exists()
+
+
+def test_reading_the_names_leaves_a_damaged_file_for_the_directory_to_report(path: Path) -> None:
+    cache_at(path).upsert([ada()])
+    path.write_bytes(b"this is not a database" * 100)
+
+    assert cache_at(path).names() == {}
+    # Still there: the Customers page's load moves it aside and tells the cashier.
+    assert path.exists()
+    assert cache_at(path).load().moved_aside is not None

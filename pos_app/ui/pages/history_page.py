@@ -10,6 +10,7 @@ there, declined attempts too. A change anywhere in the till (`till_changed`) rel
 from __future__ import annotations
 
 import html
+import logging
 import os
 import sys
 from datetime import UTC, date, tzinfo
@@ -91,6 +92,8 @@ if TYPE_CHECKING:
 
 __all__ = ["HistoryPage"]
 
+log = logging.getLogger(__name__)
+
 _COLUMN_WIDTHS = {
     Column.TIME: 100,  # "13:52:07" in the figures font, with the cell padding
     Column.AMOUNT: 108,
@@ -126,6 +129,11 @@ _SHORT_SUMMARY_HEIGHT = 112
 _SHORT_PAGE = 560
 #: The day picker's padding, frame and drop-down button beside its words (the style sheet's).
 _DATE_EDIT_CHROME = 60
+
+
+def _names_unread(error: BaseException) -> None:
+    # The rows keep the customers' Stripe ids; nothing the manager asked for is missing.
+    log.warning("the saved customers' names could not be read: %s", type(error).__name__)
 
 
 def _date_edit_width(edit: QDateEdit, year: int) -> int:
@@ -715,6 +723,11 @@ class HistoryPage(QWidget):
         # first page's, which then only draws its rows (docs/benchmarks.md, GUI gaps).
         self.rows.setCurrentWidget(self.table)
         self._update_actions()
+        customers = self._ctx.customers
+        if customers is not None:
+            # Who paid, by name rather than Stripe's id: the saved customers' local copy
+            # (no request to Stripe), read off the GUI thread while the day is.
+            Op(self, customers.names).success(self._named).failure(_names_unread).run()
 
         def fetch(task: Task[tuple[Charge, ...]]) -> DayReport:
             return history.fetch_day(day, on_page=task.report, cancel=task.cancelled)
@@ -729,6 +742,10 @@ class HistoryPage(QWidget):
             .failure(lambda error: self._failed(generation, error))
             .run()
         )
+
+    def _named(self, names: dict[str, str]) -> None:
+        self.model.set_customer_names(names)
+        self.proxy.refilter()
 
     def _page(self, generation: int, charges: tuple[Charge, ...]) -> None:
         if generation != self._generation or self._totals is None:
