@@ -28,6 +28,7 @@ __all__ = [
     "expiry_status",
     "expiry_text",
     "search_key",
+    "shown_name",
     "summary_of",
 ]
 
@@ -106,6 +107,12 @@ def card_saved_at(card: Card | None, customer_metadata: Mapping[str, str]) -> da
     return _parse_time(customer_metadata.get(CONSENT_AT))
 
 
+def shown_name(customer_id: str, name: str, email: str, phone: str) -> str:
+    """What the till calls a saved customer: the name, else the e-mail, else the phone,
+    else Stripe's id."""
+    return name or email or phone or customer_id
+
+
 @dataclass(frozen=True, slots=True)
 class CustomerSummary:
     """One customer of the directory, with their default card (if any)."""
@@ -129,7 +136,7 @@ class CustomerSummary:
 
     @property
     def display_name(self) -> str:
-        return self.name or self.email or self.phone or self.id
+        return shown_name(self.id, self.name, self.email, self.phone)
 
     @property
     def has_card(self) -> bool:

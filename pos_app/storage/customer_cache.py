@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pos_app.domain.cards import Brand
-from pos_app.domain.customers import CustomerSummary
+from pos_app.domain.customers import CustomerSummary, shown_name
 from pos_app.domain.errors import StorageError
 from pos_app.domain.i18n import translate
 from pos_app.domain.pacing import checkpoint
@@ -150,9 +150,9 @@ class CustomerCache:
                 return CachedDirectory([], None, aside)
 
     def names(self) -> dict[str, str]:
-        """Each cached customer's name as the till shows them (name, else e-mail, else phone),
-        by id; empty when there is no usable copy. Only reads: a damaged file is left for
-        `load`, whose caller tells the cashier it was moved aside."""
+        """Each cached customer's name as the till shows them (`shown_name`), by id; empty
+        when there is no usable copy. Only reads: a damaged file is left for `load`, whose
+        caller tells the cashier it was moved aside."""
         if not self.path.exists():
             return {}
         try:
@@ -162,7 +162,7 @@ class CustomerCache:
                 rows = conn.execute("SELECT id, name, email, phone FROM customers").fetchall()
         except (sqlite3.DatabaseError, PermissionError):
             return {}
-        return {str(id_): str(name or email or phone or id_) for id_, name, email, phone in rows}
+        return {str(row[0]): shown_name(*(str(value or "") for value in row)) for row in rows}
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -818,11 +818,11 @@ class CustomersPage(QWidget):
         keep.setObjectName("removeCardCancelButton")
         box.setDefaultButton(keep)
         box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda _result: self._remove_answered(box, card))
+        box.finished.connect(lambda _result: self._remove_answered(box, card, shown))
         self.remove_box = box
         box.open()
 
-    def _remove_answered(self, box: QMessageBox, card_id: str) -> None:
+    def _remove_answered(self, box: QMessageBox, card_id: str, chosen: Card | None) -> None:
         self.remove_box = None
         box.deleteLater()
         clicked = box.clickedButton()
@@ -834,8 +834,6 @@ class CustomersPage(QWidget):
         customer_id = summary.id
         # The card as the cashier chose it: the account shown may be read again before the
         # answer comes (already without it), and the notice must still say which card went.
-        cards = self.account.cards if self.account is not None else ()
-        chosen = next((c for c in cards if c.id == card_id), None)
         self._run(
             lambda: service.remove_card(customer_id, card_id),
             AttemptKind.CARD_REMOVAL,
@@ -874,12 +872,12 @@ class CustomersPage(QWidget):
             self._account_loaded(account)
         after = {c.id for c in account.cards}
         # The card added, or the card taken off ("Card removed." did not say which).
-        touched = (
-            [card]
-            if card is not None
-            else [c for c in account.cards if c.id not in before]
-            or [c for card_id, c in before.items() if card_id not in after]
-        )
+        if card is not None:
+            touched = [card]
+        else:
+            touched = [c for c in account.cards if c.id not in before] or [
+                c for card_id, c in before.items() if card_id not in after
+            ]
         if kind is AttemptKind.DEFAULT_CARD:
             self._say(
                 "approved",

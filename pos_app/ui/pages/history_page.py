@@ -723,11 +723,6 @@ class HistoryPage(QWidget):
         # first page's, which then only draws its rows (docs/benchmarks.md, GUI gaps).
         self.rows.setCurrentWidget(self.table)
         self._update_actions()
-        customers = self._ctx.customers
-        if customers is not None:
-            # Who paid, by name rather than Stripe's id: the saved customers' local copy
-            # (no request to Stripe), read off the GUI thread while the day is.
-            Op(self, customers.names).success(self._named).failure(_names_unread).run()
 
         def fetch(task: Task[tuple[Charge, ...]]) -> DayReport:
             return history.fetch_day(day, on_page=task.report, cancel=task.cancelled)
@@ -742,6 +737,13 @@ class HistoryPage(QWidget):
             .failure(lambda error: self._failed(generation, error))
             .run()
         )
+
+    def _read_names(self) -> None:
+        """Who paid, by name rather than Stripe's id: the saved customers' local copy (no
+        request to Stripe), read off the GUI thread once a day's charge names one of them."""
+        customers = self._ctx.customers
+        if customers is not None:
+            Op(self, customers.names).success(self._named).failure(_names_unread).run()
 
     def _named(self, names: dict[str, str]) -> None:
         self.model.set_customer_names(names)
@@ -768,6 +770,7 @@ class HistoryPage(QWidget):
         if not self._with_customers and any(charge.customer for charge in fresh):
             self._with_customers = True
             self._fit_columns()
+            self._read_names()
         self._totals.add(fresh)
         self._fresh.extend(fresh)
         count = self.model.rowCount()
