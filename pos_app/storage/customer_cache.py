@@ -162,7 +162,10 @@ class CustomerCache:
                 rows = conn.execute("SELECT id, name, email, phone FROM customers").fetchall()
         except (sqlite3.DatabaseError, PermissionError):
             return {}
-        return {str(row[0]): shown_name(*(str(value or "") for value in row)) for row in rows}
+        return {
+            str(id_): shown_name(str(id_), name or "", email or "", phone or "")
+            for id_, name, email, phone in rows
+        }
 
     # -- writing ------------------------------------------------------------------------------
 
