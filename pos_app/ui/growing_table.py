@@ -6,20 +6,23 @@ of a list that already fills the view change nothing it shows. While a day of ch
 newest first, that repaint came with every page, 2.5 ms on a quiet two-core till and about
 twice that while the next page is parsed (docs/benchmarks.md, GUI gaps). This view still
 updates its scroll bars and headers for such rows, and repaints only when a change may show:
-rows put anywhere but the end, removed, moved or sorted, or a view not yet full.
+rows put anywhere but the end, removed, moved or sorted, or a view not yet full. What it
+does repaint it paints in one call (ui/text_table.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, SignalInstance
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QWidget
+
+from .text_table import TextTable
 
 __all__ = ["GrowingTable"]
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class GrowingTable(QTableView):
+class GrowingTable(TextTable):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         #: The first row added at the end since the last layout (None: none, or not only).

@@ -68,11 +68,15 @@ class StatusDelegate(QStyledItemDelegate):
 
     What a status looks like (its words laid out, its colours, its label's width) is worked
     out once per status and font and kept: a repaint only places it (ui/text_cells.py says
-    why that matters)."""
+    why that matters). `status_of(row)` gives a view's row's status to `paint_column`, which
+    paints a column of labels in one call (ui/text_table.py)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, status_of: Callable[[int], str | None] | None = None
+    ) -> None:
         super().__init__(parent)
         self._labels: dict[tuple[str, str], _Label] = {}
+        self._status_of = status_of
 
     def paint(
         self,
@@ -84,18 +88,47 @@ class StatusDelegate(QStyledItemDelegate):
         if not isinstance(status, str):
             super().paint(painter, option, index)
             return
+        cell = option.rect
+        self._draw(painter, option.font, status, cell.left(), cell.top(), cell.width(),
+                   cell.height())  # fmt: skip
+
+    def paint_column(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        column: int,
+        rows: range,
+        x: int,
+        top: int,
+        width: int,
+        height: int,
+        pitch: int,
+    ) -> None:
+        status_of = self._status_of
+        if status_of is None:
+            raise RuntimeError("a status column painted whole needs status_of")
+        font, y = option.font, top
+        for row in rows:
+            status = status_of(row)
+            if status is not None:
+                self._draw(painter, font, status, x, y, width, height)
+            y += pitch
+
+    def _draw(
+        self, painter: QPainter, font: QFont, status: str, x: int, y: int, width: int, height: int
+    ) -> None:
         # No panel: the view has filled the row's background (alternate or selected)
         # already, and the style would only fill the same colour again (ui/text_cells.py).
-        font = option.font
         known = (status, font.key())
         label = self._labels.get(known)
         if label is None:
             label = self._labels[known] = _Label(status, font)
-        cell = option.rect
+        # The cell's centre as QRect::center() has it (rounded towards zero).
+        centre = int((2 * y + height - 1) / 2)
         rect = QRectF(
-            cell.left() + 8,
-            cell.center().y() - label.height / 2 + 0.5,
-            min(label.width, cell.width() - 12),
+            x + 8,
+            centre - label.height / 2 + 0.5,
+            min(label.width, width - 12),
             label.height,
         )
         painter.save()

@@ -106,34 +106,60 @@ class TextCellDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        column = index.column()
-        text, colour = self._look(index.row(), column)
-        if not text:
-            return
-        if self._colour is None:
-            self._prepare(option)
         # One call for the four (PySide6 types it loosely).
         x, y, width, height = cast(tuple[int, int, int, int], option.rect.getRect())
+        row = index.row()
+        self.paint_column(painter, option, index.column(), range(row, row + 1), x, y, width,
+                          height, height)  # fmt: skip
+
+    def paint_column(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        column: int,
+        rows: range,
+        x: int,
+        top: int,
+        width: int,
+        height: int,
+        pitch: int,
+    ) -> None:
+        """Paint `column`'s cells of `rows`, the first at `top` and each `pitch` below the
+        last (ui/text_table.py paints a table's rows with one call per column)."""
+        if self._colour is None:
+            self._prepare(option)
         room = width - 2 * self._inset
         if room <= 0:
             return
+        look, lines, inset = self._look, self._lines, self._inset
         font = self._fonts.get(column)
-        key = (text, room, column if font is not None else -1)
-        entry = self._lines.get(key)
-        if entry is None:
-            entry = self._measure(key, font)
-        shown, advance, line = entry
-        left = x + width - self._inset - advance if column in self._right else x + self._inset
-        # Centred in whole pixels, as Qt's own delegate places a line.
-        top = y + (height - self._line_height) // 2
-        painter.setPen(self._colour if colour is None else _colour_of(colour))
+        font_key = column if font is not None else -1
+        ascent = self._ascent if font is None else self._ascents[column]
+        right = column in self._right
+        usual = self._colour
+        pen: QColor | None = None
         if font is not None:
             painter.setFont(font)
-        if line is not None:
-            painter.drawStaticText(QPointF(left, top), line)
-        else:
-            ascent = self._ascent if font is None else self._ascents[column]
-            painter.drawText(QPointF(left, top + ascent), shown)
+        # Centred in whole pixels, as Qt's own delegate places a line.
+        y = top + (height - self._line_height) // 2
+        for row in rows:
+            text, colour = look(row, column)
+            if text:
+                key = (text, room, font_key)
+                entry = lines.get(key)
+                if entry is None:
+                    entry = self._measure(key, font)
+                shown, advance, line = entry
+                left = x + width - inset - advance if right else x + inset
+                wanted = usual if colour is None else _colour_of(colour)
+                if wanted is not pen:
+                    painter.setPen(wanted)
+                    pen = wanted
+                if line is not None:
+                    painter.drawStaticText(QPointF(left, y), line)
+                else:
+                    painter.drawText(QPointF(left, y + ascent), shown)
+            y += pitch
         if font is not None:
             painter.setFont(self._font)
 

@@ -62,6 +62,7 @@ from ..room import CompactRoom, height_needed
 from ..steady_label import SteadyLabel
 from ..style import icon
 from ..text_cells import CELL_ROOM, TextCellDelegate
+from ..text_table import TextTable
 from ..widgets import StatusLine, describe
 
 if TYPE_CHECKING:
@@ -119,7 +120,8 @@ def set_up_table(table: QTableView, model: QAbstractItemModel, *, sortable: bool
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     vertical = table.verticalHeader()
     vertical.hide()
-    # Fixed, uniform rows: the view never measures 50,000 rows.
+    # Fixed, uniform rows: the view never measures 50,000 rows (and a TextTable paints them
+    # in one call: ui/text_table.py).
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     vertical.setDefaultSectionSize(_ROW_HEIGHT)
     header = table.horizontalHeader()
@@ -200,7 +202,7 @@ class CustomersPage(QWidget):
         self._notice_timer.timeout.connect(self._notice_done)
 
         # -- the list ---------------------------------------------------------------------------
-        self.table = QTableView(self)
+        self.table = TextTable(self)
         describe(
             self.table,
             "customerTable",

@@ -446,9 +446,8 @@ class HistoryPage(QWidget):
         self.table.sortByColumn(Column.TIME, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(36)
         # Every row is as high as the others: the table never measures rows as they arrive.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.set_row_height(36)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
@@ -466,7 +465,12 @@ class HistoryPage(QWidget):
             self.table.setColumnWidth(column, width)
             self._column_widths[column] = width
         self.table.installEventFilter(self)
-        self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            Column.STATUS,
+            StatusDelegate(
+                self.table, lambda row: self.model.status_of(self.proxy.source_row(row))
+            ),
+        )
         self.table.setItemDelegate(cell_delegate(self.table, self.model, self.proxy))
         self.table.doubleClicked.connect(self._row_activated)
         self.table.activated.connect(self._row_activated)
