@@ -100,8 +100,11 @@ def _view(model: Any, *, sortable: bool) -> QTableView:
     # The Customers page's own table (row height, columns, no row numbers), at the size it
     # has on a 1280 x 800 till. The proxy's rows stay unsorted: sorting would only slow it.
     from pos_app.ui.pages.customers_page import set_up_table
+    from pos_app.ui.text_table import TextTable
 
-    view = QTableView()
+    # A TextTable paints in one call only with the till's delegate; over the proxy it
+    # leaves the painting to Qt, as a plain QTableView.
+    view = TextTable()
     set_up_table(view, model, sortable=sortable)
     view.resize(900, 600)
     view.show()
