@@ -71,9 +71,7 @@ class StatusDelegate(QStyledItemDelegate):
     why that matters). `status_of(row)` gives a view's row's status to `paint_column`, which
     paints a column of labels in one call (ui/text_table.py)."""
 
-    def __init__(
-        self, parent: QWidget | None = None, status_of: Callable[[int], str | None] | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None, status_of: Callable[[int], str | None]) -> None:
         super().__init__(parent)
         self._labels: dict[tuple[str, str], _Label] = {}
         self._status_of = status_of
@@ -104,10 +102,7 @@ class StatusDelegate(QStyledItemDelegate):
         height: int,
         pitch: int,
     ) -> None:
-        status_of = self._status_of
-        if status_of is None:
-            raise RuntimeError("a status column painted whole needs status_of")
-        font, y = option.font, top
+        status_of, font, y = self._status_of, option.font, top
         for row in rows:
             status = status_of(row)
             if status is not None:

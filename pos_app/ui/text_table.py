@@ -168,11 +168,10 @@ class TextTable(QTableView):
             for row in range(start, rows.stop, 2):
                 painter.fillRect(left, top + (row - rows.start) * pitch, right - left, pitch,
                                  alternate)  # fmt: skip
-        selection = self.selectionModel()
-        if selection is None:
-            return
         highlight = palette.brush(group, QPalette.ColorRole.Highlight)
-        for picked in selection.selection():
+        selection = self.selectionModel().selection()
+        for index in range(selection.count()):
+            picked = selection.at(index)
             if picked.parent().isValid():
                 continue
             first, last = max(picked.top(), rows.start), min(picked.bottom(), rows.stop - 1)
