@@ -8,6 +8,11 @@ twice that while the next page is parsed (docs/benchmarks.md, GUI gaps). This vi
 updates its scroll bars and headers for such rows, and repaints only when a change may show:
 rows put anywhere but the end, removed, moved or sorted, or a view not yet full. What it
 does repaint it paints in one call (ui/text_table.py).
+
+A change of the model's header data alone lays the view out again too: a sort-filter proxy
+says its header data changed whenever its source goes from no rows to some, which a day's
+first page does after every refresh, and Qt answered with a second repaint of every row just
+painted. Such a layout updates the geometries only (the header repaints its own sections).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ class GrowingTable(TextTable):
         #: The first row added at the end since the last layout (None: none, or not only).
         self._appended_from: int | None = None
         self._anything_else = False
+        #: The model's header data changed since the last layout.
+        self._header_data = False
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         old = self.model()
@@ -35,16 +42,24 @@ class GrowingTable(TextTable):
             for signal in _signals_of(old):
                 signal.disconnect(self._changed)
             old.rowsInserted.disconnect(self._inserted)
+            old.headerDataChanged.disconnect(self._header_changed)
         super().setModel(model)
         self._appended_from, self._anything_else = None, True
         if model is not None:
             model.rowsInserted.connect(self._inserted)
+            model.headerDataChanged.connect(self._header_changed)
             for signal in _signals_of(model):
                 signal.connect(self._changed)
 
     def doItemsLayout(self) -> None:
         appended, self._appended_from = self._appended_from, None
         anything_else, self._anything_else = self._anything_else, False
+        header_data, self._header_data = self._header_data, False
+        if appended is None and not anything_else and header_data:
+            # Only the header's words changed: its size and the scroll bars follow; the rows
+            # shown are as they were painted.
+            self.updateGeometries()
+            return
         if appended is None or anything_else or not self._shows_only_rows_before(appended):
             super().doItemsLayout()
             return
@@ -69,6 +84,9 @@ class GrowingTable(TextTable):
 
     def _changed(self, *_args: object) -> None:
         self._anything_else = True
+
+    def _header_changed(self, *_args: object) -> None:
+        self._header_data = True
 
 
 def _signals_of(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:

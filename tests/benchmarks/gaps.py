@@ -8,7 +8,9 @@ itself", when the GUI thread ran no Python code: painting, layout, the event dis
 Each tick also reads how long the GUI thread has been on a core and how long it has waited
 for one (its CPU clock, and Linux's schedstat where there is one), so the worst gap says how
 much of it the till's thread worked: the rest it slept until the timer was due, or the
-machine did not run it at all (a virtual machine whose host ran something else).
+machine did not run it at all (a virtual machine whose host ran something else). Where Linux
+says so, it also reads how long the till's other threads and the server's process were on a
+core, so a gap in which the GUI thread waited for a core names who held them.
 
 The section's own scenario is a charge through the real window against a server that delays
 every answer by 1.5 s (the fault proxy of tests/faults in front of the sandbox); the Customers
@@ -18,6 +20,7 @@ section reports all three side by side.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import sys
@@ -40,6 +43,9 @@ _WATCH_EVERY_S = 0.002
 
 #: The loads measured by other sections, by scenario, in the order they were recorded.
 RECORDED: dict[str, GapReport] = {}
+#: The server's process id, when it runs on this machine (set by the run): its time on a core
+#: during the longest gap is reported with the GUI thread's.
+SERVER_PID: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,10 @@ class GapReport:
     #: where the system does not say).
     ran: float = 0.0
     waited: float | None = None
+    #: During the longest gap: the till's other threads' time on a core, and the server's
+    #: (None where the system does not say).
+    others_ran: float | None = None
+    server_ran: float | None = None
 
     def usage(self) -> str:
         """How much of the longest gap the GUI thread spent working, for the report."""
@@ -64,9 +74,14 @@ class GapReport:
         if self.waited is not None:
             said += f" and waited {self.waited * ms:.1f} ms for one"
         rest = self.longest - self.ran - (self.waited or 0.0)
-        return (
-            f"{said}; the other {rest * ms:.1f} ms it slept until the timer was due, or was not run"
-        )
+        said += f"; the other {rest * ms:.1f} ms it slept until the timer was due, or was not run"
+        if self.others_ran is not None:
+            said += (
+                f"; meanwhile the till's other threads were on a core {self.others_ran * ms:.1f} ms"
+            )
+            if self.server_ran is not None:
+                said += f" and the server {self.server_ran * ms:.1f} ms"
+        return said
 
 
 def record(scenario: str, report: GapReport) -> None:
@@ -138,24 +153,31 @@ class GapWatch:
         self._watchdog: threading.Thread | None = None
         self._started = 0.0
         self._schedstat: int | None = None
-        self._last_usage = (0.0, 0.0)
-        self._worst_usage: tuple[float, float] = (0.0, 0.0)
+        #: The till's other threads and the server's, as the watchdog last listed them.
+        self._tasks = _Tasks()
+        self._last_usage = (0.0, 0.0, 0.0, 0.0)
+        self._worst_usage: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        usage = (time.thread_time(), _waited(self._schedstat))
+        usage = (time.thread_time(), _waited(self._schedstat), *self._tasks.ran())
         gap = now - self._last
         if gap > self._longest:
             self._longest = gap
             self._worst_start = self._last
-            self._worst_usage = (usage[0] - self._last_usage[0], usage[1] - self._last_usage[1])
+            self._worst_usage = tuple(a - b for a, b in zip(usage, self._last_usage, strict=True))
         self._gaps.append(gap)
         self._last = now
         self._last_usage = usage
 
     def _watch(self) -> None:
+        listed = time.perf_counter()
         while self._running:
             time.sleep(_WATCH_EVERY_S)
+            if time.perf_counter() - listed > _LIST_TASKS_EVERY_S:
+                # A pool's thread started or ended: the ticks read the new list.
+                self._tasks.relist()
+                listed = time.perf_counter()
             started = self._last
             if time.perf_counter() - started > FRAME_S:
                 frame = sys._current_frames().get(self._gui)
@@ -167,8 +189,9 @@ class GapWatch:
         self._longest = -1.0
         self._samples.clear()
         self._schedstat = _open_schedstat()  # on the GUI thread, which start() runs on
+        self._tasks.relist()
         self._started = self._last = time.perf_counter()
-        self._last_usage = (time.thread_time(), _waited(self._schedstat))
+        self._last_usage = (time.thread_time(), _waited(self._schedstat), *self._tasks.ran())
         self._running = True
         self._watchdog = threading.Thread(target=self._watch, name="gap-watchdog", daemon=True)
         self._watchdog.start()
@@ -185,6 +208,8 @@ class GapWatch:
         if self._schedstat is not None:
             os.close(self._schedstat)
             self._schedstat = None
+        measured_tasks = self._tasks.measured
+        self._tasks.close()
         gaps = self._gaps
         longest = max(gaps)
         seen = self._samples.get(self._worst_start, [])
@@ -203,6 +228,8 @@ class GapWatch:
             took=time.perf_counter() - self._started,
             ran=self._worst_usage[0],
             waited=self._worst_usage[1] if measured_waits else None,
+            others_ran=self._worst_usage[2] if measured_tasks else None,
+            server_ran=self._worst_usage[3] if measured_tasks and SERVER_PID else None,
         )
 
 
@@ -219,6 +246,61 @@ def _waited(fd: int | None) -> float:
     if fd is None:
         return 0.0
     return int(os.pread(fd, 64, 0).split()[1]) / 1e9
+
+
+_LIST_TASKS_EVERY_S = 0.1
+
+
+class _Tasks:
+    """The schedstat files of this process's threads but the GUI thread and the watchdog,
+    and of the server's process: their time on a core so far, read by the ticks."""
+
+    def __init__(self) -> None:
+        self._gui = threading.get_native_id()
+        #: (ours, the server's) open files; replaced whole, so a tick never sees half a list.
+        self._files: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+        self.measured = False
+
+    def relist(self) -> None:
+        skip = {self._gui, threading.get_native_id()}
+        ours = _open_tasks(os.getpid(), skip)
+        server = _open_tasks(SERVER_PID, set()) if SERVER_PID else []
+        old, self._files = self._files, (tuple(ours), tuple(server))
+        self.measured = self.measured or bool(ours)
+        for fd in (*old[0], *old[1]):
+            os.close(fd)
+
+    def ran(self) -> tuple[float, float]:
+        ours, server = self._files
+        return _run_time(ours), _run_time(server)
+
+    def close(self) -> None:
+        old, self._files = self._files, ((), ())
+        for fd in (*old[0], *old[1]):
+            os.close(fd)
+
+
+def _open_tasks(pid: int | None, skip: set[int]) -> list[int]:
+    try:
+        names = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        if int(name) in skip:
+            continue
+        with contextlib.suppress(OSError):  # the thread ended meanwhile
+            found.append(os.open(f"/proc/{pid}/task/{name}/schedstat", os.O_RDONLY))
+    return found
+
+
+def _run_time(files: tuple[int, ...]) -> float:
+    """Seconds these threads have been on a core so far (their schedstats' first field)."""
+    total = 0
+    for fd in files:
+        with contextlib.suppress(OSError, IndexError, ValueError):  # the thread ended
+            total += int(os.pread(fd, 64, 0).split()[0])
+    return total / 1e9
 
 
 class _EveryRequest:

@@ -25,6 +25,7 @@ import httpx
 from pos_app.__main__ import GUI_SWITCH_INTERVAL
 from pos_app.sandbox.process import SandboxProcess
 
+from . import gaps
 from .common import Plan, Section, raw_client
 from .customers import customers_section
 from .gaps import gaps_section
@@ -194,6 +195,7 @@ def run_sections(
     try:
         base_url = sandbox.start()
         say(f"sandbox server at {base_url}")
+        gaps.SERVER_PID = sandbox.pid
 
         def reset() -> None:
             _reset(base_url)

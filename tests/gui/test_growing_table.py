@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -100,3 +100,46 @@ def test_rows_added_to_a_table_not_yet_full_are_shown(qtbot) -> None:
 
     assert paints.count > before
     assert table.rowViewportPosition(2) >= 0
+
+
+def test_a_filtered_tables_first_rows_are_painted_once(qtbot) -> None:
+    # A sort-filter proxy says its header data changed once its source has rows again (a
+    # day's first page after a refresh); the rows just painted are not painted again.
+    source = QStandardItemModel(0, 2)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(source)
+    table = GrowingTable()
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    layout.addWidget(table)
+    other = QLabel("count", box)
+    layout.addWidget(other)
+    table.setModel(proxy)
+    box.resize(400, 300)
+    box.show()
+    qtbot.waitExposed(box)
+    paints, others = EventCount(QEvent.Type.Paint), EventCount(QEvent.Type.Paint)
+    header_paints = EventCount(QEvent.Type.Paint)
+    table.viewport().installEventFilter(paints)
+    table.horizontalHeader().viewport().installEventFilter(header_paints)
+    other.installEventFilter(others)
+    said: list[int] = []
+    proxy.headerDataChanged.connect(lambda *_args: said.append(1))
+
+    for row in _rows(0, 100):
+        source.appendRow(row)
+    qtbot.waitUntil(lambda: bool(said))
+    _settled(qtbot, table, others, other)
+
+    assert paints.count == 1
+    assert table.indexAt(table.viewport().rect().topLeft()).data() == "charge 0"
+
+    # The header's own words changing repaint the header, not the rows.
+    before, header_before = paints.count, header_paints.count
+    source.setHeaderData(0, Qt.Orientation.Horizontal, "Charge")
+    _settled(qtbot, table, others, other)
+    assert header_paints.count > header_before
+    assert paints.count == before
+    assert proxy.headerData(0, Qt.Orientation.Horizontal) == "Charge"

@@ -342,10 +342,14 @@ def test_the_busy_bar_gives_way_to_the_count_once_rows_arrive(
     table = page.findChild(QTableView, "historyTable")
     assert table.isVisible() and page.proxy.rowCount() == 0
     assert not page.findChild(QLabel, "historyMessageLabel").isVisible()
+    # Its scroll bar too: the rows arriving do not narrow the table under the manager's eyes.
+    assert table.verticalScrollBar().isVisible()
+    room = table.viewport().width()
 
     first.set()
     qtbot.waitUntil(lambda: "100 charges so far" in state.text())
     assert not bar.busy and not bar.animating and page.proxy.rowCount() == 100
+    assert table.viewport().width() == room
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         rest.set()
     assert not bar.busy and page.proxy.rowCount() == 150
@@ -355,9 +359,14 @@ def test_the_busy_bar_gives_way_to_the_count_once_rows_arrive(
     window.pages.tabBar().installEventFilter(tab_paints)
     bar_paints = EventCount(QEvent.Type.Paint)
     bar.installEventFilter(bar_paints)
+    customer_width = table.columnWidth(Column.CUSTOMER)
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         page.refresh_button.click()
+        # The same day read again keeps its columns while it loads (its charges named a
+        # saved customer: the column does not narrow to its heading and widen again).
+        assert table.columnWidth(Column.CUSTOMER) == customer_width
     assert bar_paints.count >= 1 and tab_paints.count == 0
+    assert table.columnWidth(Column.CUSTOMER) == customer_width
 
 
 def test_the_last_pages_cashier_and_register_are_among_the_filters_choices(

@@ -198,6 +198,8 @@ class HistoryPage(QWidget):
         #: column is only as wide as its heading.
         self._with_customers = False
         self._customer_width = 0
+        #: The day `_with_customers` was learnt for.
+        self._customers_day: date | None = None
 
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_locked())
@@ -446,6 +448,10 @@ class HistoryPage(QWidget):
         self.table.sortByColumn(Column.TIME, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # The scroll bar is always there: a day's first page would otherwise bring it in,
+        # narrowing every row and the last column under the manager's eyes, and repainting
+        # each row twice in that frame.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Every row is as high as the others: the table never measures rows as they arrive.
         self.table.set_row_height(36)
         header = self.table.horizontalHeader()
@@ -715,7 +721,13 @@ class HistoryPage(QWidget):
         self._drop_finish()
         self._totals = DayTotals(window)
         self._cashiers, self._registers = set(), set()
-        self._with_customers = False
+        if day != self._customers_day:
+            # Another day: its Customer column is as wide as its heading until one of its
+            # charges names a saved customer. The same day read again keeps its width: its
+            # charges named one before, and the column narrowed only to widen again with
+            # the first page, repainting every row shown twice over.
+            self._with_customers = False
+            self._customers_day = day
         self._fit_columns()
         self.model.clear()
         self._reset_filter_choices()
