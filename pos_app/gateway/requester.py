@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ..domain.errors import ApiError, OutcomeUnknown, StripeError, ValidationError
+from ..domain.pacing import checkpoint
 from .clock import StripeClock
 from .config import GatewayConfig
 from .encoding import encode_params, form_encode
@@ -190,6 +191,10 @@ class Requester:
                 method, path, status, last_request_id, attempt, elapsed,
             )  # fmt: skip
             if 200 <= status < 300:
+                # Decoding a page of a hundred charges is one call of 2-3 ms that holds the
+                # interpreter: a background listing starts it once the window is idle, not in
+                # the middle of a repaint (domain/pacing.py; a payment's thread has no gate).
+                checkpoint()
                 payload = _json(response)
                 if not isinstance(payload, dict):
                     raise unreadable_success(status, response.headers, method=method, path=path)

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from pos_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.domain.localday import DayWindow
 from pos_app.domain.models import Charge, ChargeStatus, Refund
+from pos_app.domain.pacing import checkpoint
 
 if TYPE_CHECKING:
     from .journal_check import JournalCheck
@@ -274,6 +275,9 @@ class DayTotals:
     def add(self, charges: Iterable[Charge]) -> None:
         hours = len(self.window.hours())
         for charge in charges:
+            # A day's whole answer is totalled on the listing's worker: it makes way for
+            # the window between charges (domain/pacing.py; on the GUI thread, no gate).
+            checkpoint()
             currency = charge.amount.currency
             totals = self.totals.setdefault(currency, Totals())
             totals.charges += 1

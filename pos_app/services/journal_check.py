@@ -37,6 +37,7 @@ from pos_app.domain.attempts import AttemptKind, AttemptRecord, AttemptState
 from pos_app.domain.errors import ResourceMissing
 from pos_app.domain.localday import DayWindow
 from pos_app.domain.models import Charge, ChargeStatus, Refund, RefundStatus
+from pos_app.domain.pacing import checkpoint
 
 __all__ = [
     "AMOUNT",
@@ -144,6 +145,9 @@ def check_journal(
     still_open: list[AttemptRecord] = []
     journaled: set[str] = set()
     for attempt in attempts:
+        # Thousands of rows and a lookup each, on a listing's worker: it makes way for the
+        # window between them (domain/pacing.py).
+        checkpoint()
         if attempt.is_open:
             still_open.append(attempt)
             continue
@@ -163,13 +167,15 @@ def check_journal(
             matched += 1
         else:
             different.append(Difference(attempt, found, what))
-    not_journaled = [
-        made
-        for made in listed.values()
-        if made.metadata.get("register_id") == register_id
-        and made.id not in journaled
-        and not _journaled_elsewhere(made, journal)
-    ]
+    not_journaled = []
+    for made in listed.values():
+        checkpoint()
+        if (
+            made.metadata.get("register_id") == register_id
+            and made.id not in journaled
+            and not _journaled_elsewhere(made, journal)
+        ):
+            not_journaled.append(made)
     return JournalCheck(
         register_id=register_id,
         matched=matched,

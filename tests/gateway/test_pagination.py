@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
+import pytest
+
+from pos_app.domain.pacing import paced
+
 from .helpers import charge_json, customer_json, make_rig, ok, page, query, refund_json
 
 
@@ -58,3 +65,31 @@ def test_iter_refunds_starts_after_a_given_cursor() -> None:
     refunds = list(rig.gateway.iter_refunds(created_gte=10, starting_after="re_6"))
     assert [r.id for r in refunds] == ["re_5"]
     assert query(rig.last) == [("created[gte]", "10"), ("limit", "100"), ("starting_after", "re_6")]
+
+
+def test_a_background_listing_passes_the_windows_gate_before_decoding_each_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Decoding a page is one long call that holds the interpreter: a listing paced by the
+    # window (domain/pacing.py) waits for it to be idle first, then between charges.
+    rig = make_rig(
+        ok(page([charge_json("ch_2"), charge_json("ch_1")], has_more=True)),
+        ok(page([], has_more=False)),
+    )
+    seen: list[str] = []
+    decode = httpx.Response.json
+
+    def decoding(response: httpx.Response, **kwargs: Any) -> Any:
+        seen.append("decode")
+        return decode(response, **kwargs)
+
+    monkeypatch.setattr(httpx.Response, "json", decoding)
+    with paced(lambda: seen.append("gate")):
+        ids = [c.id for c in rig.gateway.iter_charges(page_size=2)]
+    assert ids == ["ch_2", "ch_1"]
+    assert seen == ["gate", "decode", "gate", "gate", "gate", "decode"]
+    # A payment's thread has no gate: nothing waits.
+    seen.clear()
+    rig.recorder.replies.append(ok(page([charge_json("ch_3")], has_more=False)))
+    assert [c.id for c in rig.gateway.iter_charges()] == ["ch_3"]
+    assert seen == ["decode"]

@@ -18,10 +18,11 @@ from pos_app.domain.keys import Mode
 from pos_app.domain.localday import day_window
 from pos_app.domain.models import Charge, ChargeStatus, Refund, RefundStatus
 from pos_app.domain.money import Money
+from pos_app.domain.pacing import paced
 from pos_app.gateway import StripeGateway
 from pos_app.services.attempts import AttemptPipeline
 from pos_app.services.charging import ChargeService
-from pos_app.services.day_report import DayReport
+from pos_app.services.day_report import DayReport, DayTotals
 from pos_app.services.history import HistoryService
 from pos_app.services.journal_check import AMOUNT, OUTCOME, StripeReads, check_journal
 from pos_app.services.manager import AuditTrail, ManagerAction, ManagerAuth
@@ -312,3 +313,28 @@ def test_a_refund_journaled_on_this_day_and_made_on_stripes_next_is_looked_up(
 
     assert asked == [sale.id]
     assert (check.matched, check.agrees) == (1, True)
+
+
+def test_a_days_comparison_and_totals_make_way_for_the_window_between_charges(
+    journal: Journal,
+) -> None:
+    # On a listing's worker, paced by the window (domain/pacing.py): a busy day's thousands
+    # of charges are compared and totalled with a checkpoint before each one, so the window
+    # never waits for the whole pass.
+    window = day_window(date.today(), UTC)
+    now = datetime.now(UTC)
+    day = [charge(n, 100 + n, created=now) for n in range(1, 301)]
+    for sale in day[:100]:
+        key = journaled(journal, sale.metadata["order_id"], sale.amount.amount)
+        journal.mark_succeeded(key, stripe_id=sale.id)
+    gates: list[int] = []
+    with paced(lambda: gates.append(1)):
+        check = check_journal(window, day, [], journal, NO_LOOKUPS, register_id=REGISTER)
+        compared = len(gates)
+        totals = DayTotals.of(window, day)
+    assert check.matched == 100 and len(check.not_journaled) == 200
+    assert compared >= 100 + 300  # each journaled attempt, then each charge listed
+    assert len(gates) - compared >= 300  # each charge totalled
+    assert totals.totals["usd"].gross == sum(range(101, 401))
+    # Without a gate nothing waits, and the answer is the same.
+    assert check_journal(window, day, [], journal, NO_LOOKUPS, register_id=REGISTER) == check
