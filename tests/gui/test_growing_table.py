@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -21,17 +21,23 @@ def _rows(first: int, count: int) -> list[list[QStandardItem]]:
     ]
 
 
-def _shown(qtbot, table: QTableView, rows: int):  # type: ignore[no-untyped-def]
+def _shown(qtbot, table: QTableView, rows: int, *, filtered: bool = False):  # type: ignore[no-untyped-def]
+    """The table shown under a label, over `rows` rows (behind a sort-filter proxy when
+    `filtered`); the source model, the table's and the label's paint counts, the label."""
     model = QStandardItemModel(0, 2)
     for row in _rows(0, rows):
         model.appendRow(row)
+    shown: QAbstractItemModel = model
+    if filtered:
+        shown = QSortFilterProxyModel(table)
+        shown.setSourceModel(model)
     box = QWidget()
     qtbot.addWidget(box)
     layout = QVBoxLayout(box)
     layout.addWidget(table)
     other = QLabel("count", box)
     layout.addWidget(other)
-    table.setModel(model)
+    table.setModel(shown)
     box.resize(400, 300)
     box.show()
     qtbot.waitExposed(box)
@@ -105,26 +111,12 @@ def test_rows_added_to_a_table_not_yet_full_are_shown(qtbot) -> None:
 def test_a_filtered_tables_first_rows_are_painted_once(qtbot) -> None:
     # A sort-filter proxy says its header data changed once its source has rows again (a
     # day's first page after a refresh); the rows just painted are not painted again.
-    source = QStandardItemModel(0, 2)
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(source)
     table = GrowingTable()
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-    box = QWidget()
-    qtbot.addWidget(box)
-    layout = QVBoxLayout(box)
-    layout.addWidget(table)
-    other = QLabel("count", box)
-    layout.addWidget(other)
-    table.setModel(proxy)
-    box.resize(400, 300)
-    box.show()
-    qtbot.waitExposed(box)
-    paints, others = EventCount(QEvent.Type.Paint), EventCount(QEvent.Type.Paint)
+    source, paints, others, other = _shown(qtbot, table, 0, filtered=True)
+    proxy = table.model()
     header_paints = EventCount(QEvent.Type.Paint)
-    table.viewport().installEventFilter(paints)
     table.horizontalHeader().viewport().installEventFilter(header_paints)
-    other.installEventFilter(others)
     said: list[int] = []
     proxy.headerDataChanged.connect(lambda *_args: said.append(1))
 
