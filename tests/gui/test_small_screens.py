@@ -202,6 +202,7 @@ def test_the_days_history_reads_whole_on_the_panel(
         page.refresh()
     qtbot.waitUntil(lambda: table.model().index(0, Column.CUSTOMER).data() == "Ada")
     settle(window)
+    assert window.grab().save(str(tmp_path / "history-1280x800.png"))
     # (Stripe's ids are "cus_" and 14 random letters and digits; this one is its docs'.)
     assert metrics.horizontalAdvance("cus_NffrFeUfNV2Hib") + 2 * PADDING <= table.columnWidth(
         Column.CUSTOMER
